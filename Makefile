@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Both install what is missing (resources/packages/debian.txt), configure once,
+# build incrementally, then open the app or run every test.
+
+PRESET  ?= dev
+BUILD   := build/$(PRESET)
+APP     := $(BUILD)/app/concurrency-kitchen
+JOBS    ?= $(shell nproc)
+ARGS    ?=
+
+.PHONY: all deps configure build run test bench shot clean
+
+all: build
+
+deps:
+	@bash resources/scripts/ensure-deps.sh
+
+$(BUILD)/build.ninja: | deps
+	cmake --preset $(PRESET)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
+	  $(APP) $(ARGS); \
+	else \
+	  echo "make run: no display found, running the app under xvfb-run -a (nothing will be visible)"; \
+	  xvfb-run -a $(APP) $(ARGS); \
+	fi
+
+test: build
+	ctest --preset $(PRESET) -j $(JOBS)
+
+bench: build
+	$(BUILD)/tests/bench/kc_bench $(ARGS)
+
+clean:
+	rm -rf build

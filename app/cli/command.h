@@ -1,0 +1,34 @@
+#pragma once
+// Subcommands of `concurrency-kitchen`. Each lives in its own app/cli/cmd_*.cpp and
+// registers itself with KC_REGISTER_COMMAND, so adding one needs no edit elsewhere.
+
+#include <string>
+#include <vector>
+
+namespace kc::app {
+
+using Args = std::vector<std::string>;
+
+struct Command {
+    const char* name;
+    const char* usage;   ///< one line, shown by --help
+    bool needsGui;       ///< true: a QApplication exists before run() is called
+    int (*run)(const Args& args);
+};
+
+/// Exit codes shared by every subcommand.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+std::vector<Command>& commandRegistry();
+
+struct CommandRegistrar {
+    explicit CommandRegistrar(Command c) { commandRegistry().push_back(c); }
+};
+
+} // namespace kc::app
+
+#define KC_CONCAT_INNER(a, b) a##b
+#define KC_CONCAT(a, b) KC_CONCAT_INNER(a, b)
+#define KC_REGISTER_COMMAND(...)                                                                   \
+    static const ::kc::app::CommandRegistrar KC_CONCAT(kcCommandRegistrar_, __LINE__){             \
+        ::kc::app::Command{__VA_ARGS__}}

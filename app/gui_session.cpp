@@ -1,0 +1,68 @@
+#include "app/gui_session.h"
+
+#include "app/cli/arg_parser.h"
+#include "ui/i18n.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <cstdlib>
+#include <iostream>
+
+namespace kc::app {
+
+namespace {
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("ConcurrencyKitchen"));
+    QCoreApplication::setApplicationName(QStringLiteral("concurrency-kitchen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
+}
+} // namespace
+
+bool applyLanguage(const std::string& lang) {
+    QString chosen;
+    if (!lang.empty()) {
+        chosen = ui::normaliseLanguage(QString::fromStdString(lang));
+        if (chosen.isEmpty()) {
+            std::cerr << "concurrency-kitchen: unknown language '" << lang
+                      << "' (use zh_TW or en)\n";
+            return false;
+        }
+    } else {
+        chosen = ui::normaliseLanguage(QSettings().value("ui/language").toString());
+        if (chosen.isEmpty())
+            chosen = ui::systemLanguage();
+    }
+    if (!ui::installLanguage(chosen))
+        std::cerr << "concurrency-kitchen: no translation for " << chosen.toStdString()
+                  << ", using English\n";
+    return true;
+}
+
+int runWithGui(int argc, char** argv, const std::function<int()>& body, bool offscreen) {
+    if (offscreen && !std::getenv("QT_QPA_PLATFORM"))
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    QApplication app(argc, argv);
+    setIdentity();
+    return body();
+}
+
+int runGuiApp(int argc, char** argv, const Args& args) {
+    ArgParser parser({"--lang"});
+    if (!parser.parse(args) || !parser.positional().empty()) {
+        std::cerr << "concurrency-kitchen: "
+                  << (parser.error().empty() ? "unexpected argument '" + parser.positional()[0] + "'"
+                                             : parser.error())
+                  << "\n";
+        return ExitUsage;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    if (!applyLanguage(parser.valueOr("--lang", "")))
+        return ExitUsage;
+    ui::MainWindow window;
+    window.show();
+    return app.exec();
+}
+
+} // namespace kc::app

@@ -1,0 +1,26 @@
+#include "core/telemetry/event_ring.h"
+
+namespace kc::core {
+
+EventRing::EventRing(size_t capacity) {
+    size_t c = 1;
+    while (c < capacity)
+        c <<= 1;
+    m_slots = std::make_unique<ChefEvent[]>(c);
+    m_mask = c - 1;
+}
+
+const char* chefStateName(ChefState s) {
+    switch (s) {
+    case ChefState::Idle: return "idle";
+    case ChefState::Cooking: return "cooking";
+    case ChefState::WaitingIo: return "waiting_io";
+    case ChefState::WaitingTimer: return "waiting_timer";
+    case ChefState::WaitingGil: return "waiting_gil";
+    case ChefState::Done: return "done";
+    case ChefState::Ready: return "ready";
+    }
+    return "unknown";
+}
+
+} // namespace kc::core

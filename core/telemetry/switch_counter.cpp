@@ -1,0 +1,159 @@
+#include "core/telemetry/switch_counter.h"
+
+#include "core/telemetry/cpu_sampler.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kc::core {
+
+namespace {
+
+bool findCounter(std::string_view text, std::string_view key, uint64_t& out) {
+    size_t pos = 0;
+    while ((pos = text.find(key, pos)) != std::string_view::npos) {
+        if (pos == 0 || text[pos - 1] == '\n') {
+            std::string_view rest = text.substr(pos + key.size());
+            size_t i = 0;
+            while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t'))
+                ++i;
+            auto [p, ec] = std::from_chars(rest.data() + i, rest.data() + rest.size(), out);
+            return ec == std::errc();
+        }
+        pos += key.size();
+    }
+    return false;
+}
+
+} // namespace
+
+Result<SwitchCounts> parseStatusSwitches(std::string_view text) {
+    SwitchCounts c;
+    if (!findCounter(text, "voluntary_ctxt_switches:", c.voluntary))
+        return makeError("status has no readable voluntary_ctxt_switches");
+    if (!findCounter(text, "nonvoluntary_ctxt_switches:", c.involuntary))
+        return makeError("status has no readable nonvoluntary_ctxt_switches");
+    return c;
+}
+
+SwitchCounter::SwitchCounter(std::string procRoot) : m_root(std::move(procRoot)) {}
+
+void SwitchCounter::watchProcess(pid_t pid) {
+    if (std::find(m_processes.begin(), m_processes.end(), pid) == m_processes.end())
+        m_processes.push_back(pid);
+}
+
+void SwitchCounter::watchThread(pid_t pid, pid_t tid) {
+    auto key = std::make_pair(pid, tid);
+    if (std::find(m_threads.begin(), m_threads.end(), key) == m_threads.end())
+        m_threads.push_back(key);
+}
+
+void SwitchCounter::clear() {
+    m_processes.clear();
+    m_threads.clear();
+    m_known.clear();
+}
+
+SwitchCounter::ReadOutcome SwitchCounter::readTask(pid_t pid, pid_t tid) const {
+    ReadOutcome out;
+    std::string path =
+        m_root + "/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/status";
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        out.gone = (errno == ENOENT || errno == ESRCH);
+        out.error = path + ": " + std::strerror(errno);
+        return out;
+    }
+    char buf[4096];
+    size_t used = 0;
+    for (;;) {
+        ssize_t n = ::read(fd, buf + used, sizeof(buf) - 1 - used);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            // A task that dies between open and read reports ESRCH.
+            out.gone = (errno == ESRCH);
+            out.error = path + ": " + std::strerror(errno);
+            ::close(fd);
+            return out;
+        }
+        if (n == 0 || used + size_t(n) >= sizeof(buf) - 1) {
+            used += size_t(n);
+            break;
+        }
+        used += size_t(n);
+    }
+    ::close(fd);
+    auto parsed = parseStatusSwitches(std::string_view(buf, used));
+    if (!parsed.ok()) {
+        // An empty read means the task went away while we read it.
+        out.gone = (used == 0);
+        out.error = path + ": " + parsed.error();
+        return out;
+    }
+    out.ok = true;
+    out.counts = *parsed;
+    return out;
+}
+
+std::vector<pid_t> SwitchCounter::listThreads(pid_t pid, bool& processGone) const {
+    std::vector<pid_t> tids;
+    std::string dir = m_root + "/" + std::to_string(pid) + "/task";
+    DIR* d = ::opendir(dir.c_str());
+    processGone = (d == nullptr);
+    if (!d)
+        return tids;
+    while (dirent* e = ::readdir(d)) {
+        pid_t tid = 0;
+        const char* name = e->d_name;
+        auto [p, ec] = std::from_chars(name, name + std::strlen(name), tid);
+        if (ec == std::errc() && *p == '\0')
+            tids.push_back(tid);
+    }
+    ::closedir(d);
+    std::sort(tids.begin(), tids.end());
+    return tids;
+}
+
+SwitchSample SwitchCounter::sample() {
+    SwitchSample s;
+    s.monotonicNs = monotonicNowNs();
+    std::vector<std::pair<pid_t, pid_t>> toRead = m_threads;
+    for (pid_t pid : m_processes) {
+        bool gone = false;
+        for (pid_t tid : listThreads(pid, gone))
+            toRead.emplace_back(pid, tid);
+    }
+    // Everything known but not listed now has exited.
+    for (auto& [key, task] : m_known)
+        task.gone = true;
+    for (const auto& key : toRead) {
+        ReadOutcome r = readTask(key.first, key.second);
+        auto& task = m_known[key];
+        task.pid = key.first;
+        task.tid = key.second;
+        if (r.ok) {
+            task.counts = r.counts;
+            task.gone = false;
+        } else {
+            task.gone = true;
+            if (!r.gone)
+                s.errors.push_back(r.error);
+        }
+    }
+    for (const auto& [key, task] : m_known) {
+        s.tasks.push_back(task);
+        s.total += task.counts;
+        if (!task.gone)
+            ++s.liveTasks;
+    }
+    return s;
+}
+
+} // namespace kc::core

@@ -1,0 +1,80 @@
+#pragma once
+// Voluntary and involuntary context switches of chosen processes and threads, read
+// from the kernel's own counters in /proc/<pid>/task/<tid>/status. No root needed.
+
+#include "core/util/result.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <sys/types.h>
+#include <vector>
+
+namespace kc::core {
+
+struct SwitchCounts {
+    uint64_t voluntary = 0;    ///< the task gave up the CPU (sleep, wait, I/O)
+    uint64_t involuntary = 0;  ///< the scheduler took the CPU away (preemption)
+    uint64_t total() const { return voluntary + involuntary; }
+    SwitchCounts& operator+=(const SwitchCounts& o) {
+        voluntary += o.voluntary;
+        involuntary += o.involuntary;
+        return *this;
+    }
+};
+
+/// Reads "voluntary_ctxt_switches" and "nonvoluntary_ctxt_switches" from the text
+/// of a status file. Fails when either is missing or not a number.
+Result<SwitchCounts> parseStatusSwitches(std::string_view statusText);
+
+/// One thread's counts at one sample.
+struct TaskSwitches {
+    pid_t pid = 0;
+    pid_t tid = 0;
+    SwitchCounts counts;  ///< latest known; for a gone task, its last reading
+    bool gone = false;    ///< the task has exited (its counts are frozen)
+};
+
+struct SwitchSample {
+    uint64_t monotonicNs = 0;
+    std::vector<TaskSwitches> tasks;
+    SwitchCounts total;         ///< sum over every task ever seen, gone ones included
+    size_t liveTasks = 0;
+    std::vector<std::string> errors; ///< unexpected read failures (not "gone")
+};
+
+/// Watches processes (all their threads, found anew at each sample) and single
+/// threads. A task that exits is reported as gone with its last counts, so totals
+/// never go backwards.
+/// Threading: not thread-safe; one owner thread (the telemetry thread) uses it.
+class SwitchCounter {
+public:
+    explicit SwitchCounter(std::string procRoot = "/proc");
+
+    void watchProcess(pid_t pid);
+    void watchThread(pid_t pid, pid_t tid);
+    void clear();
+
+    /// Reads every watched task now.
+    SwitchSample sample();
+
+    /// Reads one status file; a vanished task gives Error with gone=true.
+    struct ReadOutcome {
+        bool ok = false;
+        bool gone = false;
+        SwitchCounts counts;
+        std::string error;
+    };
+    ReadOutcome readTask(pid_t pid, pid_t tid) const;
+
+private:
+    std::vector<pid_t> listThreads(pid_t pid, bool& processGone) const;
+
+    std::string m_root;
+    std::vector<pid_t> m_processes;
+    std::vector<std::pair<pid_t, pid_t>> m_threads;
+    std::map<std::pair<pid_t, pid_t>, TaskSwitches> m_known; // every task seen so far
+};
+
+} // namespace kc::core

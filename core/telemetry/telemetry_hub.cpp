@@ -1,0 +1,99 @@
+#include "core/telemetry/telemetry_hub.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace kc::core {
+
+TelemetryHub::TelemetryHub() : TelemetryHub(Options{}) {}
+
+TelemetryHub::TelemetryHub(Options options) : m_options(std::move(options)) {
+    m_rateHz.store(std::clamp(m_options.rateHz, 1.0, 20.0), std::memory_order_relaxed);
+    m_snapshot = std::make_shared<TelemetrySnapshot>();
+}
+
+TelemetryHub::~TelemetryHub() { stop(); }
+
+void TelemetryHub::start() {
+    if (m_running.exchange(true, std::memory_order_acq_rel))
+        return;
+    {
+        std::lock_guard lock(m_wakeMutex);
+        m_stopRequested = false;
+    }
+    m_thread = std::thread([this] { loop(); });
+}
+
+void TelemetryHub::stop() {
+    {
+        std::lock_guard lock(m_wakeMutex);
+        m_stopRequested = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_running.store(false, std::memory_order_release);
+}
+
+void TelemetryHub::setRateHz(double hz) {
+    m_rateHz.store(std::clamp(hz, 1.0, 20.0), std::memory_order_relaxed);
+    m_wake.notify_all();
+}
+
+double TelemetryHub::rateHz() const { return m_rateHz.load(std::memory_order_relaxed); }
+
+std::shared_ptr<const TelemetrySnapshot> TelemetryHub::snapshot() const {
+    std::lock_guard lock(m_snapshotMutex);
+    return m_snapshot;
+}
+
+void TelemetryHub::publish(std::shared_ptr<const TelemetryPoint> point, std::string error) {
+    auto prev = snapshot();
+    auto next = std::make_shared<TelemetrySnapshot>();
+    next->recent = prev->recent;
+    next->latestSequence = prev->latestSequence;
+    next->coreCount = prev->coreCount;
+    if (point) {
+        next->recent.push_back(point);
+        if (next->recent.size() > m_options.recentPoints)
+            next->recent.erase(next->recent.begin(),
+                               next->recent.end() - long(m_options.recentPoints));
+        next->latestSequence = point->sequence;
+        next->coreCount = point->cpu.cores.size();
+    }
+    next->error = std::move(error);
+    std::lock_guard lock(m_snapshotMutex);
+    m_snapshot = std::move(next);
+}
+
+void TelemetryHub::loop() {
+    CpuSampler sampler(m_options.procStatPath);
+    const auto start = std::chrono::steady_clock::now();
+    auto next = start;
+    uint64_t sequence = 0;
+    for (;;) {
+        auto period = std::chrono::duration<double>(1.0 / rateHz());
+        next += std::chrono::duration_cast<std::chrono::steady_clock::duration>(period);
+        {
+            std::unique_lock lock(m_wakeMutex);
+            // Deadline-based so the rate does not drift with the sampling cost.
+            if (m_wake.wait_until(lock, next, [this] { return m_stopRequested; }))
+                return;
+        }
+        auto now = std::chrono::steady_clock::now();
+        if (now - next > std::chrono::seconds(1))
+            next = now; // we were suspended: do not burst to catch up
+        auto cpu = sampler.sample();
+        if (!cpu.ok()) {
+            publish(nullptr, cpu.error());
+            continue;
+        }
+        auto point = std::make_shared<TelemetryPoint>();
+        point->sequence = ++sequence;
+        point->seconds = std::chrono::duration<double>(now - start).count();
+        point->cpu = std::move(cpu).value();
+        publish(std::move(point), {});
+    }
+}
+
+} // namespace kc::core

@@ -1,0 +1,78 @@
+#pragma once
+// The one telemetry thread: samples /proc at a steady rate and publishes immutable
+// snapshots that any thread (the GUI's pump, a CLI, a test) may pull.
+
+#include "core/telemetry/cpu_sampler.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace kc::core {
+
+/// One published sample, numbered so a reader can tell which ones it has seen.
+struct TelemetryPoint {
+    uint64_t sequence = 0;
+    double seconds = 0;  ///< since the hub started
+    CpuSample cpu;
+};
+
+/// What a reader pulls: the most recent points (a short window, enough to bridge a
+/// slow reader) and the last error, if sampling is failing. Never modified after
+/// publication, so readers need no lock.
+struct TelemetrySnapshot {
+    uint64_t latestSequence = 0;
+    size_t coreCount = 0;
+    std::vector<std::shared_ptr<const TelemetryPoint>> recent; ///< oldest first
+    std::string error;
+};
+
+/// Threading: start()/stop()/setRateHz() from any one controlling thread; snapshot()
+/// from any thread at any time. The sampling itself runs only on the hub's thread.
+class TelemetryHub {
+public:
+    struct Options {
+        double rateHz = 10.0;         ///< 1..20; 10 Hz keeps tick noise low (see DESIGN)
+        size_t recentPoints = 64;     ///< window kept in each snapshot
+        std::string procStatPath = "/proc/stat";
+    };
+
+    TelemetryHub();
+    explicit TelemetryHub(Options options);
+    ~TelemetryHub();
+    TelemetryHub(const TelemetryHub&) = delete;
+    TelemetryHub& operator=(const TelemetryHub&) = delete;
+
+    void start();
+    void stop();   ///< returns once the thread has exited; idempotent
+    bool running() const { return m_running.load(std::memory_order_acquire); }
+
+    /// Clamped to [1, 20] Hz; takes effect at the next tick.
+    void setRateHz(double hz);
+    double rateHz() const;
+
+    std::shared_ptr<const TelemetrySnapshot> snapshot() const;
+
+private:
+    void loop();
+    void publish(std::shared_ptr<const TelemetryPoint> point, std::string error);
+
+    Options m_options;
+    std::atomic<bool> m_running{false};
+    // Relaxed is enough: the rate is a hint read once per tick, no data hangs on it.
+    std::atomic<double> m_rateHz{10.0};
+    std::thread m_thread;
+    std::mutex m_wakeMutex;
+    std::condition_variable m_wake;
+    bool m_stopRequested = false; // guarded by m_wakeMutex
+
+    mutable std::mutex m_snapshotMutex; // guards only the pointer swap
+    std::shared_ptr<const TelemetrySnapshot> m_snapshot;
+};
+
+} // namespace kc::core
