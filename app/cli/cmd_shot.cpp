@@ -6,7 +6,7 @@
 #include "app/gui_session.h"
 #include "ui/main_window.h"
 
-#include <QElapsedTimer>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>

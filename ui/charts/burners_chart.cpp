@@ -3,6 +3,7 @@
 #include "ui/palette.h"
 
 #include <QEvent>
+#include <algorithm>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -15,7 +16,7 @@ BurnersChart::BurnersChart(QWidget* parent) : QWidget(parent), m_plot(new QCusto
 
     m_plot->setMinimumSize(320, 200);
     m_plot->yAxis->setRange(0, 100);
-    m_plot->xAxis->setRange(-m_windowSeconds, 0);
+    m_plot->xAxis->setRange(0, m_windowSeconds);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->legend->setBrush(QColor(255, 255, 255, 210));
@@ -81,10 +82,11 @@ void BurnersChart::addPoints(const std::vector<std::shared_ptr<const core::Telem
         }
         latest = p->seconds;
     }
-    const double from = latest - m_windowSeconds;
+    // The first minute fills from the left; after that the window scrolls.
+    const double from = std::max(0.0, latest - m_windowSeconds);
     for (int i = 0; i < m_plot->graphCount(); ++i)
         m_plot->graph(i)->data()->removeBefore(from - 1.0);
-    m_plot->xAxis->setRange(from, latest);
+    m_plot->xAxis->setRange(from, std::max(latest, from + m_windowSeconds));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
