@@ -34,9 +34,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_hub->start();
     m_pump->start();
     resize(1000, 620);
+    restoreGeometry(QSettings().value("ui/geometry").toByteArray());
 }
 
 MainWindow::~MainWindow() {
+    QSettings().setValue("ui/geometry", saveGeometry());
     m_pump->stop();
     m_hub->stop();
 }

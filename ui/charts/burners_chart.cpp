@@ -15,11 +15,20 @@ BurnersChart::BurnersChart(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     layout->addWidget(m_plot);
 
     m_plot->setMinimumSize(320, 200);
-    m_plot->yAxis->setRange(0, 100);
+    m_plot->yAxis->setRange(0, 104); // headroom: a pegged core's line stays visible
     m_plot->xAxis->setRange(0, m_windowSeconds);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
+    // The legend gets its own column right of the plot, so it never hides a line.
+    auto* side = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, side);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    side->addElement(0, 0, m_plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_plot)); // pushes the legend to the top
+    side->setRowStretchFactor(0, 0.001);
+    side->setAutoMargins(QCP::msNone);
+    side->setMargins(QMargins(0, 10, 12, 0));
+    m_plot->legend->setMargins(QMargins(8, 4, 8, 4));
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     m_plot->xAxis->setLabelFont(f);
@@ -28,6 +37,7 @@ BurnersChart::BurnersChart(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     auto* title = new QCPTextElement(m_plot, QString(), QFont(f.family(), int(f.pointSizeF() * 1.2), QFont::Bold));
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, title);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     retranslate();
 }
 
