@@ -31,8 +31,10 @@ run: build
 	  xvfb-run -a $(APP) $(ARGS); \
 	fi
 
+# Serial on purpose: many tests compare timings (speedups, switch costs) as ratios, and
+# running them side by side on a 2-core machine would measure each other.
 test: build
-	ctest --preset $(PRESET) -j $(JOBS)
+	ctest --preset $(PRESET)
 
 bench: build
 	$(BUILD)/tests/bench/kc_bench $(ARGS)

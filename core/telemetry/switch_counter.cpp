@@ -124,20 +124,51 @@ std::vector<pid_t> SwitchCounter::listThreads(pid_t pid, bool& processGone) cons
 SwitchSample SwitchCounter::sample() {
     SwitchSample s;
     s.monotonicNs = monotonicNowNs();
-    std::vector<std::pair<pid_t, pid_t>> toRead = m_threads;
+    std::vector<std::pair<pid_t, pid_t>> listed = m_threads;
     for (pid_t pid : m_processes) {
         bool gone = false;
         for (pid_t tid : listThreads(pid, gone))
-            toRead.emplace_back(pid, tid);
+            listed.emplace_back(pid, tid);
     }
-    // Everything known but not listed now has exited.
+    std::sort(listed.begin(), listed.end());
+    listed.erase(std::unique(listed.begin(), listed.end()), listed.end());
+
+    // Known tasks no longer listed have exited; listed ones are alive until a read
+    // says otherwise.
     for (auto& [key, task] : m_known)
-        task.gone = true;
-    for (const auto& key : toRead) {
-        ReadOutcome r = readTask(key.first, key.second);
+        task.gone = !std::binary_search(listed.begin(), listed.end(), key);
+
+    // Which listed tasks to read now: all of them, or a rotating window of m_maxReads.
+    // New tasks are always read at once, so a fresh thread never shows as zero.
+    std::vector<bool> readNow(listed.size(), listed.size() <= m_maxReads);
+    if (listed.size() > m_maxReads) {
+        size_t budget = m_maxReads;
+        for (size_t i = 0; i < listed.size(); ++i)
+            if (!m_known.count(listed[i])) {
+                readNow[i] = true;
+                if (budget)
+                    --budget;
+            }
+        for (size_t n = 0; n < listed.size() && budget; ++n) {
+            size_t i = (m_cursor + n) % listed.size();
+            if (!readNow[i]) {
+                readNow[i] = true;
+                --budget;
+            }
+        }
+        m_cursor = (m_cursor + m_maxReads) % listed.size();
+    }
+
+    for (size_t i = 0; i < listed.size(); ++i) {
+        const auto& key = listed[i];
         auto& task = m_known[key];
         task.pid = key.first;
         task.tid = key.second;
+        task.stale = !readNow[i];
+        if (!readNow[i])
+            continue;
+        ++s.tasksRead;
+        ReadOutcome r = readTask(key.first, key.second);
         if (r.ok) {
             task.counts = r.counts;
             task.gone = false;

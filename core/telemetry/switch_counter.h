@@ -34,6 +34,7 @@ struct TaskSwitches {
     pid_t tid = 0;
     SwitchCounts counts;  ///< latest known; for a gone task, its last reading
     bool gone = false;    ///< the task has exited (its counts are frozen)
+    bool stale = false;   ///< not read this sample (round-robin); counts from an earlier one
 };
 
 struct SwitchSample {
@@ -41,6 +42,7 @@ struct SwitchSample {
     std::vector<TaskSwitches> tasks;
     SwitchCounts total;         ///< sum over every task ever seen, gone ones included
     size_t liveTasks = 0;
+    size_t tasksRead = 0;       ///< status files read for this sample
     std::vector<std::string> errors; ///< unexpected read failures (not "gone")
 };
 
@@ -51,6 +53,11 @@ struct SwitchSample {
 class SwitchCounter {
 public:
     explicit SwitchCounter(std::string procRoot = "/proc");
+
+    /// Reads at most this many status files per sample (default 64: ~0.85 ms at
+    /// ~13 us each, under 1 % of a core at 10 Hz). Beyond it, tasks are read
+    /// round-robin and the unread ones keep their last counts (stale=true).
+    void setMaxReadsPerSample(size_t n) { m_maxReads = n ? n : 1; }
 
     void watchProcess(pid_t pid);
     void watchThread(pid_t pid, pid_t tid);
@@ -75,6 +82,8 @@ private:
     std::vector<pid_t> m_processes;
     std::vector<std::pair<pid_t, pid_t>> m_threads;
     std::map<std::pair<pid_t, pid_t>, TaskSwitches> m_known; // every task seen so far
+    size_t m_maxReads = 64;
+    size_t m_cursor = 0; // round-robin position when there are more tasks than m_maxReads
 };
 
 } // namespace kc::core

@@ -2,7 +2,11 @@
 #include "test_util.h"
 
 #include <fstream>
+#include <condition_variable>
 #include <future>
+#include <mutex>
+#include <set>
+#include <vector>
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -142,4 +146,42 @@ TEST(SwitchCounter, ReadsFromAFakeProcTree) {
     EXPECT_EQ(s.total.voluntary, 1234u);
     EXPECT_EQ(s.total.involuntary, 56u);
     ASSERT_EQ(system(("rm -rf " + root).c_str()), 0);
+}
+
+TEST(SwitchCounter, BeyondTheReadBudgetTasksAreReadRoundRobin) {
+    constexpr int kThreads = 10;
+    std::mutex m;
+    std::condition_variable cv;
+    bool done = false;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kThreads; ++i)
+        threads.emplace_back([&] {
+            std::unique_lock lock(m);
+            cv.wait(lock, [&] { return done; });
+        });
+    SwitchCounter counter;
+    counter.watchProcess(getpid());
+    counter.setMaxReadsPerSample(4);
+    SwitchSample first = counter.sample(); // every task is new: all are read once
+    const size_t tasks = first.tasks.size();
+    EXPECT_GE(tasks, size_t(kThreads + 1));
+    EXPECT_EQ(first.tasksRead, tasks);
+    std::set<pid_t> readTids;
+    for (int i = 0; i < 4; ++i) {
+        SwitchSample s = counter.sample();
+        EXPECT_EQ(s.tasksRead, 4u);
+        EXPECT_EQ(s.liveTasks, tasks);
+        for (const auto& t : s.tasks)
+            if (!t.stale)
+                readTids.insert(t.tid);
+    }
+    // 4 samples x 4 reads cover every one of the (at most 16) tasks.
+    EXPECT_EQ(readTids.size(), std::min<size_t>(tasks, 16));
+    {
+        std::lock_guard lock(m);
+        done = true;
+    }
+    cv.notify_all();
+    for (auto& t : threads)
+        t.join();
 }
