@@ -66,11 +66,78 @@ void TelemetryHub::publish(std::shared_ptr<const TelemetryPoint> point, std::str
     m_snapshot = std::move(next);
 }
 
+void TelemetryHub::attachExperiment(uint64_t runId, uint32_t lanes, ParticipantsFn participants) {
+    std::lock_guard lock(m_feedMutex);
+    m_attach = Attachment{runId, lanes, std::move(participants), true};
+    m_staged.clear();
+}
+
+void TelemetryHub::pushEvents(uint64_t runId, const std::vector<ChefEvent>& events) {
+    std::lock_guard lock(m_feedMutex);
+    if (runId != m_attach.runId || runId == 0)
+        return;
+    m_staged.insert(m_staged.end(), events.begin(), events.end());
+}
+
+void TelemetryHub::detachExperiment(uint64_t runId) {
+    std::lock_guard lock(m_feedMutex);
+    if (m_attach.runId != runId)
+        return;
+    m_attach = Attachment{};
+    m_attach.changed = true;
+    m_staged.clear();
+}
+
+void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint64_t toNs) {
+    ParticipantsFn participants;
+    {
+        std::lock_guard lock(m_feedMutex);
+        if (m_attach.changed) {
+            m_attach.changed = false;
+            m_trackedRun = m_attach.runId;
+            m_tracker.reset(m_attach.lanes);
+            m_switches.clear();
+            m_lastSwitchTotal = {};
+        }
+        if (m_trackedRun == 0)
+            return;
+        point.events.swap(m_staged);
+        participants = m_attach.participants;
+    }
+    point.runId = m_trackedRun;
+    m_tracker.apply(point.events);
+    const size_t cpus = point.cpu.cores.size();
+    std::vector<double> cooked = m_tracker.cookingPerCpu(fromNs, toNs, cpus);
+    const double interval = double(toNs - fromNs) / 1e9;
+    point.experimentBusy.resize(cpus);
+    for (size_t c = 0; c < cpus; ++c)
+        point.experimentBusy[c] = interval > 0 ? std::min(1.0, cooked[c] / interval) : 0.0;
+
+    if (participants) {
+        for (const auto& [pid, tid] : participants()) {
+            if (tid == 0)
+                m_switches.watchProcess(pid);
+            else
+                m_switches.watchThread(pid, tid);
+        }
+    }
+    SwitchSample s = m_switches.sample();
+    point.experimentTasks = s.liveTasks;
+    // Totals never go backwards (gone tasks keep their counts); guard anyway.
+    auto delta = [](uint64_t now, uint64_t before) { return now > before ? now - before : 0; };
+    point.experimentSwitches.voluntary = delta(s.total.voluntary, m_lastSwitchTotal.voluntary);
+    point.experimentSwitches.involuntary =
+        delta(s.total.involuntary, m_lastSwitchTotal.involuntary);
+    m_lastSwitchTotal = s.total;
+    point.experimentSwitchesTotal = s.total;
+}
+
 void TelemetryHub::loop() {
     CpuSampler sampler(m_options.procStatPath);
     const auto start = std::chrono::steady_clock::now();
     auto next = start;
     uint64_t sequence = 0;
+    uint64_t lastNs = 0;
     for (;;) {
         auto period = std::chrono::duration<double>(1.0 / rateHz());
         next += std::chrono::duration_cast<std::chrono::steady_clock::duration>(period);
@@ -92,6 +159,10 @@ void TelemetryHub::loop() {
         point->sequence = ++sequence;
         point->seconds = std::chrono::duration<double>(now - start).count();
         point->cpu = std::move(cpu).value();
+        const uint64_t toNs = point->cpu.monotonicNs;
+        const uint64_t fromNs = lastNs ? lastNs : toNs;
+        lastNs = toNs;
+        sampleExperiment(*point, fromNs, toNs);
         publish(std::move(point), {});
     }
 }

@@ -2,11 +2,15 @@
 // The one telemetry thread: samples /proc at a steady rate and publishes immutable
 // snapshots that any thread (the GUI's pump, a CLI, a test) may pull.
 
+#include "core/telemetry/chef_event.h"
 #include "core/telemetry/cpu_sampler.h"
+#include "core/telemetry/lane_tracker.h"
+#include "core/telemetry/switch_counter.h"
 
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -20,7 +24,19 @@ struct TelemetryPoint {
     uint64_t sequence = 0;
     double seconds = 0;  ///< since the hub started
     CpuSample cpu;
+
+    // --- the experiment attached during this interval (runId 0: none) ---
+    uint64_t runId = 0;
+    std::vector<ChefEvent> events;        ///< chef events that arrived in this interval
+    std::vector<double> experimentBusy;   ///< per core, 0..1: the experiment's cooking
+    SwitchCounts experimentSwitches;      ///< its threads/processes, in this interval
+    SwitchCounts experimentSwitchesTotal; ///< since the run was attached
+    size_t experimentTasks = 0;           ///< threads/processes alive in the experiment
 };
+
+/// Who belongs to the experiment now: (pid, tid) pairs, tid 0 meaning the whole
+/// process. Called on the hub's thread once per tick.
+using ParticipantsFn = std::function<std::vector<std::pair<pid_t, pid_t>>()>;
 
 /// What a reader pulls: the most recent points (a short window, enough to bridge a
 /// slow reader) and the last error, if sampling is failing. Never modified after
@@ -58,7 +74,24 @@ public:
 
     std::shared_ptr<const TelemetrySnapshot> snapshot() const;
 
+    /// From now on, points carry run runId's events, its share of each core and its
+    /// switches. Replaces any previous attachment (whose late events are then dropped).
+    void attachExperiment(uint64_t runId, uint32_t lanes, ParticipantsFn participants);
+    /// Hands over drained chef events (from the runner's collector); events of a run
+    /// that is no longer attached are discarded, so they never reach a new run's charts.
+    void pushEvents(uint64_t runId, const std::vector<ChefEvent>& events);
+    /// Stops following runId (no-op if another run is attached now).
+    void detachExperiment(uint64_t runId);
+
 private:
+    struct Attachment {
+        uint64_t runId = 0;
+        uint32_t lanes = 0;
+        ParticipantsFn participants;
+        bool changed = false;
+    };
+    void sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint64_t toNs);
+
     void loop();
     void publish(std::shared_ptr<const TelemetryPoint> point, std::string error);
 
@@ -70,6 +103,16 @@ private:
     std::mutex m_wakeMutex;
     std::condition_variable m_wake;
     bool m_stopRequested = false; // guarded by m_wakeMutex
+
+    std::mutex m_feedMutex; // guards m_attach and m_staged (not the hot path: ~100 Hz)
+    Attachment m_attach;
+    std::vector<ChefEvent> m_staged;
+
+    // Hub thread only:
+    uint64_t m_trackedRun = 0;
+    LaneTracker m_tracker;
+    SwitchCounter m_switches;
+    SwitchCounts m_lastSwitchTotal;
 
     mutable std::mutex m_snapshotMutex; // guards only the pointer swap
     std::shared_ptr<const TelemetrySnapshot> m_snapshot;

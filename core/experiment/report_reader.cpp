@@ -1,0 +1,198 @@
+// reportFromJson: the inverse of reportToJson, for recordings opened from disk. Every
+// field is checked, since a recording may come from anywhere.
+
+#include "core/experiment/recording.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kc::core {
+
+using nlohmann::json;
+
+namespace {
+
+class FieldError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+const json& at(const json& obj, const char* key, const std::string& where) {
+    if (!obj.is_object())
+        throw FieldError(where + " is not an object");
+    auto it = obj.find(key);
+    if (it == obj.end())
+        throw FieldError(where + "." + key + " is missing");
+    return *it;
+}
+
+template <typename T>
+T num(const json& obj, const char* key, const std::string& where) {
+    const json& v = at(obj, key, where);
+    if (!v.is_number())
+        throw FieldError(where + "." + key + " is not a number");
+    return v.get<T>();
+}
+
+std::optional<double> optNum(const json& obj, const char* key) {
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_number())
+        throw FieldError(std::string("report.") + key + " is not a number");
+    return it->get<double>();
+}
+
+Recipe recipeOf(const json& v, const std::string& where) {
+    if (!v.is_string())
+        throw FieldError(where + " is not a recipe string");
+    auto r = parseRecipe(v.get<std::string>());
+    if (!r.ok())
+        throw FieldError(where + ": " + r.error());
+    return std::move(r).value();
+}
+
+ExperimentSpec specFrom(const json& s) {
+    ExperimentSpec spec;
+    const json& model = at(s, "model", "spec");
+    if (!model.is_string())
+        throw FieldError("spec.model is not a string");
+    auto m = parseModelKind(model.get<std::string>());
+    if (!m.ok())
+        throw FieldError("spec.model: " + m.error());
+    spec.model = *m;
+    spec.chefs = num<uint32_t>(s, "chefs", "spec");
+    spec.dishes = num<uint32_t>(s, "dishes", "spec");
+    if (s.contains("mix")) {
+        const json& mix = s["mix"];
+        if (!mix.is_array() || mix.empty())
+            throw FieldError("spec.mix is not a list of recipes");
+        for (size_t i = 0; i < mix.size(); ++i)
+            spec.mix.push_back(recipeOf(mix[i], "spec.mix[" + std::to_string(i) + "]"));
+        spec.recipe = spec.mix.front();
+    } else {
+        spec.recipe = recipeOf(at(s, "recipe", "spec"), "spec.recipe");
+    }
+    if (s.contains("gil") && s["gil"].is_boolean())
+        spec.gil = s["gil"].get<bool>();
+    spec.switchIntervalMs = num<double>(s, "switch_interval_ms", "spec");
+    if (s.contains("cores")) {
+        if (!s["cores"].is_array())
+            throw FieldError("spec.cores is not a list");
+        for (const json& c : s["cores"]) {
+            if (!c.is_number_integer() || c.get<int>() < 0 || c.get<int>() > 8191)
+                throw FieldError("spec.cores holds something that is not a CPU number");
+            spec.cores.push_back(c.get<int>());
+        }
+    }
+    if (s.contains("tracing") && s["tracing"].is_boolean())
+        spec.tracing = s["tracing"].get<bool>();
+    // The recording's CPUs may not exist here; check everything else as for a run.
+    std::vector<int> cores = std::move(spec.cores);
+    spec.cores.clear();
+    auto valid = validateSpec(spec);
+    if (!valid.ok())
+        throw FieldError("spec: " + valid.error());
+    spec = std::move(valid).value();
+    spec.cores = std::move(cores);
+    return spec;
+}
+
+GilChefStats gilFrom(const json& g, const std::string& where) {
+    GilChefStats s;
+    s.acquisitions = num<uint64_t>(g, "acquisitions", where);
+    s.dropRequests = num<uint64_t>(g, "drop_requests", where);
+    s.forcedSwitches = num<uint64_t>(g, "forced_switches", where);
+    s.holdNs = uint64_t(num<double>(g, "hold_ms", where) * 1e6);
+    s.waitNs = uint64_t(num<double>(g, "wait_ms", where) * 1e6);
+    return s;
+}
+
+RunStatus statusFrom(const std::string& name) {
+    for (RunStatus s : {RunStatus::Completed, RunStatus::Cancelled, RunStatus::Failed})
+        if (name == runStatusName(s))
+            return s;
+    throw FieldError("report.status '" + name + "' is not completed, cancelled or failed");
+}
+
+} // namespace
+
+Result<RunReport> reportFromJson(const json& j) {
+    try {
+        RunReport r;
+        int version = num<int>(j, "schema_version", "report");
+        if (version > kReportSchemaVersion)
+            return makeError("report schema " + std::to_string(version) +
+                             " is newer than this program reads (" +
+                             std::to_string(kReportSchemaVersion) + ")");
+        r.spec = specFrom(at(j, "spec", "report"));
+        const json& status = at(j, "status", "report");
+        if (!status.is_string())
+            throw FieldError("report.status is not a string");
+        r.status = statusFrom(status.get<std::string>());
+        r.error = j.value("error", std::string());
+        r.dishesDone = num<uint32_t>(j, "dishes_done", "report");
+        r.wallSeconds = num<double>(j, "wall_seconds", "report");
+        const json& cpu = at(j, "cpu", "report");
+        r.cpuUserSeconds = num<double>(cpu, "user_seconds", "report.cpu");
+        r.cpuSysSeconds = num<double>(cpu, "sys_seconds", "report.cpu");
+        r.parallelUnits = num<uint32_t>(j, "parallel_units", "report");
+        r.sequentialWallSeconds = optNum(j, "sequential_wall_seconds");
+        r.speedup = optNum(j, "speedup");
+        r.efficiency = optNum(j, "efficiency");
+        const json& sw = at(j, "switches", "report");
+        r.switches.voluntary = num<uint64_t>(sw, "voluntary", "report.switches");
+        r.switches.involuntary = num<uint64_t>(sw, "involuntary", "report.switches");
+        r.voluntaryPerSecond = num<double>(sw, "voluntary_per_second", "report.switches");
+        r.involuntaryPerSecond = num<double>(sw, "involuntary_per_second", "report.switches");
+        r.switchesRusage.voluntary = num<uint64_t>(sw, "rusage_voluntary", "report.switches");
+        r.switchesRusage.involuntary = num<uint64_t>(sw, "rusage_involuntary", "report.switches");
+        const json& gil = at(j, "gil", "report");
+        if (!gil.is_null()) {
+            r.gilTotal = gilFrom(at(gil, "total", "report.gil"), "report.gil.total");
+            const json& per = at(gil, "per_chef", "report.gil");
+            if (!per.is_array())
+                throw FieldError("report.gil.per_chef is not a list");
+            for (size_t i = 0; i < per.size(); ++i)
+                r.gilPerChef.push_back(gilFrom(per[i], "report.gil.per_chef[" + std::to_string(i) + "]"));
+        }
+        const json& lat = at(j, "latency_ms", "report");
+        r.latency.p50Ms = num<double>(lat, "p50", "report.latency_ms");
+        r.latency.p95Ms = num<double>(lat, "p95", "report.latency_ms");
+        r.latency.maxMs = num<double>(lat, "max", "report.latency_ms");
+        r.latency.meanMs = num<double>(lat, "mean", "report.latency_ms");
+        r.latency.count = num<size_t>(lat, "count", "report.latency_ms");
+        const json& states = at(j, "state_seconds", "report");
+        for (int i = 0; i < kChefStateCount; ++i)
+            if (states.contains(chefStateName(ChefState(i))))
+                r.stateSeconds[size_t(i)] = num<double>(states, chefStateName(ChefState(i)),
+                                                        "report.state_seconds");
+        const json& mem = at(j, "memory", "report");
+        r.peakRssKb = num<uint64_t>(mem, "peak_rss_kb", "report.memory");
+        r.workersPeakRssKb = num<uint64_t>(mem, "workers_peak_rss_kb", "report.memory");
+        const json& ev = at(j, "events", "report");
+        r.recordedEvents = num<uint64_t>(ev, "recorded", "report.events");
+        r.droppedEvents = num<uint64_t>(ev, "dropped", "report.events");
+        const json& sums = at(j, "checksums", "report");
+        if (!sums.is_array())
+            throw FieldError("report.checksums is not a list");
+        for (const json& c : sums) {
+            if (!c.is_string())
+                throw FieldError("report.checksums holds a non-string");
+            r.checksums.push_back(std::stoull(c.get<std::string>(), nullptr, 16));
+        }
+        const json& lat2 = at(j, "dish_latency_ms", "report");
+        if (!lat2.is_array())
+            throw FieldError("report.dish_latency_ms is not a list");
+        r.dishLatencyMs = lat2.get<std::vector<double>>();
+        if (j.contains("engine_figures") && j["engine_figures"].is_object())
+            r.engineFigures = j["engine_figures"].get<std::map<std::string, double>>();
+        // Per-chef state times are recomputed from the events by whoever needs them.
+        return r;
+    } catch (const FieldError& e) {
+        return makeError(e.what());
+    } catch (const std::exception& e) {
+        return makeError(std::string("report: malformed value (") + e.what() + ")");
+    }
+}
+
+} // namespace kc::core

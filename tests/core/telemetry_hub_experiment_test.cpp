@@ -1,0 +1,86 @@
+#include "core/telemetry/cpu_sampler.h"
+#include "core/telemetry/telemetry_hub.h"
+
+#include <atomic>
+#include <gtest/gtest.h>
+#include <sys/syscall.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace kc::core;
+using namespace std::chrono_literals;
+
+namespace {
+std::vector<std::shared_ptr<const TelemetryPoint>> pointsOf(const TelemetryHub& hub, uint64_t runId) {
+    std::vector<std::shared_ptr<const TelemetryPoint>> out;
+    for (const auto& p : hub.snapshot()->recent)
+        if (p->runId == runId)
+            out.push_back(p);
+    return out;
+}
+} // namespace
+
+// A napping thread attached as the experiment: its voluntary switches show up per
+// interval, and its cooking events become its CPU's experiment share.
+TEST(TelemetryHubExperiment, CarriesEventsSwitchesAndCoreShareOfTheAttachedRun) {
+    TelemetryHub::Options o;
+    o.rateHz = 20;
+    TelemetryHub hub(o);
+    hub.start();
+    std::atomic<pid_t> tid{0};
+    std::atomic<bool> stop{false};
+    std::thread napper([&] {
+        // release/acquire: the hub's participants callback reads the tid we publish.
+        tid.store(pid_t(::syscall(SYS_gettid)), std::memory_order_release);
+        while (!stop.load(std::memory_order_relaxed))
+            std::this_thread::sleep_for(1ms);
+    });
+    while (tid.load(std::memory_order_acquire) == 0)
+        std::this_thread::yield();
+    hub.attachExperiment(7, 1, [&] {
+        return std::vector<std::pair<pid_t, pid_t>>{{getpid(), tid.load(std::memory_order_acquire)}};
+    });
+    // Pretend chef 0 cooks on CPU 0 from now on.
+    hub.pushEvents(7, {ChefEvent{monotonicNowNs(), 0, 1, ChefState::Cooking, 0, 0, 0}});
+    hub.pushEvents(99, {ChefEvent{monotonicNowNs(), 0, 1, ChefState::Cooking, 0, 1, 0}});
+    std::this_thread::sleep_for(500ms);
+    auto points = pointsOf(hub, 7);
+    stop = true;
+    napper.join();
+    hub.stop();
+
+    ASSERT_GE(points.size(), 5u);
+    size_t events = 0;
+    uint64_t voluntary = 0;
+    for (const auto& p : points) {
+        events += p->events.size();
+        voluntary += p->experimentSwitches.voluntary;
+        for (const auto& e : p->events)
+            EXPECT_EQ(e.cpu, 0) << "an event of run 99 leaked into run 7";
+    }
+    EXPECT_EQ(events, 1u);
+    EXPECT_GT(voluntary, 100u) << "a thread napping 1 ms for 0.5 s switches hundreds of times";
+    // After the first interval, the experiment owns CPU 0 fully.
+    const auto& last = points.back();
+    ASSERT_FALSE(last->experimentBusy.empty());
+    EXPECT_NEAR(last->experimentBusy[0], 1.0, 1e-6);
+    EXPECT_EQ(last->experimentTasks, 1u);
+}
+
+TEST(TelemetryHubExperiment, DetachedRunsEventsNeverReachTheNextRun) {
+    TelemetryHub::Options o;
+    o.rateHz = 20;
+    TelemetryHub hub(o);
+    hub.start();
+    hub.attachExperiment(1, 1, nullptr);
+    std::this_thread::sleep_for(120ms);
+    hub.detachExperiment(1);
+    hub.attachExperiment(2, 1, nullptr);
+    hub.pushEvents(1, {ChefEvent{monotonicNowNs(), 0, 3, ChefState::Cooking, 0, 0, 0}});
+    std::this_thread::sleep_for(150ms);
+    auto run2 = pointsOf(hub, 2);
+    hub.stop();
+    ASSERT_FALSE(run2.empty());
+    for (const auto& p : run2)
+        EXPECT_TRUE(p->events.empty());
+}
