@@ -1,40 +1,65 @@
 #include "ui/main_window.h"
 
 #include "ui/charts/burners_chart.h"
+#include "ui/charts/chart_export.h"
+#include "ui/charts/charts_panel.h"
 #include "ui/i18n.h"
+#include "ui/replay_bar.h"
+#include "ui/replay_controller.h"
 #include "ui/telemetry_pump.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace kc::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_hub(std::make_unique<core::TelemetryHub>()),
-      m_pump(new TelemetryPump(m_hub.get(), this)), m_burners(new BurnersChart(this)),
+      m_pump(new TelemetryPump(m_hub.get(), this)), m_charts(new ChartsPanel(this)),
+      m_replay(new ReplayController(this)), m_replayBar(new ReplayBar(m_replay, this)),
       m_status(new QLabel(this)) {
-    setCentralWidget(m_burners);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_charts, 1);
+    layout->addWidget(m_replayBar);
+    setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
     buildMenus();
     retranslate();
 
-    connect(m_pump, &TelemetryPump::pointsAvailable, m_burners, &BurnersChart::addPoints);
+    connect(m_pump, &TelemetryPump::pointsAvailable, this,
+            [this](const std::vector<std::shared_ptr<const core::TelemetryPoint>>& points) {
+                if (!m_recording) // a replayed recording owns the charts
+                    m_charts->burners()->addPoints(points);
+            });
     connect(m_pump, &TelemetryPump::errorChanged, this, [this](const QString& msg) {
         if (msg.isEmpty())
-            m_status->setText(tr("Sampling /proc/stat at %1 Hz").arg(m_hub->rateHz()));
+            retranslate();
         else
             m_status->setText(tr("Cannot measure the cores: %1").arg(msg));
     });
+    connect(m_replay, &ReplayController::cursorChanged, this, &MainWindow::onCursor);
     m_hub->start();
     m_pump->start();
-    resize(1000, 620);
+    resize(1100, 700);
     restoreGeometry(QSettings().value("ui/geometry").toByteArray());
+    updateActions();
 }
 
 MainWindow::~MainWindow() {
@@ -43,11 +68,27 @@ MainWindow::~MainWindow() {
     m_hub->stop();
 }
 
+BurnersChart* MainWindow::burnersChart() const { return m_charts->burners(); }
+
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this,
+                                         &MainWindow::openRecordingDialog);
+    m_saveAction = m_fileMenu->addAction(QString(), QKeySequence::Save, this,
+                                         &MainWindow::saveRecordingAs);
+    m_fileMenu->addSeparator();
+    m_exportChartAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                                this, &MainWindow::exportChartDialog);
+    m_copyChartAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                              this, [this] { copyToClipboard(m_charts->currentWidget()); });
+    m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsvDialog);
+    m_exportTraceAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTraceDialog);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_liveAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                                         &MainWindow::showLive);
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto* group = new QActionGroup(this);
     // Language names are shown in their own language, so anyone can find theirs.
@@ -77,20 +118,183 @@ void MainWindow::switchLanguage(const QString& lang) {
 }
 
 void MainWindow::retranslate() {
-    setWindowTitle(tr("Concurrency Kitchen"));
+    setWindowTitle(m_recording ? tr("Concurrency Kitchen — %1").arg(m_recordingName)
+                               : tr("Concurrency Kitchen"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open recording…"));
+    m_saveAction->setText(tr("&Save recording…"));
+    m_exportChartAction->setText(tr("&Export chart (PNG, SVG, PDF)…"));
+    m_copyChartAction->setText(tr("&Copy chart to clipboard"));
+    m_exportCsvAction->setText(tr("Export numbers as C&SV…"));
+    m_exportTraceAction->setText(tr("Export for &Perfetto (Chrome trace)…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_liveAction->setText(tr("&Live view of this machine"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About"));
-    m_status->setText(tr("Sampling /proc/stat at %1 Hz").arg(m_hub->rateHz()));
+    if (m_recording)
+        m_status->setText(tr("Replaying %1: %2").arg(m_recordingName,
+                                                    QString::fromStdString(m_recording->report.spec.describe())));
+    else
+        m_status->setText(tr("Sampling /proc/stat at %1 Hz").arg(m_hub->rateHz()));
 }
 
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event) {
+    if (m_recording) {
+        switch (event->key()) {
+        case Qt::Key_Space: m_replay->togglePlay(); return;
+        case Qt::Key_Left: m_replay->step(-1); return;
+        case Qt::Key_Right: m_replay->step(+1); return;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal: m_replay->faster(); return;
+        case Qt::Key_Minus: m_replay->slower(); return;
+        default: break;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::updateActions() {
+    const bool have = m_recording.has_value();
+    m_saveAction->setEnabled(have);
+    m_exportCsvAction->setEnabled(have);
+    m_exportTraceAction->setEnabled(have);
+    m_liveAction->setEnabled(have);
+    m_replayBar->setVisible(have);
+}
+
+void MainWindow::showError(const QString& message) {
+    m_status->setText(message);
+    QMessageBox::warning(this, tr("Concurrency Kitchen"), message);
+}
+
+QString MainWindow::openRecording(const QString& path, bool showErrors) {
+    auto rec = core::loadRecording(path.toStdString());
+    if (!rec.ok()) {
+        const QString msg = tr("Cannot open the recording: %1").arg(QString::fromStdString(rec.error()));
+        if (showErrors)
+            showError(msg);
+        return msg;
+    }
+    m_recordingName = QFileInfo(path).fileName();
+    showRecording(std::move(rec).value());
+    return {};
+}
+
+void MainWindow::showRecording(core::Recording rec) {
+    double duration = rec.report.wallSeconds;
+    if (!rec.samples.empty())
+        duration = std::max(duration, rec.samples.back().seconds);
+    m_recording = std::move(rec);
+    if (m_recordingName.isEmpty())
+        m_recordingName = tr("this run");
+    m_replay->setDuration(duration);
+    m_replay->seek(duration);
+    m_charts->pinRun(m_recording->report);
+    updateActions();
+    retranslate();
+}
+
+void MainWindow::showLive() {
+    m_replay->setDuration(0);
+    m_recording.reset();
+    m_recordingName.clear();
+    m_charts->burners()->setSamples({}, 0);
+    updateActions();
+    retranslate();
+}
+
+void MainWindow::onCursor(double seconds) {
+    if (m_recording)
+        m_charts->showRecording(*m_recording, seconds);
+}
+
+void MainWindow::openRecordingDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open recording"), QSettings().value("ui/lastDir").toString(),
+        tr("Kitchen recordings (*.kitchen.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue("ui/lastDir", QFileInfo(path).absolutePath());
+    openRecording(path);
+}
+
+void MainWindow::saveRecordingAs() {
+    if (!m_recording)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save recording"),
+                                                QSettings().value("ui/lastDir").toString(),
+                                                tr("Kitchen recordings (*.kitchen.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".kitchen.json")))
+        path += QLatin1String(".kitchen.json");
+    auto r = core::saveRecording(*m_recording, path.toStdString());
+    if (!r.ok())
+        showError(tr("Cannot save the recording: %1").arg(QString::fromStdString(r.error())));
+    else
+        m_status->setText(tr("Saved %1").arg(path));
+}
+
+void MainWindow::exportChartDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
+                                                      QSettings().value("ui/lastDir").toString(),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString err = exportWidget(m_charts->currentWidget(), path);
+    if (!err.isEmpty())
+        showError(err);
+    else
+        m_status->setText(tr("Exported %1").arg(path));
+}
+
+namespace {
+bool writeText(const QString& path, const std::string& text) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(text.data(), qint64(text.size())) == qint64(text.size());
+}
+} // namespace
+
+void MainWindow::exportCsvDialog() {
+    if (!m_recording)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples as CSV"),
+                                                      QSettings().value("ui/lastDir").toString(),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString reportPath = path;
+    reportPath.replace(QRegularExpression(QStringLiteral("\\.csv$")), QString());
+    reportPath += QStringLiteral("-report.csv");
+    if (!writeText(path, core::samplesToCsv(*m_recording)) ||
+        !writeText(reportPath, core::reportToCsv(m_recording->report)))
+        showError(tr("Cannot write %1").arg(path));
+    else
+        m_status->setText(tr("Exported %1 and %2").arg(path, reportPath));
+}
+
+void MainWindow::exportTraceDialog() {
+    if (!m_recording)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chrome trace"),
+                                                      QSettings().value("ui/lastDir").toString(),
+                                                      tr("Trace (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!writeText(path, core::toChromeTrace(*m_recording).dump()))
+        showError(tr("Cannot write %1").arg(path));
+    else
+        m_status->setText(tr("Exported %1 — open it at ui.perfetto.dev").arg(path));
 }
 
 } // namespace kc::ui

@@ -1,16 +1,22 @@
 #pragma once
-// The main window. For now: the live burners chart of this machine's cores.
+// The main window: the charts (live machine, or a recording replayed with one time
+// cursor), the replay bar, and the menus to open, save and export recordings.
 
+#include "core/experiment/recording.h"
 #include "core/telemetry/telemetry_hub.h"
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QLabel;
 
 namespace kc::ui {
 
 class BurnersChart;
+class ChartsPanel;
+class ReplayBar;
+class ReplayController;
 class TelemetryPump;
 
 /// Threading: GUI thread only. Owns the telemetry hub (its own thread) and the pump.
@@ -20,28 +26,60 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    BurnersChart* burnersChart() const { return m_burners; }
+    ChartsPanel* charts() const { return m_charts; }
+    BurnersChart* burnersChart() const;
+    ReplayController* replay() const { return m_replay; }
     core::TelemetryHub* telemetryHub() const { return m_hub.get(); }
+
+    /// Opens a .kitchen.json; on failure returns the message (also shown in the
+    /// window) and leaves everything as it was.
+    QString openRecording(const QString& path, bool showErrors = true);
+    /// Shows rec (replay mode, cursor at its end).
+    void showRecording(core::Recording rec);
+    const std::optional<core::Recording>& recording() const { return m_recording; }
+    /// Back to the live view of this machine.
+    void showLive();
 
 signals:
     void languageChanged(const QString& lang);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void buildMenus();
     void retranslate();
     void switchLanguage(const QString& lang);
+    void updateActions();
+    void showError(const QString& message);
+    void onCursor(double seconds);
+    void saveRecordingAs();
+    void openRecordingDialog();
+    void exportChartDialog();
+    void exportCsvDialog();
+    void exportTraceDialog();
 
     std::unique_ptr<core::TelemetryHub> m_hub;
     TelemetryPump* m_pump;
-    BurnersChart* m_burners;
+    ChartsPanel* m_charts;
+    ReplayController* m_replay;
+    ReplayBar* m_replayBar;
     QLabel* m_status;
+    std::optional<core::Recording> m_recording;
+    QString m_recordingName;
+
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_exportChartAction = nullptr;
+    QAction* m_copyChartAction = nullptr;
+    QAction* m_exportCsvAction = nullptr;
+    QAction* m_exportTraceAction = nullptr;
+    QAction* m_liveAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_english = nullptr;
     QAction* m_chinese = nullptr;

@@ -4,7 +4,10 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
 #include "app/gui_session.h"
+#include "ui/charts/chart_export.h"
+#include "ui/charts/charts_panel.h"
 #include "ui/main_window.h"
+#include "ui/replay_controller.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -18,7 +21,7 @@ namespace kc::app {
 namespace {
 
 int runShot(const Args& args) {
-    ArgParser p({"--out", "--seconds", "--lang", "--size"});
+    ArgParser p({"--out", "--seconds", "--lang", "--size", "--recording", "--at", "--chart"});
     if (!p.parse(args)) {
         std::cerr << "shot: " << p.error() << "\n";
         return ExitUsage;
@@ -28,8 +31,10 @@ int runShot(const Args& args) {
         std::cerr << "shot: --out FILE.png is required\n";
         return ExitUsage;
     }
-    auto seconds = p.doubleValue("--seconds", 3.0, 0.0, 600.0);
-    if (!seconds) {
+    const bool replay = p.has("--recording");
+    auto seconds = p.doubleValue("--seconds", replay ? 0.0 : 3.0, 0.0, 600.0);
+    auto at = p.doubleValue("--at", -1.0, 0.0, 1e6);
+    if (!seconds || !at) {
         std::cerr << "shot: " << p.error() << "\n";
         return ExitUsage;
     }
@@ -45,11 +50,38 @@ int runShot(const Args& args) {
             return ExitUsage;
         }
     }
+    const QString chart = QString::fromStdString(p.valueOr("--chart", ""));
+    if (!chart.isEmpty() && !ui::ChartsPanel::chartNames().contains(chart)) {
+        std::cerr << "shot: --chart must be one of "
+                  << ui::ChartsPanel::chartNames().join(", ").toStdString() << ", got '"
+                  << chart.toStdString() << "'\n";
+        return ExitUsage;
+    }
+    if (p.has("--at") && !replay) {
+        std::cerr << "shot: --at needs --recording FILE\n";
+        return ExitUsage;
+    }
     if (!applyLanguage(p.valueOr("--lang", "")))
         return ExitUsage;
 
     ui::MainWindow window;
     window.resize(width, height);
+    if (replay) {
+        const QString err = window.openRecording(QString::fromStdString(*p.value("--recording")),
+                                                 /*showErrors=*/false);
+        if (!err.isEmpty()) {
+            std::cerr << "shot: " << err.toStdString() << "\n";
+            return ExitFailure;
+        }
+        if (*at >= 0)
+            window.replay()->seek(*at);
+    }
+    QWidget* target = &window;
+    if (!chart.isEmpty()) {
+        // A chart alone, at the requested size: the slide-ready picture.
+        target = window.charts()->chartByName(chart);
+        window.charts()->setCurrentWidget(target);
+    }
     window.show();
     QEventLoop loop;
     QTimer::singleShot(int(*seconds * 1000), &loop, &QEventLoop::quit);
@@ -57,7 +89,13 @@ int runShot(const Args& args) {
     // Let queued replots land before grabbing.
     QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
 
-    QImage image = window.grab().toImage();
+    if (target != &window) {
+        target->setParent(nullptr);
+        target->resize(width, height);
+        target->show();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    }
+    QImage image = target->grab().toImage();
     if (!image.save(QString::fromStdString(*out), "PNG")) {
         std::cerr << "shot: cannot write " << *out
                   << " (does the folder exist, and may I write there?)\n";
@@ -70,7 +108,10 @@ int runShot(const Args& args) {
 
 } // namespace
 
-KC_REGISTER_COMMAND("shot", "shot --out FILE.png [--seconds S] [--lang zh_TW|en] [--size WxH]",
+KC_REGISTER_COMMAND("shot",
+                    "shot --out FILE.png [--seconds S] [--lang zh_TW|en] [--size WxH] "
+                    "[--recording FILE.kitchen.json [--at SECONDS]] "
+                    "[--chart burners|switches|timeline|comparison]",
                     true, runShot);
 
 } // namespace kc::app

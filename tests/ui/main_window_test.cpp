@@ -25,10 +25,10 @@ TEST(MainWindow, BurnersChartHoldsOneLivePerCoreLine) {
     EXPECT_EQ(chart->lineCount(), cores);
     for (int c = 0; c < cores; ++c) {
         EXPECT_GE(chart->pointCount(c), 3) << "CPU " << c;
-        EXPECT_EQ(chart->plot()->graph(c)->name(), QString("CPU %1").arg(c));
+        EXPECT_EQ(chart->busyGraph(c)->name(), QString("CPU %1").arg(c));
         // Every value is a real percentage.
-        for (auto it = chart->plot()->graph(c)->data()->constBegin();
-             it != chart->plot()->graph(c)->data()->constEnd(); ++it) {
+        for (auto it = chart->busyGraph(c)->data()->constBegin();
+             it != chart->busyGraph(c)->data()->constEnd(); ++it) {
             EXPECT_GE(it->value, 0.0);
             EXPECT_LE(it->value, 100.0);
         }

@@ -1,10 +1,12 @@
 #include "ui/charts/burners_chart.h"
 
+#include "ui/charts/chart_style.h"
 #include "ui/palette.h"
 
 #include <QEvent>
-#include <algorithm>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace kc::ui {
@@ -13,41 +15,46 @@ BurnersChart::BurnersChart(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-
     m_plot->setMinimumSize(320, 200);
+    m_title = styleChart(m_plot); // row 0: title; row 1: [plot | flames | legend]
+
     m_plot->yAxis->setRange(0, 104); // headroom: a pegged core's line stays visible
     m_plot->xAxis->setRange(0, m_windowSeconds);
-    m_plot->legend->setVisible(true);
-    // The legend gets its own column right of the plot, so it never hides a line.
+
+    m_barsRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(1, 1, m_barsRect);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.12);
+    QCPAxis* bx = m_barsRect->axis(QCPAxis::atBottom);
+    QCPAxis* by = m_barsRect->axis(QCPAxis::atLeft);
+    by->setRange(0, 104);
+    by->setTickLabels(false);
+    bx->grid()->setVisible(false);
+    bx->grid()->setVisible(false);
+
+    // The legend gets its own column, so it never hides a line.
     auto* side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(0, 1, side);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    m_plot->plotLayout()->addElement(1, 2, side);
+    m_plot->plotLayout()->setColumnStretchFactor(2, 0.001);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
     side->addElement(0, 0, m_plot->legend);
     side->addElement(1, 0, new QCPLayoutElement(m_plot)); // pushes the legend to the top
     side->setRowStretchFactor(0, 0.001);
     side->setAutoMargins(QCP::msNone);
     side->setMargins(QMargins(0, 10, 12, 0));
+    m_plot->legend->setVisible(true);
     m_plot->legend->setMargins(QMargins(8, 4, 8, 4));
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    m_plot->xAxis->setLabelFont(f);
-    m_plot->yAxis->setLabelFont(f);
-    m_plot->legend->setFont(f);
-    auto* title = new QCPTextElement(m_plot, QString(), QFont(f.family(), int(f.pointSizeF() * 1.2), QFont::Bold));
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, title);
-    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     retranslate();
 }
 
 void BurnersChart::retranslate() {
+    m_title->setText(tr("Burners: per-core CPU usage"));
     m_plot->xAxis->setLabel(tr("Time (s)"));
     m_plot->yAxis->setLabel(tr("Busy (%)"));
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
-        title->setText(tr("Burners: per-core CPU usage"));
-    for (int i = 0; i < m_plot->graphCount(); ++i)
-        m_plot->graph(i)->setName(tr("CPU %1").arg(i));
+    m_barsRect->axis(QCPAxis::atBottom)->setLabel(tr("Now"));
+    for (size_t i = 0; i < m_busy.size(); ++i) {
+        m_busy[i]->setName(tr("CPU %1").arg(i));
+        m_experiment[i]->setName(tr("CPU %1: experiment").arg(i));
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -57,47 +64,130 @@ void BurnersChart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-void BurnersChart::setWindowSeconds(double seconds) { m_windowSeconds = seconds; }
-
-int BurnersChart::lineCount() const { return m_plot->graphCount(); }
-
 int BurnersChart::pointCount(int core) const {
-    if (core < 0 || core >= m_plot->graphCount())
+    if (core < 0 || core >= int(m_busy.size()))
         return 0;
-    return m_plot->graph(core)->data()->size();
+    return m_busy[size_t(core)]->data()->size();
+}
+
+QCPGraph* BurnersChart::experimentGraph(int core) const {
+    return core >= 0 && core < int(m_experiment.size()) ? m_experiment[size_t(core)] : nullptr;
+}
+
+QCPGraph* BurnersChart::busyGraph(int core) const {
+    return core >= 0 && core < int(m_busy.size()) ? m_busy[size_t(core)] : nullptr;
 }
 
 void BurnersChart::ensureLines(size_t cores) {
-    while (size_t(m_plot->graphCount()) < cores) {
-        int i = m_plot->graphCount();
-        auto* g = m_plot->addGraph();
-        QPen pen(palette::series(i));
-        pen.setWidthF(2.0);
-        g->setPen(pen);
-        g->setName(tr("CPU %1").arg(i));
+    while (m_busy.size() < cores) {
+        const int i = int(m_busy.size());
+        const QColor colour = palette::series(i);
+        auto* exp = m_plot->addGraph();
+        QColor fill = colour;
+        fill.setAlpha(90);
+        exp->setPen(QPen(colour, 0.8, Qt::DotLine));
+        exp->setBrush(fill);
+        exp->setLineStyle(QCPGraph::lsStepRight); // a sample covers the interval ending at it
+        exp->setName(tr("CPU %1: experiment").arg(i));
+        auto* busy = m_plot->addGraph();
+        busy->setPen(QPen(colour, 2.2));
+        busy->setName(tr("CPU %1").arg(i));
+        m_experiment.push_back(exp);
+        m_busy.push_back(busy);
+        // The flame: the experiment's share in the core's colour, the rest in grey.
+        QCPAxis* bx = m_barsRect->axis(QCPAxis::atBottom);
+        QCPAxis* by = m_barsRect->axis(QCPAxis::atLeft);
+        auto* mine = new QCPBars(bx, by);
+        auto* other = new QCPBars(bx, by);
+        other->moveAbove(mine);
+        other->setBrush(QColor(170, 170, 170));
+        for (auto* b : {mine, other}) {
+            b->setPen(Qt::NoPen);
+            b->setWidth(0.7);
+            b->removeFromLegend();
+        }
+        mine->setBrush(colour);
+        m_barsExperiment.push_back(mine);
+        m_barsOther.push_back(other);
     }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (size_t i = 0; i < m_busy.size(); ++i)
+        ticker->addTick(double(i), QString::number(i));
+    m_barsRect->axis(QCPAxis::atBottom)->setTicker(ticker);
+    m_barsRect->axis(QCPAxis::atBottom)->setRange(-0.6, double(m_busy.size()) - 0.4);
+}
+
+void BurnersChart::append(const core::RecordedSample& s) {
+    ensureLines(s.coreBusy.size());
+    m_lastBusy.assign(m_busy.size(), 0.0);
+    m_lastExperiment.assign(m_busy.size(), 0.0);
+    for (size_t c = 0; c < s.coreBusy.size(); ++c) {
+        const double busy = s.coreBusy[c] * 100.0;
+        // The experiment cannot have used more than the kernel says the core did.
+        const double mine = c < s.experimentBusy.size()
+                                ? std::min(busy, s.experimentBusy[c] * 100.0)
+                                : 0.0;
+        m_busy[c]->addData(s.seconds, busy);
+        if (c < s.experimentBusy.size())
+            m_experiment[c]->addData(s.seconds, mine);
+        m_lastBusy[c] = busy;
+        m_lastExperiment[c] = mine;
+    }
+}
+
+void BurnersChart::finishUpdate(double latest) {
+    // The first minute fills from the left; after that the window scrolls.
+    const double window = m_fitSeconds > 0 ? m_fitSeconds : m_windowSeconds;
+    const double from = std::max(0.0, latest - window);
+    for (size_t i = 0; i < m_busy.size(); ++i) {
+        m_busy[i]->data()->removeBefore(from - 1.0);
+        m_experiment[i]->data()->removeBefore(from - 1.0);
+    }
+    m_plot->xAxis->setRange(from, std::max(latest, from + window));
+    for (size_t c = 0; c < m_lastBusy.size() && c < m_barsExperiment.size(); ++c) {
+        const double busy = std::isnan(m_lastBusy[c]) ? 0.0 : m_lastBusy[c];
+        m_barsExperiment[c]->data()->clear();
+        m_barsOther[c]->data()->clear();
+        m_barsExperiment[c]->addData(double(c), m_lastExperiment[c]);
+        m_barsOther[c]->addData(double(c), std::max(0.0, busy - m_lastExperiment[c]));
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void BurnersChart::addPoints(const std::vector<std::shared_ptr<const core::TelemetryPoint>>& points) {
     if (points.empty())
         return;
+    if (m_liveOrigin < 0)
+        m_liveOrigin = points.front()->seconds - points.front()->cpu.intervalSeconds;
     double latest = 0;
     for (const auto& p : points) {
-        ensureLines(p->cpu.cores.size());
-        for (size_t c = 0; c < p->cpu.cores.size(); ++c) {
-            const auto& u = p->cpu.cores[c];
-            // An offline CPU has no usage to show: leave a gap, not a false zero.
-            double v = u.online ? u.busy * 100.0 : qQNaN();
-            m_plot->graph(int(c))->addData(p->seconds, v);
-        }
-        latest = p->seconds;
+        core::RecordedSample s;
+        s.seconds = p->seconds - m_liveOrigin;
+        for (const auto& c : p->cpu.cores)
+            s.coreBusy.push_back(c.online ? c.busy : qQNaN());
+        s.experimentBusy = p->experimentBusy;
+        append(s);
+        latest = s.seconds;
     }
-    // The first minute fills from the left; after that the window scrolls.
-    const double from = std::max(0.0, latest - m_windowSeconds);
-    for (int i = 0; i < m_plot->graphCount(); ++i)
-        m_plot->graph(i)->data()->removeBefore(from - 1.0);
-    m_plot->xAxis->setRange(from, std::max(latest, from + m_windowSeconds));
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    finishUpdate(latest);
+}
+
+void BurnersChart::setSamples(const std::vector<core::RecordedSample>& samples, double until) {
+    // A recording is shown whole on the time axis (up to a minute), the cursor sweeping
+    // across it; the live view scrolls a one-minute window.
+    m_fitSeconds = samples.empty() ? 0.0 : std::min(m_windowSeconds, samples.back().seconds);
+    for (size_t i = 0; i < m_busy.size(); ++i) {
+        m_busy[i]->data()->clear();
+        m_experiment[i]->data()->clear();
+    }
+    double latest = 0;
+    for (const auto& s : samples) {
+        if (s.seconds > until + 1e-9)
+            break;
+        append(s);
+        latest = s.seconds;
+    }
+    finishUpdate(latest);
 }
 
 } // namespace kc::ui

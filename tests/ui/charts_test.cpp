@@ -1,0 +1,166 @@
+// The charts draw what the core measured: a real run fills every chart, and a saved
+// then re-opened recording draws the same.
+#include "core/experiment/recorded_run.h"
+#include "ui/charts/burners_chart.h"
+#include "ui/charts/charts_panel.h"
+#include "ui/charts/comparison_chart.h"
+#include "ui/charts/switches_chart.h"
+#include "ui/charts/timeline_chart.h"
+#include "ui/main_window.h"
+#include "ui/replay_controller.h"
+
+#include <QTest>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <qcustomplot.h>
+
+using namespace kc::core;
+using namespace kc::ui;
+
+namespace {
+
+const Recording& threadsRun() {
+    static Recording rec = [] {
+        ExperimentSpec s;
+        s.model = ModelKind::Threads;
+        s.chefs = 2;
+        s.dishes = 8;
+        s.recipe = parseRecipe("chop:20,simmer:15").value();
+        s.gil = true;
+        return recordRun(s, {});
+    }();
+    return rec;
+}
+
+double graphSum(QCPGraph* g) {
+    double sum = 0;
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+        sum += it->value;
+    return sum;
+}
+
+} // namespace
+
+TEST(Charts, ARealRunFillsEveryChart) {
+    const Recording& rec = threadsRun();
+    ASSERT_EQ(rec.report.status, RunStatus::Completed) << rec.report.error;
+    ChartsPanel panel;
+    panel.resize(1000, 600);
+    const double end = rec.report.wallSeconds + 1.0;
+    panel.showRecording(rec, end);
+    panel.pinRun(rec.report);
+
+    // Burners: a line per core, as many points as samples.
+    EXPECT_EQ(panel.burners()->lineCount(), int(rec.samples.front().coreBusy.size()));
+    EXPECT_EQ(panel.burners()->pointCount(0), int(rec.samples.size()));
+
+    // Switches: the legend totals are the samples' sums.
+    uint64_t vol = 0, invol = 0;
+    for (const auto& s : rec.samples) {
+        vol += s.experimentSwitches.voluntary;
+        invol += s.experimentSwitches.involuntary;
+    }
+    EXPECT_EQ(panel.switches()->voluntaryTotal(), vol);
+    EXPECT_EQ(panel.switches()->involuntaryTotal(), invol);
+    EXPECT_GT(vol, 0u);
+
+    // Timeline: each chef's cooking time equals the report's within 2 %.
+    const auto& model = panel.timeline()->model();
+    ASSERT_EQ(model.lanes().size(), 2u);
+    ASSERT_EQ(rec.report.stateSecondsPerChef.size(), 2u);
+    for (int chef = 0; chef < 2; ++chef) {
+        const double drawn = model.stateSeconds(chef, 0, end)[size_t(ChefState::Cooking)];
+        const double reported = rec.report.stateSecondsPerChef[size_t(chef)][size_t(ChefState::Cooking)];
+        EXPECT_NEAR(drawn, reported, 0.02 * reported + 1e-4) << "chef " << chef;
+        EXPECT_GT(drawn, 0.0);
+    }
+    // Comparison: one bar group, the wall time printed.
+    ASSERT_EQ(panel.comparison()->reports().size(), 1u);
+    EXPECT_EQ(panel.comparison()->runLabel(0).toStdString().find("threads"), 0u);
+}
+
+TEST(Charts, TheCursorShowsOnlyWhatHadHappenedByThen) {
+    const Recording& rec = threadsRun();
+    TimelineChart timeline;
+    const double half = rec.report.wallSeconds / 2;
+    timeline.setRecording(rec, half);
+    for (const auto& lane : timeline.model().lanes())
+        for (const auto& seg : lane)
+            EXPECT_LE(seg.t1, half + 1e-9);
+    SwitchesChart switches;
+    switches.setSamples(rec.samples, 0.0);
+    EXPECT_EQ(switches.voluntaryTotal(), 0u);
+}
+
+TEST(Charts, ASavedThenOpenedRecordingDrawsTheSame) {
+    const Recording& rec = threadsRun();
+    const std::string path = std::string(::testing::TempDir()) + "/charts-test.kitchen.json";
+    ASSERT_TRUE(saveRecording(rec, path).ok());
+
+    MainWindow live;
+    live.showRecording(rec);
+    MainWindow reopened;
+    ASSERT_TRUE(reopened.openRecording(QString::fromStdString(path), false).isEmpty());
+    ASSERT_NEAR(reopened.replay()->duration(), live.replay()->duration(), 1e-9);
+
+    auto* a = live.charts();
+    auto* b = reopened.charts();
+    for (int c = 0; c < a->burners()->lineCount(); ++c) {
+        EXPECT_EQ(a->burners()->pointCount(c), b->burners()->pointCount(c));
+        EXPECT_NEAR(graphSum(a->burners()->busyGraph(c)), graphSum(b->burners()->busyGraph(c)), 1e-6);
+        EXPECT_NEAR(graphSum(a->burners()->experimentGraph(c)),
+                    graphSum(b->burners()->experimentGraph(c)), 1e-6);
+    }
+    EXPECT_EQ(a->switches()->voluntaryTotal(), b->switches()->voluntaryTotal());
+    const auto& la = a->timeline()->model().lanes();
+    const auto& lb = b->timeline()->model().lanes();
+    ASSERT_EQ(la.size(), lb.size());
+    for (size_t l = 0; l < la.size(); ++l) {
+        ASSERT_EQ(la[l].size(), lb[l].size());
+        for (size_t i = 0; i < la[l].size(); ++i) {
+            EXPECT_NEAR(la[l][i].t0, lb[l][i].t0, 1e-9);
+            EXPECT_EQ(la[l][i].state, lb[l][i].state);
+            EXPECT_EQ(la[l][i].cpu, lb[l][i].cpu);
+        }
+    }
+}
+
+TEST(Charts, ABrokenRecordingChangesNothing) {
+    const std::string path = std::string(::testing::TempDir()) + "/broken.kitchen.json";
+    { std::ofstream(path) << "{\"format\": \"concurrency-kitchen-recording\", \"version\": 1, \"rep"; }
+    MainWindow w;
+    w.showRecording(threadsRun());
+    const double before = w.replay()->duration();
+    const QString err = w.openRecording(QString::fromStdString(path), false);
+    EXPECT_TRUE(err.contains("not valid JSON")) << err.toStdString();
+    ASSERT_TRUE(w.recording().has_value());
+    EXPECT_DOUBLE_EQ(w.replay()->duration(), before);
+}
+
+TEST(Charts, ReplaySpeedIsClampedAndSteps) {
+    ReplayController r;
+    r.setDuration(1.0);
+    r.setSpeed(100);
+    EXPECT_DOUBLE_EQ(r.speed(), 4.0);
+    r.setSpeed(0.0001);
+    EXPECT_DOUBLE_EQ(r.speed(), 0.01);
+    r.faster();
+    EXPECT_DOUBLE_EQ(r.speed(), 0.02);
+    r.setSpeed(1.0);
+    r.step(+1);
+    EXPECT_NEAR(r.cursor(), 0.1, 1e-9);
+    r.seek(5);
+    EXPECT_DOUBLE_EQ(r.cursor(), 1.0);
+}
+
+TEST(Charts, PlayingAdvancesTheCursorAtTheChosenSpeed) {
+    ReplayController r;
+    r.setDuration(10.0);
+    r.setSpeed(2.0);
+    r.play();
+    QTest::qWait(300);
+    r.pause();
+    // ~0.6 s of recording in 0.3 s of wall time; generous bounds for a busy machine.
+    EXPECT_GT(r.cursor(), 0.3);
+    EXPECT_LT(r.cursor(), 1.5);
+}

@@ -1,0 +1,52 @@
+#pragma once
+// The four charts as tabs, all drawn from one recording up to one time cursor, so a
+// live run, a replay at 0.01x and a saved file look exactly the same.
+
+#include "core/experiment/recording.h"
+
+#include <QTabWidget>
+#include <vector>
+
+namespace kc::ui {
+
+class BurnersChart;
+class SwitchesChart;
+class TimelineChart;
+class ComparisonChart;
+
+/// Threading: GUI thread only.
+class ChartsPanel : public QTabWidget {
+    Q_OBJECT
+public:
+    enum Chart { Burners = 0, Switches, Timeline, Comparison };
+
+    explicit ChartsPanel(QWidget* parent = nullptr);
+
+    /// Draws rec up to cursor seconds (use the run's duration for "everything").
+    void showRecording(const core::Recording& rec, double cursor);
+    /// Adds a finished run to the comparison (kept until clearComparison).
+    void pinRun(const core::RunReport& report);
+    void setComparison(std::vector<core::RunReport> reports);
+    void clearComparison();
+
+    BurnersChart* burners() const { return m_burners; }
+    SwitchesChart* switches() const { return m_switches; }
+    TimelineChart* timeline() const { return m_timeline; }
+    ComparisonChart* comparison() const { return m_comparison; }
+    /// The chart widget by name: "burners", "switches", "timeline", "comparison".
+    QWidget* chartByName(const QString& name) const;
+    static QStringList chartNames();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    BurnersChart* m_burners;
+    SwitchesChart* m_switches;
+    TimelineChart* m_timeline;
+    ComparisonChart* m_comparison;
+};
+
+} // namespace kc::ui

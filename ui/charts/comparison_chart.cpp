@@ -1,0 +1,140 @@
+#include "ui/charts/comparison_chart.h"
+
+#include "ui/charts/chart_style.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
+#include <qcustomplot.h>
+
+namespace kc::ui {
+
+ComparisonChart::ComparisonChart(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setMinimumSize(480, 240);
+    rebuild();
+}
+
+void ComparisonChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+void ComparisonChart::setReports(std::vector<core::RunReport> reports) {
+    m_reports = std::move(reports);
+    rebuild();
+}
+
+QString ComparisonChart::runLabel(size_t i) const {
+    const auto& s = m_reports[i].spec;
+    QString label = modelLabel(s.model);
+    if (s.model == core::ModelKind::Threads || s.model == core::ModelKind::Processes)
+        label += QStringLiteral(" ×%1").arg(s.chefs);
+    if (s.model == core::ModelKind::Threads)
+        label += s.gil ? tr(", GIL") : tr(", no GIL");
+    if (!s.cores.empty())
+        label += tr(", %n CPU(s)", nullptr, int(s.cores.size()));
+    return label;
+}
+
+void ComparisonChart::rebuild() {
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_plot->plotLayout()->clear();
+    auto* title = new QCPTextElement(m_plot, tr("Comparison of runs"),
+                                     QFont(font().family(), int(font().pointSizeF() * 1.25), QFont::Bold));
+    m_plot->plotLayout()->addElement(0, 0, title);
+    auto* row = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, row);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+
+    const size_t n = m_reports.size();
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (size_t i = 0; i < n; ++i)
+        ticker->addTick(double(i + 1), runLabel(i));
+
+    struct Metric {
+        QString label;
+        std::function<double(const core::RunReport&)> value;
+        QString format;  // arg() pattern for the printed value
+    };
+    const std::vector<Metric> metrics = {
+        {tr("Wall time (s)"), [](const core::RunReport& r) { return r.wallSeconds; }, "%1"},
+        {tr("Speedup (×, vs sequential)"),
+         [](const core::RunReport& r) { return r.speedup.value_or(-1.0); }, "%1×"},
+        {tr("Parallel efficiency (%)"),
+         [](const core::RunReport& r) { return r.efficiency ? *r.efficiency * 100.0 : -1.0; },
+         "%1%"},
+        {tr("Context switches (per s)"),
+         [](const core::RunReport& r) { return r.voluntaryPerSecond + r.involuntaryPerSecond; }, "%1"},
+    };
+    QFont valueFont = font();
+    valueFont.setBold(true);
+    for (size_t m = 0; m < metrics.size(); ++m) {
+        auto* rect = new QCPAxisRect(m_plot);
+        row->addElement(0, int(m), rect);
+        QCPAxis* x = rect->axis(QCPAxis::atBottom);
+        QCPAxis* y = rect->axis(QCPAxis::atLeft);
+        x->setTicker(ticker);
+        x->setTickLabelRotation(n > 2 ? 30 : 0);
+        x->setRange(0.4, double(n) + 0.6);
+        x->grid()->setVisible(false);
+        y->setLabel(metrics[m].label);
+        double top = 0;
+        for (size_t i = 0; i < n; ++i) {
+            auto* bars = new QCPBars(x, y);
+            const double raw = metrics[m].value(m_reports[i]);
+            const bool known = raw >= 0; // no sequential baseline: no speedup to show
+            const double v = known ? raw : 0.0;
+            bars->addData(double(i + 1), v);
+            bars->setWidth(0.7);
+            const QColor c = modelColour(m_reports[i].spec.model);
+            bars->setBrush(c);
+            bars->setPen(QPen(c.darker(130)));
+            top = std::max(top, v);
+            auto* text = new QCPItemText(m_plot);
+            text->setClipAxisRect(rect);
+            text->position->setAxes(x, y);
+            text->position->setCoords(double(i + 1), v);
+            text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            text->setFont(valueFont);
+            const int decimals = v >= 100 ? 0 : (v >= 10 ? 1 : 2);
+            text->setText(known ? metrics[m].format.arg(v, 0, 'f', decimals)
+                                : tr("n/a:\nno sequential\nbaseline"));
+            if (!known) {
+                text->setFont(font());
+                text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+                text->position->setCoords(double(i + 1), 0.5);
+                text->setPositionAlignment(Qt::AlignCenter);
+            }
+        }
+        // Speedup: the ideal is N× on N parallel units; draw each run's ideal as a dash.
+        if (m == 1) {
+            for (size_t i = 0; i < n; ++i) {
+                const double ideal = double(m_reports[i].parallelUnits);
+                auto* line = new QCPItemLine(m_plot);
+                line->setClipAxisRect(rect);
+                line->start->setAxes(x, y);
+                line->end->setAxes(x, y);
+                line->start->setCoords(double(i + 1) - 0.45, ideal);
+                line->end->setCoords(double(i + 1) + 0.45, ideal);
+                line->setPen(QPen(Qt::black, 2, Qt::DashLine));
+                top = std::max(top, ideal);
+            }
+        }
+        if (m == 2)
+            top = std::max(top, 100.0);
+        y->setRange(0, top > 0 ? top * 1.22 : 1.0);
+    }
+    if (n == 0) {
+        auto* hint = new QCPTextElement(m_plot, tr("Run `compare`, or pin finished runs, to compare them here."));
+        m_plot->plotLayout()->addElement(2, 0, hint);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace kc::ui

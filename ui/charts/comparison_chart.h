@@ -1,0 +1,38 @@
+#pragma once
+// Comparison of finished runs (after `compare`, or runs the user pinned): wall time,
+// speedup against the ideal N-times line, parallel efficiency, and context switches,
+// as bars coloured by model with their values printed on them.
+
+#include "core/experiment/run_report.h"
+
+#include <QWidget>
+#include <vector>
+
+class QCustomPlot;
+class QCPTextElement;
+
+namespace kc::ui {
+
+/// Threading: GUI thread only.
+class ComparisonChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit ComparisonChart(QWidget* parent = nullptr);
+
+    void setReports(std::vector<core::RunReport> reports);
+    const std::vector<core::RunReport>& reports() const { return m_reports; }
+    QCustomPlot* plot() const { return m_plot; }
+    /// The label under bar i ("threads ×2, GIL on").
+    QString runLabel(size_t i) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+
+    QCustomPlot* m_plot;
+    std::vector<core::RunReport> m_reports;
+};
+
+} // namespace kc::ui
