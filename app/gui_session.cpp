@@ -39,9 +39,30 @@ bool applyLanguage(const std::string& lang) {
     return true;
 }
 
+bool canOpenWindows() {
+    auto set = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v && *v;
+    };
+    // An explicit platform (offscreen, vnc, eglfs, ...) is the user's choice; trust it.
+    return set("QT_QPA_PLATFORM") || set("DISPLAY") || set("WAYLAND_DISPLAY");
+}
+
+namespace {
+int noDisplay() {
+    std::cerr << "concurrency-kitchen: no display to open a window on ($DISPLAY and "
+                 "$WAYLAND_DISPLAY are unset).\n"
+                 "  Run it under a virtual display:  xvfb-run -a concurrency-kitchen ...\n"
+                 "  or make pictures without one:    concurrency-kitchen shot --out FILE.png\n";
+    return ExitFailure;
+}
+} // namespace
+
 int runWithGui(int argc, char** argv, const std::function<int()>& body, bool offscreen) {
     if (offscreen && !std::getenv("QT_QPA_PLATFORM"))
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    if (!offscreen && !canOpenWindows())
+        return noDisplay();
     QApplication app(argc, argv);
     setIdentity();
     return body();
@@ -56,6 +77,8 @@ int runGuiApp(int argc, char** argv, const Args& args) {
                   << "\n";
         return ExitUsage;
     }
+    if (!canOpenWindows())
+        return noDisplay();
     QApplication app(argc, argv);
     setIdentity();
     if (!applyLanguage(parser.valueOr("--lang", "")))

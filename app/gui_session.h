@@ -15,6 +15,9 @@ int runWithGui(int argc, char** argv, const std::function<int()>& body, bool off
 /// The interactive app: parses --lang, opens the main window, runs the event loop.
 int runGuiApp(int argc, char** argv, const Args& args);
 
+/// True when a window can be shown (a display, or a platform chosen explicitly).
+bool canOpenWindows();
+
 /// Applies a --lang value (or the saved/system language when empty). Prints an error
 /// and returns false for an unknown language.
 bool applyLanguage(const std::string& lang);

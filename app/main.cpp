@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
             }
             if (!c.needsGui)
                 return c.run(rest);
-            return runWithGui(argc, argv, [&] { return c.run(rest); }, /*offscreen=*/true);
+            return runWithGui(argc, argv, [&] { return c.run(rest); }, c.offscreen);
         }
         std::cerr << "concurrency-kitchen: unknown command '" << args[0] << "' (see --help)\n";
         return ExitUsage;

@@ -112,6 +112,6 @@ KC_REGISTER_COMMAND("shot",
                     "shot --out FILE.png [--seconds S] [--lang zh_TW|en] [--size WxH] "
                     "[--recording FILE.kitchen.json [--at SECONDS]] "
                     "[--chart burners|switches|timeline|comparison]",
-                    true, runShot);
+                    true, runShot, /*offscreen=*/true);
 
 } // namespace kc::app

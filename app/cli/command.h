@@ -14,6 +14,7 @@ struct Command {
     const char* usage;   ///< one line, shown by --help
     bool needsGui;       ///< true: a QApplication exists before run() is called
     int (*run)(const Args& args);
+    bool offscreen = false; ///< with needsGui: render offscreen (no display needed)
 };
 
 /// Exit codes shared by every subcommand.
