@@ -16,6 +16,11 @@ public:
     virtual bool boundary() = 0;
 };
 
+// Threading: every function here may run on many threads at once. chop() and
+// calibrateKernel() touch only the calling thread's state; cachedCalibration() writes
+// its file through a temporary file and rename(), so concurrent callers (threads or
+// worker processes) never see half a file.
+
 /// Calibration: how many kernel units make one millisecond on this machine.
 struct Calibration {
     double unitsPerMs = 0;

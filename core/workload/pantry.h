@@ -33,8 +33,20 @@ private:
 /// Wire format, one line each way:
 ///   request  "FETCH <dish> <ms>\n"
 ///   response "OK <dish> <ingredient-hash>\n"  (after ms milliseconds)
+///   A malformed request (or one longer than 256 bytes) gets "ERR <reason>\n" at once,
+///   then the connection is closed. Several requests may share one connection.
+///   A client that closes (or shuts down its sending side) is dropped with its
+///   pending answers: that is how a cancelled fetch frees the server at once.
 /// A blocking client for threads/processes models: connect, send, wait for the answer.
 /// Wakes within ~20 ms of cancel. Returns the ingredient hash, or an error naming the cause.
 Result<uint64_t> pantryFetch(uint16_t port, uint32_t dish, double ms, CancelToken* cancel = nullptr);
+
+/// The ingredient the pantry hands out for (dish, ms): a pure function, so every model
+/// and the Python twins agree. With mix = one splitmix64 round (see cpu_kernel.cpp) and
+/// us = floor(ms * 1000 + 0.5): mix(mix(0x50414E545259 ^ dish) ^ us).
+uint64_t pantryIngredientHash(uint32_t dish, double ms);
+
+/// Longest wait a request may ask for; longer requests get an "ERR ..." line.
+inline constexpr double kPantryMaxMs = 60'000;
 
 } // namespace kc::core

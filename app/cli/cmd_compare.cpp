@@ -1,0 +1,250 @@
+// `compare`: the same dishes on every model, one table, and a one-line verdict on
+// which model suits this recipe and why. Models not built yet are skipped with a note.
+
+#include "app/cli/arg_parser.h"
+#include "app/cli/command.h"
+#include "app/cli/report_table.h"
+#include "app/cli/spec_flags.h"
+#include "core/experiment/runner.h"
+#include "core/models/engine.h"
+#include "core/telemetry/cpu_sampler.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace kc::app {
+namespace {
+
+using namespace kc::core;
+
+struct Entry {
+    std::string label;
+    ExperimentSpec spec;
+    bool pythonLike;  // what a Python program could do (GIL-off threads are not)
+};
+
+double cpuShare(const ExperimentSpec& s) {
+    double cpu = 0, wait = 0;
+    auto add = [&](const Recipe& r) {
+        cpu += r.cpuMs();
+        wait += r.waitMs();
+    };
+    if (s.mix.empty())
+        add(s.recipe);
+    else
+        for (const Recipe& r : s.mix)
+            add(r);
+    return cpu + wait > 0 ? cpu / (cpu + wait) : 0;
+}
+
+std::string ratio(const RunReport& r) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(2) << r.speedup.value_or(0) << "x";
+    return s.str();
+}
+
+// The recommendation follows from the recipe (what the lessons teach); the measured
+// figures back it up, and a contradiction is said out loud rather than hidden.
+std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entries,
+                    const std::vector<RunReport>& reports, double othersBusyPercent) {
+    auto find = [&](ModelKind m, bool gil) -> const RunReport* {
+        for (size_t i = 0; i < reports.size(); ++i)
+            if (entries[i].spec.model == m && (m != ModelKind::Threads || entries[i].spec.gil == gil) &&
+                reports[i].status == RunStatus::Completed)
+                return &reports[i];
+        return nullptr;
+    };
+    int best = -1;
+    for (size_t i = 0; i < reports.size(); ++i)
+        if (reports[i].status == RunStatus::Completed && entries[i].pythonLike &&
+            (best < 0 || reports[i].wallSeconds < reports[size_t(best)].wallSeconds))
+            best = int(i);
+    if (best < 0)
+        return "no model completed, so there is nothing to compare";
+    const double share = cpuShare(base);
+    const RunReport* processes = find(ModelKind::Processes, false);
+    const RunReport* gilThreads = find(ModelKind::Threads, true);
+    const RunReport* coroutines = find(ModelKind::Coroutines, false);
+    std::ostringstream v;
+    const RunReport* pick = nullptr;
+    std::string pickName;
+    if (share >= 0.7) {
+        pick = processes;
+        pickName = "processes";
+        v << "CPU-bound recipe (" << int(share * 100 + 0.5) << " % chopping): use processes - "
+          << "each kitchen has its own GIL, so chefs chop in parallel on every core";
+        if (processes && gilThreads)
+            v << " (measured " << ratio(*processes) << " vs " << ratio(*gilThreads)
+              << " for threads under the GIL)";
+    } else if (share <= 0.3) {
+        pick = coroutines ? coroutines : gilThreads;
+        pickName = coroutines ? "coroutines" : "threads";
+        v << "I/O-bound recipe (" << int((1 - share) * 100 + 0.5) << " % waiting): use "
+          << pickName << " - the chefs mostly wait, one kitchen overlaps all the waits, "
+          << "and waiting releases the GIL";
+        if (pick)
+            v << " (measured " << ratio(*pick) << ")";
+    } else {
+        pick = &reports[size_t(best)];
+        pickName = entries[size_t(best)].label;
+        v << "Mixed recipe (" << int(share * 100 + 0.5) << " % chopping): " << pickName
+          << " was fastest (" << ratio(*pick) << ") - the waits overlap in any concurrent "
+          << "model, the chopping only where chefs run in parallel";
+    }
+    const RunReport& b = reports[size_t(best)];
+    if (pick && pick != &b && b.wallSeconds < pick->wallSeconds * 0.9)
+        v << "; on this run " << entries[size_t(best)].label << " was faster (" << ratio(b) << ")"
+          << (othersBusyPercent > 25 ? ", a sign of a busy machine" : "");
+    v << ".";
+    return v.str();
+}
+
+// Share of the machine's CPU capacity used by other programs while we compared:
+// everything /proc/stat counted as busy, minus our own chefs' CPU time.
+double othersBusyPercent(CpuSampler& machine, const std::vector<RunReport>& reports) {
+    auto sample = machine.sample();
+    if (!sample.ok())
+        return 0;
+    const CpuSample& d = *sample;
+    double ours = 0, wall = 0;
+    for (const RunReport& r : reports) {
+        ours += r.cpuUserSeconds + r.cpuSysSeconds;
+        wall += r.wallSeconds;
+    }
+    const size_t cores = d.cores.empty() ? 1 : d.cores.size();
+    const double capacity = d.intervalSeconds > 0 ? d.intervalSeconds * double(cores) : 0;
+    if (capacity <= 0)
+        return 0;
+    const double busy = d.all.busy * capacity;
+    return std::max(0.0, 100.0 * (busy - ours) / capacity);
+}
+
+int runCompare(const Args& args) {
+    ArgParser p({"--chefs", "--dishes", "--recipe", "--switch-interval-ms", "--cores", "--json"});
+    if (!p.parse(args)) {
+        std::cerr << "compare: " << p.error() << "\n";
+        return ExitUsage;
+    }
+    if (!p.positional().empty()) {
+        std::cerr << "compare: unexpected argument '" << p.positional().front() << "'\n";
+        return ExitUsage;
+    }
+    ExperimentSpec proto;
+    proto.model = ModelKind::Processes;  // the strictest chef limit applies to every row
+    std::string error;
+    auto base = specFromFlags(p, proto, error);
+    if (!base) {
+        std::cerr << "compare: " << error << "\n";
+        return ExitUsage;
+    }
+    installInterruptFlag();
+
+    std::vector<Entry> entries;
+    auto add = [&](const std::string& label, ModelKind m, bool gil, bool pythonLike) {
+        ExperimentSpec s = *base;
+        s.model = m;
+        s.gil = gil;
+        s.chefs = (m == ModelKind::Threads || m == ModelKind::Processes) ? base->chefs : 1;
+        entries.push_back({label, s, pythonLike});
+    };
+    std::vector<std::string> skipped;
+    for (ModelKind m : kAllModels) {
+        if (!makeEngine(m)->available()) {
+            skipped.push_back(modelKindName(m));
+            continue;
+        }
+        if (m == ModelKind::Threads) {
+            add("threads (GIL on)", m, true, true);
+            add("threads (GIL off)", m, false, false);
+        } else {
+            add(modelKindName(m), m, false, true);
+        }
+    }
+    std::cout << "Comparing " << base->dishes << " dishes of " << base->recipe.toString() << " with "
+              << base->chefs << " chefs (threads/processes)"
+              << (base->cores.empty() ? "" : " on the chosen cores") << "\n";
+
+    CpuSampler machine;  // baseline now; sampled again after the last run
+    std::vector<RunReport> reports;
+    std::vector<std::string> labels;
+    std::optional<double> sequentialWall;
+    for (const Entry& e : entries) {
+        if (interrupted())
+            break;
+        std::cout << "  running " << e.label << " ..." << std::flush;
+        RunOptions o;
+        o.sequentialWallSeconds = sequentialWall;
+        Runner runner;
+        if (auto s = runner.start(e.spec, o); !s.ok()) {
+            std::cerr << "\ncompare: " << s.error() << "\n";
+            return ExitUsage;
+        }
+        while (!runner.waitFor(std::chrono::milliseconds(50)))
+            if (interrupted())
+                runner.cancel();
+        reports.push_back(runner.report());
+        labels.push_back(e.label);
+        std::cout << " " << formatDuration(reports.back().wallSeconds) << "\n";
+        if (e.spec.model == ModelKind::Sequential && reports.back().status == RunStatus::Completed)
+            sequentialWall = reports.back().wallSeconds;
+    }
+    std::cout << "\n";
+    printComparisonTable(std::cout, reports, labels);
+    for (const auto& s : skipped)
+        std::cout << "(" << s << ": skipped - this model is not built yet)\n";
+
+    bool checksumsAgree = true;
+    const RunReport* first = nullptr;
+    for (const RunReport& r : reports) {
+        if (r.status != RunStatus::Completed)
+            continue;
+        if (first && r.checksums != first->checksums)
+            checksumsAgree = false;
+        first = first ? first : &r;
+    }
+    const double othersBusy = othersBusyPercent(machine, reports);
+    const std::string line = verdict(*base, entries, reports, othersBusy);
+    std::cout << "\nVerdict: " << line << "\n";
+    if (othersBusy > 25)
+        std::cout << "Note: other programs kept about " << int(othersBusy + 0.5)
+                  << " % of this machine's CPUs busy meanwhile; the timings are noisy.\n";
+    if (!checksumsAgree)
+        std::cout << "WARNING: the models produced different dish checksums - that is a bug.\n";
+
+    if (auto path = p.value("--json")) {
+        nlohmann::json j;
+        j["schema_version"] = kReportSchemaVersion;
+        j["recipe"] = base->recipe.toString();
+        j["dishes"] = base->dishes;
+        j["chefs"] = base->chefs;
+        j["runs"] = nlohmann::json::array();
+        for (size_t i = 0; i < reports.size(); ++i)
+            j["runs"].push_back({{"label", labels[i]}, {"report", reportToJson(reports[i])}});
+        j["skipped"] = skipped;
+        j["verdict"] = line;
+        j["checksums_agree"] = checksumsAgree;
+        if (!writeTextFile(*path, j.dump(2), error)) {
+            std::cerr << "compare: " << error << "\n";
+            return ExitFailure;
+        }
+        std::cout << "report written to " << *path << "\n";
+    }
+    if (interrupted())
+        return 130;
+    for (const RunReport& r : reports)
+        if (r.status != RunStatus::Completed)
+            return ExitFailure;
+    return checksumsAgree ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+KC_REGISTER_COMMAND("compare",
+                    "compare --recipe R --dishes N --chefs N [--switch-interval-ms X] "
+                    "[--cores LIST] [--json FILE]",
+                    false, runCompare);
+
+} // namespace kc::app

@@ -1,0 +1,69 @@
+#include "app/cli/spec_flags.h"
+
+#include <csignal>
+
+namespace kc::app {
+
+namespace {
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void onInterrupt(int) { g_interrupted = 1; }
+} // namespace
+
+void installInterruptFlag() {
+    struct sigaction sa {};
+    sa.sa_handler = onInterrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+bool interrupted() { return g_interrupted != 0; }
+
+std::optional<core::ExperimentSpec> specFromFlags(ArgParser& p, core::ExperimentSpec spec,
+                                                  std::string& error) {
+    using namespace kc::core;
+    const int64_t maxChefs =
+        spec.model == ModelKind::Processes ? kMaxProcessChefs : kMaxThreadChefs;
+    auto chefs = p.intValue("--chefs", 4, 1, maxChefs);
+    auto dishes = p.intValue("--dishes", 8, 1, kMaxDishes);
+    auto interval =
+        p.doubleValue("--switch-interval-ms", 5.0, kMinSwitchIntervalMs, kMaxSwitchIntervalMs);
+    if (!chefs || !dishes || !interval) {
+        error = p.error();
+        return std::nullopt;
+    }
+    spec.chefs = uint32_t(*chefs);
+    spec.dishes = uint32_t(*dishes);
+    spec.switchIntervalMs = *interval;
+
+    auto recipe = parseRecipe(p.valueOr("--recipe", "cpu"));
+    if (!recipe.ok()) {
+        error = "--recipe: " + recipe.error();
+        return std::nullopt;
+    }
+    spec.recipe = *recipe;
+
+    const std::string gil = p.valueOr("--gil", "on");
+    if (gil != "on" && gil != "off") {
+        error = "--gil expects on or off, got '" + gil + "'";
+        return std::nullopt;
+    }
+    spec.gil = gil == "on";
+
+    if (auto cores = p.value("--cores")) {
+        auto list = parseCoreList(*cores);
+        if (!list.ok()) {
+            error = "--cores: " + list.error();
+            return std::nullopt;
+        }
+        spec.cores = *list;
+    }
+    auto valid = validateSpec(spec);
+    if (!valid.ok()) {
+        error = valid.error();
+        return std::nullopt;
+    }
+    return *valid;
+}
+
+} // namespace kc::app

@@ -1,0 +1,225 @@
+#include "core/workload/recipe.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace kc::core {
+
+namespace {
+
+struct Preset {
+    const char* name;
+    const char* recipe;
+};
+
+// The single source of truth for presets: parseRecipe and recipePresets both read it.
+constexpr std::array<Preset, 3> kPresets{{
+    {"cpu", "chop:40"},
+    {"io", "fetch:100"},
+    {"mixed", "chop:10,fetch:60,chop:10"},
+}};
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    return true;
+}
+
+bool kindFromName(std::string_view name, StepKind& out) {
+    constexpr std::array<StepKind, 4> kinds{StepKind::Chop, StepKind::Simmer, StepKind::Fetch,
+                                            StepKind::Block};
+    for (StepKind k : kinds) {
+        if (equalsIgnoreCase(name, stepKindName(k))) {
+            out = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Plain decimals only ("40", "2.5", ".5", "10."): no sign, exponent, hex, inf or nan,
+// so that what a student types means the same in the app and in the Python twins.
+bool isPlainDecimal(std::string_view s) {
+    bool digit = false;
+    bool dot = false;
+    for (char c : s) {
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c == '.' && !dot)
+            dot = true;
+        else
+            return false;
+    }
+    return digit;
+}
+
+std::string formatMs(double ms) {
+    // Shortest fixed-notation text that reads back as the same double.
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, ms, std::chars_format::fixed);
+    if (ec != std::errc())
+        return std::to_string(ms);
+    return std::string(buf, end);
+}
+
+std::string stepError(size_t number, std::string_view text, const std::string& why) {
+    return "step " + std::to_string(number) + " '" + std::string(text) + "': " + why;
+}
+
+constexpr const char* kExpectedStep =
+    "expected 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'";
+
+Result<Step> parseStep(size_t number, std::string_view raw) {
+    const std::string_view text = trim(raw);
+    if (text.empty())
+        return makeError(stepError(number, text, std::string("the step is empty; ") + kExpectedStep));
+    const size_t colon = text.find(':');
+    if (colon == std::string_view::npos)
+        return makeError(stepError(number, text, std::string("no ':' found; ") + kExpectedStep));
+
+    const std::string_view name = trim(text.substr(0, colon));
+    const std::string_view number_text = trim(text.substr(colon + 1));
+    Step step{StepKind::Chop, 0};
+    if (!kindFromName(name, step.kind))
+        return makeError(stepError(number, text,
+                                   "unknown step kind '" + std::string(name) +
+                                       "' (expected chop, simmer, fetch or block)"));
+    if (number_text.empty())
+        return makeError(stepError(number, text,
+                                   "the duration is missing (expected milliseconds, e.g. '" +
+                                       std::string(name) + ":20')"));
+    if (!isPlainDecimal(number_text))
+        return makeError(stepError(number, text,
+                                   "'" + std::string(number_text) +
+                                       "' is not a number (expected milliseconds such as 20 or 2.5)"));
+    const char* first = number_text.data();
+    const char* last = first + number_text.size();
+    auto [end, ec] = std::from_chars(first, last, step.ms, std::chars_format::fixed);
+    if (ec == std::errc::result_out_of_range)
+        return makeError(stepError(number, text,
+                                   "'" + std::string(number_text) + "' is out of range (expected more than 0 and at most " +
+                                       formatMs(kMaxStepMs) + " ms)"));
+    if (ec != std::errc() || end != last || !std::isfinite(step.ms))
+        return makeError(stepError(number, text,
+                                   "'" + std::string(number_text) +
+                                       "' is not a number (expected milliseconds such as 20 or 2.5)"));
+    if (!(step.ms > 0))
+        return makeError(stepError(number, text, "the duration must be more than 0 ms"));
+    if (step.ms > kMaxStepMs)
+        return makeError(stepError(number, text,
+                                   formatMs(step.ms) + " ms is more than the limit of " +
+                                       formatMs(kMaxStepMs) + " ms per step"));
+    return step;
+}
+
+} // namespace
+
+const char* stepKindName(StepKind k) {
+    switch (k) {
+    case StepKind::Chop: return "chop";
+    case StepKind::Simmer: return "simmer";
+    case StepKind::Fetch: return "fetch";
+    case StepKind::Block: return "block";
+    }
+    return "unknown";
+}
+
+bool Recipe::needsPantry() const {
+    for (const Step& s : steps)
+        if (s.kind == StepKind::Fetch)
+            return true;
+    return false;
+}
+
+bool Recipe::hasCpuWork() const {
+    for (const Step& s : steps)
+        if (s.kind == StepKind::Chop)
+            return true;
+    return false;
+}
+
+double Recipe::cpuMs() const {
+    double sum = 0;
+    for (const Step& s : steps)
+        if (s.kind == StepKind::Chop)
+            sum += s.ms;
+    return sum;
+}
+
+double Recipe::waitMs() const {
+    double sum = 0;
+    for (const Step& s : steps)
+        if (s.kind != StepKind::Chop)
+            sum += s.ms;
+    return sum;
+}
+
+std::string Recipe::toString() const {
+    std::string out;
+    for (const Step& s : steps) {
+        if (!out.empty())
+            out += ',';
+        out += stepKindName(s.kind);
+        out += ':';
+        out += formatMs(s.ms);
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> recipePresets() {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Preset& p : kPresets)
+        out.emplace_back(p.name, p.recipe);
+    return out;
+}
+
+Result<Recipe> parseRecipe(std::string_view input) {
+    const std::string_view text = trim(input);
+    if (text.empty())
+        return makeError("the recipe is empty: expected steps such as 'chop:20,fetch:50' "
+                         "or a preset (cpu, io, mixed)");
+    for (const Preset& p : kPresets)
+        if (equalsIgnoreCase(text, p.name))
+            return parseRecipe(p.recipe);
+
+    Recipe recipe;
+    size_t number = 0;
+    size_t pos = 0;
+    while (true) {
+        const size_t comma = text.find(',', pos);
+        const std::string_view piece =
+            text.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos);
+        ++number;
+        if (number > kMaxSteps)
+            return makeError("the recipe has more than " + std::to_string(kMaxSteps) +
+                             " steps (step " + std::to_string(number) + " '" +
+                             std::string(trim(piece)) + "' is one too many)");
+        Result<Step> step = parseStep(number, piece);
+        if (!step)
+            return makeError(step.error());
+        recipe.steps.push_back(*step);
+        if (comma == std::string_view::npos)
+            break;
+        pos = comma + 1;
+    }
+    return recipe;
+}
+
+} // namespace kc::core
