@@ -3,6 +3,8 @@
 #include "ui/charts/burners_chart.h"
 #include "ui/charts/chart_export.h"
 #include "ui/charts/charts_panel.h"
+#include "ui/experiment_toolbar.h"
+#include "ui/run_controller.h"
 #include "ui/i18n.h"
 #include "ui/replay_bar.h"
 #include "ui/replay_controller.h"
@@ -31,11 +33,17 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_hub(std::make_unique<core::TelemetryHub>()),
       m_pump(new TelemetryPump(m_hub.get(), this)), m_charts(new ChartsPanel(this)),
       m_replay(new ReplayController(this)), m_replayBar(new ReplayBar(m_replay, this)),
-      m_status(new QLabel(this)) {
+      m_status(new QLabel(this)), m_banner(new QLabel(this)),
+      m_toolbar(new ExperimentToolbar(this)), m_runs(new RunController(m_hub.get(), this)) {
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #FBE3D6; color: #7A2E00; padding: 8px; font-weight: bold; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
     layout->addWidget(m_charts, 1);
     layout->addWidget(m_replayBar);
     setCentralWidget(central);
@@ -43,11 +51,49 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     retranslate();
 
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
     connect(m_pump, &TelemetryPump::pointsAvailable, this,
             [this](const std::vector<std::shared_ptr<const core::TelemetryPoint>>& points) {
-                if (!m_recording) // a replayed recording owns the charts
+                if (m_runs->running())
+                    m_runs->addPoints(points);
+                else if (!m_recording) // a replayed recording owns the charts
                     m_charts->burners()->addPoints(points);
             });
+    connect(m_toolbar, &ExperimentToolbar::runRequested, this, [this](const core::ExperimentSpec& spec) {
+        m_banner->hide();
+        m_replay->setDuration(0);
+        m_recording.reset();
+        if (m_runs->start(spec)) {
+            m_toolbar->setRunning(true);
+            m_charts->showRecording(m_runs->recording(), 0.0);
+            updateActions();
+        }
+    });
+    connect(m_toolbar, &ExperimentToolbar::stopRequested, m_runs, &RunController::stop);
+    connect(m_runs, &RunController::runStarted, this, [this](const QString& what) {
+        m_status->setText(tr("Cooking: %1").arg(what));
+    });
+    connect(m_runs, &RunController::liveUpdated, this, [this](double seconds) {
+        m_charts->showRecording(m_runs->recording(), seconds, /*visibleOnly=*/true);
+    });
+    connect(m_runs, &RunController::runFailed, this, [this](const QString& why) {
+        showBanner(tr("The run could not finish: %1").arg(why));
+    });
+    connect(m_runs, &RunController::runFinished, this, [this](const core::Recording& rec) {
+        m_toolbar->setRunning(false);
+        m_recordingName = tr("last run");
+        if (rec.report.status != core::RunStatus::Failed)
+            showRecording(rec);
+        if (rec.report.status == core::RunStatus::Cancelled)
+            m_status->setText(tr("Stopped: %1 of %2 dishes were done.")
+                                  .arg(rec.report.dishesDone)
+                                  .arg(rec.report.spec.dishes));
+        else if (rec.report.status == core::RunStatus::Completed)
+            m_status->setText(tr("Done: %1 dishes in %2 s (%3 % CPU).")
+                                  .arg(rec.report.dishesDone)
+                                  .arg(rec.report.wallSeconds, 0, 'f', 3)
+                                  .arg(rec.report.cpuPercent(), 0, 'f', 0));
+    });
     connect(m_pump, &TelemetryPump::errorChanged, this, [this](const QString& msg) {
         if (msg.isEmpty())
             retranslate();
@@ -146,10 +192,21 @@ void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::runOrStop() {
+    if (m_runs->running())
+        m_runs->stop();
+    else
+        m_toolbar->runAction()->trigger();
+}
+
 void MainWindow::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space) {
+        runOrStop();
+        return;
+    }
     if (m_recording) {
         switch (event->key()) {
-        case Qt::Key_Space: m_replay->togglePlay(); return;
+        case Qt::Key_P: m_replay->togglePlay(); return;
         case Qt::Key_Left: m_replay->step(-1); return;
         case Qt::Key_Right: m_replay->step(+1); return;
         case Qt::Key_Plus:
@@ -168,6 +225,12 @@ void MainWindow::updateActions() {
     m_exportTraceAction->setEnabled(have);
     m_liveAction->setEnabled(have);
     m_replayBar->setVisible(have);
+}
+
+void MainWindow::showBanner(const QString& message) {
+    m_banner->setText(message);
+    m_banner->show();
+    m_status->setText(message);
 }
 
 void MainWindow::showError(const QString& message) {
@@ -198,6 +261,7 @@ void MainWindow::showRecording(core::Recording rec) {
     m_replay->setDuration(duration);
     m_replay->seek(duration);
     m_charts->pinRun(m_recording->report);
+    m_charts->showRecording(*m_recording, duration);
     updateActions();
     retranslate();
 }

@@ -15,6 +15,8 @@ namespace kc::ui {
 
 class BurnersChart;
 class ChartsPanel;
+class ExperimentToolbar;
+class RunController;
 class ReplayBar;
 class ReplayController;
 class TelemetryPump;
@@ -30,6 +32,11 @@ public:
     BurnersChart* burnersChart() const;
     ReplayController* replay() const { return m_replay; }
     core::TelemetryHub* telemetryHub() const { return m_hub.get(); }
+    ExperimentToolbar* experimentToolbar() const { return m_toolbar; }
+    RunController* runController() const { return m_runs; }
+
+    /// Runs the toolbar's experiment (or stops the one running): what Space does.
+    void runOrStop();
 
     /// Opens a .kitchen.json; on failure returns the message (also shown in the
     /// window) and leaves everything as it was.
@@ -53,6 +60,7 @@ private:
     void switchLanguage(const QString& lang);
     void updateActions();
     void showError(const QString& message);
+    void showBanner(const QString& message);
     void onCursor(double seconds);
     void saveRecordingAs();
     void openRecordingDialog();
@@ -66,6 +74,9 @@ private:
     ReplayController* m_replay;
     ReplayBar* m_replayBar;
     QLabel* m_status;
+    QLabel* m_banner;  // errors in plain words, above the charts, until the next run
+    ExperimentToolbar* m_toolbar;
+    RunController* m_runs;
     std::optional<core::Recording> m_recording;
     QString m_recordingName;
 

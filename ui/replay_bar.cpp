@@ -68,7 +68,7 @@ void ReplayBar::syncFromController() {
     m_syncing = true;
     const bool playing = m_controller->playing();
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_play->setToolTip(playing ? tr("Pause") : tr("Play the recording"));
+    m_play->setToolTip(playing ? tr("Pause (P)") : tr("Play the recording (P)"));
     const double d = m_controller->duration();
     m_scrub->setValue(d > 0 ? int(m_controller->cursor() / d * kScrubSteps) : 0);
     const int i = m_speed->findData(m_controller->speed());

@@ -41,6 +41,33 @@ Result<SwitchCounts> parseStatusSwitches(std::string_view text) {
     return c;
 }
 
+Result<uint64_t> parseSchedstatRunNs(std::string_view text) {
+    uint64_t ns = 0;
+    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), ns);
+    if (ec != std::errc() || (p != text.data() + text.size() && *p != ' ' && *p != '\n'))
+        return makeError("schedstat does not start with a number");
+    return ns;
+}
+
+namespace {
+// Reads a small /proc file whole; false if it cannot be opened or read.
+bool readSmallFile(const std::string& path, std::string& out) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    char buf[256];
+    ssize_t n;
+    do {
+        n = ::read(fd, buf, sizeof buf);
+    } while (n < 0 && errno == EINTR);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    out.assign(buf, size_t(n));
+    return true;
+}
+} // namespace
+
 SwitchCounter::SwitchCounter(std::string procRoot) : m_root(std::move(procRoot)) {}
 
 void SwitchCounter::watchProcess(pid_t pid) {
@@ -99,6 +126,14 @@ SwitchCounter::ReadOutcome SwitchCounter::readTask(pid_t pid, pid_t tid) const {
     }
     out.ok = true;
     out.counts = *parsed;
+    // CPU time as the scheduler accounts it, to the nanosecond. Kernels without
+    // CONFIG_SCHEDSTATS have no such file: the time stays 0 and callers say so.
+    std::string sched;
+    std::string schedPath =
+        m_root + "/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/schedstat";
+    if (readSmallFile(schedPath, sched))
+        if (auto ns = parseSchedstatRunNs(sched); ns.ok())
+            out.runNs = *ns;
     return out;
 }
 
@@ -171,6 +206,7 @@ SwitchSample SwitchCounter::sample() {
         ReadOutcome r = readTask(key.first, key.second);
         if (r.ok) {
             task.counts = r.counts;
+            task.runNs = std::max(task.runNs, r.runNs);
             task.gone = false;
         } else {
             task.gone = true;
@@ -181,6 +217,7 @@ SwitchSample SwitchCounter::sample() {
     for (const auto& [key, task] : m_known) {
         s.tasks.push_back(task);
         s.total += task.counts;
+        s.totalRunNs += task.runNs;
         if (!task.gone)
             ++s.liveTasks;
     }

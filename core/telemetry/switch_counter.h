@@ -28,11 +28,15 @@ struct SwitchCounts {
 /// of a status file. Fails when either is missing or not a number.
 Result<SwitchCounts> parseStatusSwitches(std::string_view statusText);
 
+/// The first field of /proc/.../schedstat: nanoseconds the task ran on a CPU.
+Result<uint64_t> parseSchedstatRunNs(std::string_view text);
+
 /// One thread's counts at one sample.
 struct TaskSwitches {
     pid_t pid = 0;
     pid_t tid = 0;
     SwitchCounts counts;  ///< latest known; for a gone task, its last reading
+    uint64_t runNs = 0;   ///< time on a CPU, from .../schedstat (0 if unavailable)
     bool gone = false;    ///< the task has exited (its counts are frozen)
     bool stale = false;   ///< not read this sample (round-robin); counts from an earlier one
 };
@@ -41,6 +45,7 @@ struct SwitchSample {
     uint64_t monotonicNs = 0;
     std::vector<TaskSwitches> tasks;
     SwitchCounts total;         ///< sum over every task ever seen, gone ones included
+    uint64_t totalRunNs = 0;    ///< CPU time of the same tasks, from schedstat
     size_t liveTasks = 0;
     size_t tasksRead = 0;       ///< status files read for this sample
     std::vector<std::string> errors; ///< unexpected read failures (not "gone")
@@ -71,6 +76,7 @@ public:
         bool ok = false;
         bool gone = false;
         SwitchCounts counts;
+        uint64_t runNs = 0;
         std::string error;
     };
     ReadOutcome readTask(pid_t pid, pid_t tid) const;

@@ -98,6 +98,7 @@ void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint
             m_tracker.reset(m_attach.lanes);
             m_switches.clear();
             m_lastSwitchTotal = {};
+            m_lastRunNs = 0;
         }
         if (m_trackedRun == 0)
             return;
@@ -107,12 +108,7 @@ void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint
     point.runId = m_trackedRun;
     m_tracker.apply(point.events);
     const size_t cpus = point.cpu.cores.size();
-    std::vector<double> cooked = m_tracker.cookingPerCpu(fromNs, toNs, cpus);
-    const double interval = double(toNs - fromNs) / 1e9;
-    point.experimentBusy.resize(cpus);
-    for (size_t c = 0; c < cpus; ++c)
-        point.experimentBusy[c] = interval > 0 ? std::min(1.0, cooked[c] / interval) : 0.0;
-
+    const std::vector<double> cooked = m_tracker.cookingPerCpu(fromNs, toNs, cpus);
     if (participants) {
         for (const auto& [pid, tid] : participants()) {
             if (tid == 0)
@@ -130,6 +126,25 @@ void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint
         delta(s.total.involuntary, m_lastSwitchTotal.involuntary);
     m_lastSwitchTotal = s.total;
     point.experimentSwitchesTotal = s.total;
+
+    // How much CPU the experiment really got is the kernel's figure; where it got it
+    // is what the chefs' events say. (Cooking time alone would count the moments the
+    // OS had taken a "cooking" chef off its CPU.)
+    const double interval = double(toNs - fromNs) / 1e9;
+    const double ranSeconds = double(delta(s.totalRunNs, m_lastRunNs)) / 1e9;
+    m_lastRunNs = std::max(m_lastRunNs, s.totalRunNs);
+    point.experimentCpuSeconds = ranSeconds;
+    double cookedTotal = 0;
+    for (double c : cooked)
+        cookedTotal += c;
+    point.experimentBusy.assign(cpus, 0.0);
+    if (interval > 0 && cookedTotal > 0) {
+        const bool haveSchedstat = s.totalRunNs > 0;
+        for (size_t c = 0; c < cpus; ++c) {
+            const double seconds = haveSchedstat ? ranSeconds * cooked[c] / cookedTotal : cooked[c];
+            point.experimentBusy[c] = std::min(1.0, seconds / interval);
+        }
+    }
 }
 
 void TelemetryHub::loop() {

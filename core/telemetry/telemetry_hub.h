@@ -28,7 +28,10 @@ struct TelemetryPoint {
     // --- the experiment attached during this interval (runId 0: none) ---
     uint64_t runId = 0;
     std::vector<ChefEvent> events;        ///< chef events that arrived in this interval
-    std::vector<double> experimentBusy;   ///< per core, 0..1: the experiment's cooking
+    /// Per core, 0..1: the experiment's CPU time in this interval, as the kernel
+    /// accounted it (schedstat), spread over the CPUs its chefs cooked on (events).
+    std::vector<double> experimentBusy;
+    double experimentCpuSeconds = 0;      ///< the kernel's CPU time of the experiment, this interval
     SwitchCounts experimentSwitches;      ///< its threads/processes, in this interval
     SwitchCounts experimentSwitchesTotal; ///< since the run was attached
     size_t experimentTasks = 0;           ///< threads/processes alive in the experiment
@@ -113,6 +116,7 @@ private:
     LaneTracker m_tracker;
     SwitchCounter m_switches;
     SwitchCounts m_lastSwitchTotal;
+    uint64_t m_lastRunNs = 0;
 
     mutable std::mutex m_snapshotMutex; // guards only the pointer swap
     std::shared_ptr<const TelemetrySnapshot> m_snapshot;

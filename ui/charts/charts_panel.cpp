@@ -17,6 +17,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     addTab(m_timeline, QString());
     addTab(m_comparison, QString());
     retranslate();
+    connect(this, &QTabWidget::currentChanged, this, &ChartsPanel::refresh);
 }
 
 void ChartsPanel::retranslate() {
@@ -36,10 +37,26 @@ void ChartsPanel::changeEvent(QEvent* event) {
     QTabWidget::changeEvent(event);
 }
 
-void ChartsPanel::showRecording(const core::Recording& rec, double cursor) {
-    m_burners->setSamples(rec.samples, cursor);
-    m_switches->setSamples(rec.samples, cursor);
-    m_timeline->setRecording(rec, cursor);
+void ChartsPanel::showRecording(const core::Recording& rec, double cursor, bool visibleOnly) {
+    m_rec = &rec;
+    m_cursor = cursor;
+    if (visibleOnly) {
+        refresh(currentIndex());
+        return;
+    }
+    for (int i = Burners; i <= Timeline; ++i)
+        refresh(i);
+}
+
+void ChartsPanel::refresh(int index) {
+    if (!m_rec)
+        return;
+    switch (index) {
+    case Burners: m_burners->setSamples(m_rec->samples, m_cursor); break;
+    case Switches: m_switches->setSamples(m_rec->samples, m_cursor); break;
+    case Timeline: m_timeline->setRecording(*m_rec, m_cursor); break;
+    default: break;
+    }
 }
 
 void ChartsPanel::pinRun(const core::RunReport& report) {

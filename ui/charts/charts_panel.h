@@ -23,7 +23,9 @@ public:
     explicit ChartsPanel(QWidget* parent = nullptr);
 
     /// Draws rec up to cursor seconds (use the run's duration for "everything").
-    void showRecording(const core::Recording& rec, double cursor);
+    /// visibleOnly: redraw just the chart on screen (live runs at 10 Hz); the others
+    /// catch up when their tab is opened. rec must outlive the next showRecording call.
+    void showRecording(const core::Recording& rec, double cursor, bool visibleOnly = false);
     /// Adds a finished run to the comparison (kept until clearComparison).
     void pinRun(const core::RunReport& report);
     void setComparison(std::vector<core::RunReport> reports);
@@ -42,6 +44,9 @@ protected:
 
 private:
     void retranslate();
+    void refresh(int index);
+    const core::Recording* m_rec = nullptr;
+    double m_cursor = 0;
 
     BurnersChart* m_burners;
     SwitchesChart* m_switches;

@@ -1,0 +1,224 @@
+#include "ui/experiment_toolbar.h"
+
+#include "ui/charts/chart_style.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyle>
+
+namespace kc::ui {
+
+namespace {
+const QString kInvalidStyle = QStringLiteral("QComboBox, QLineEdit { border: 2px solid #D55E00; }");
+}
+
+ExperimentToolbar::ExperimentToolbar(QWidget* parent)
+    : QToolBar(parent), m_model(new QComboBox(this)), m_recipe(new QComboBox(this)),
+      m_dishes(new QSpinBox(this)), m_chefs(new QSpinBox(this)), m_gil(new QCheckBox(this)),
+      m_interval(new QDoubleSpinBox(this)), m_cores(new QLineEdit(this)),
+      m_modelLabel(new QLabel(this)), m_recipeLabel(new QLabel(this)),
+      m_dishesLabel(new QLabel(this)), m_chefsLabel(new QLabel(this)),
+      m_intervalLabel(new QLabel(this)), m_coresLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("experimentToolbar"));
+    for (core::ModelKind m : core::kAllModels)
+        m_model->addItem(QString(), QString::fromLatin1(core::modelKindName(m)));
+    m_recipe->setEditable(true);
+    m_recipe->setMinimumContentsLength(22);
+    for (const auto& [name, text] : core::recipePresets())
+        m_recipe->addItem(QString::fromStdString(name), QString::fromStdString(text));
+    m_dishes->setRange(1, int(core::kMaxDishes));
+    m_dishes->setValue(8);
+    m_dishes->setGroupSeparatorShown(true);
+    m_chefs->setRange(1, int(core::kMaxThreadChefs));
+    m_chefs->setValue(2);
+    m_interval->setRange(core::kMinSwitchIntervalMs, core::kMaxSwitchIntervalMs);
+    m_interval->setDecimals(1);
+    m_interval->setValue(5.0);
+    m_interval->setSuffix(QStringLiteral(" ms"));
+    m_cores->setMaximumWidth(90);
+    m_gil->setChecked(true);
+
+    addWidget(m_modelLabel);
+    addWidget(m_model);
+    addWidget(m_recipeLabel);
+    addWidget(m_recipe);
+    addWidget(m_dishesLabel);
+    addWidget(m_dishes);
+    addWidget(m_chefsLabel);
+    addWidget(m_chefs);
+    addWidget(m_gil);
+    addWidget(m_intervalLabel);
+    addWidget(m_interval);
+    addWidget(m_coresLabel);
+    addWidget(m_cores);
+    addSeparator();
+    m_run = addAction(style()->standardIcon(QStyle::SP_MediaPlay), QString());
+    m_stop = addAction(style()->standardIcon(QStyle::SP_MediaStop), QString());
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stop->setEnabled(false);
+
+    connect(m_run, &QAction::triggered, this, [this] {
+        auto s = spec();
+        if (s.ok()) {
+            save();
+            emit runRequested(*s);
+        }
+    });
+    connect(m_stop, &QAction::triggered, this, &ExperimentToolbar::stopRequested);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &ExperimentToolbar::onModelChanged);
+    connect(m_recipe, &QComboBox::currentTextChanged, this, &ExperimentToolbar::validate);
+    connect(m_cores, &QLineEdit::textChanged, this, &ExperimentToolbar::validate);
+    connect(m_gil, &QCheckBox::toggled, this, &ExperimentToolbar::onModelChanged);
+    restore();
+    retranslate();
+    onModelChanged();
+}
+
+void ExperimentToolbar::retranslate() {
+    setWindowTitle(tr("Experiment"));
+    for (int i = 0; i < m_model->count(); ++i)
+        m_model->setItemText(i, modelLabel(core::kAllModels[i]));
+    m_modelLabel->setText(tr(" Model "));
+    m_recipeLabel->setText(tr(" Recipe "));
+    m_dishesLabel->setText(tr(" Dishes "));
+    m_chefsLabel->setText(tr(" Chefs "));
+    m_gil->setText(tr("GIL"));
+    m_intervalLabel->setText(tr(" switch every "));
+    m_coresLabel->setText(tr(" CPUs "));
+    m_cores->setPlaceholderText(tr("all"));
+    m_model->setToolTip(tr("sequential: one chef, one dish after another\n"
+                           "threads: one kitchen, many chefs\n"
+                           "processes: many kitchens, one chef each\n"
+                           "coroutines: one chef juggling every dish"));
+    m_recipe->setToolTip(tr("Steps of every dish, e.g. chop:20,fetch:50,simmer:100\n"
+                            "chop:N = N ms of CPU work, simmer:N = wait N ms on a timer,\n"
+                            "fetch:N = ask the pantry over a socket, block:N = a blocking "
+                            "sleep (the coroutine mistake)"));
+    m_chefs->setToolTip(tr("Threads or processes; sequential and coroutines always have one chef"));
+    m_gil->setToolTip(tr("Python mode: an interpreter lock lets only one chef compute at a time"));
+    m_interval->setToolTip(tr("How long a chef waiting for the GIL waits before asking the "
+                              "holder to drop it (CPython's switch interval, 5 ms by default)"));
+    m_cores->setToolTip(tr("Limit the chefs to some CPUs, e.g. 0 or 0-1; empty = all CPUs.\n"
+                           "One CPU shows concurrency without parallelism."));
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(tr("Run the experiment (Space or Ctrl+R)"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop the run now (Space or Esc)"));
+    validate();
+}
+
+void ExperimentToolbar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolBar::changeEvent(event);
+}
+
+void ExperimentToolbar::onModelChanged() {
+    auto model = core::parseModelKind(m_model->currentData().toString().toStdString());
+    const bool threads = model.ok() && *model == core::ModelKind::Threads;
+    const bool many = model.ok() && (*model == core::ModelKind::Threads || *model == core::ModelKind::Processes);
+    m_chefs->setEnabled(many);
+    m_chefs->setMaximum(model.ok() && *model == core::ModelKind::Processes ? int(core::kMaxProcessChefs)
+                                                                           : int(core::kMaxThreadChefs));
+    m_gil->setEnabled(threads);
+    m_interval->setEnabled(threads && m_gil->isChecked());
+    validate();
+}
+
+core::Result<core::ExperimentSpec> ExperimentToolbar::spec() const {
+    core::ExperimentSpec s;
+    auto model = core::parseModelKind(m_model->currentData().toString().toStdString());
+    if (!model.ok())
+        return core::makeError(model.error());
+    s.model = *model;
+    // A preset's name (as shown) or free text.
+    QString recipeText = m_recipe->currentText().trimmed();
+    auto recipe = core::parseRecipe(recipeText.toStdString());
+    if (!recipe.ok())
+        return core::makeError(tr("Recipe: %1").arg(QString::fromStdString(recipe.error())).toStdString());
+    s.recipe = std::move(recipe).value();
+    s.dishes = uint32_t(m_dishes->value());
+    s.chefs = uint32_t(m_chefs->value());
+    s.gil = m_gil->isChecked();
+    s.switchIntervalMs = m_interval->value();
+    if (!m_cores->text().trimmed().isEmpty()) {
+        auto cores = core::parseCoreList(m_cores->text().trimmed().toStdString());
+        if (!cores.ok())
+            return core::makeError(tr("CPUs: %1").arg(QString::fromStdString(cores.error())).toStdString());
+        s.cores = *cores;
+    }
+    return core::validateSpec(std::move(s));
+}
+
+void ExperimentToolbar::validate() {
+    auto s = spec();
+    const QString why = s.ok() ? QString() : QString::fromStdString(s.error());
+    const bool recipeBad = !why.isEmpty() && why.startsWith(tr("Recipe"));
+    const bool coresBad = !why.isEmpty() && why.startsWith(tr("CPUs"));
+    m_recipe->setStyleSheet(recipeBad ? kInvalidStyle : QString());
+    m_cores->setStyleSheet(coresBad ? kInvalidStyle : QString());
+    if (recipeBad)
+        m_recipe->setToolTip(why);
+    if (coresBad)
+        m_cores->setToolTip(why);
+    m_run->setEnabled(s.ok() && !m_running);
+    m_run->setStatusTip(why);
+}
+
+void ExperimentToolbar::setRunning(bool running) {
+    m_running = running;
+    m_stop->setEnabled(running);
+    validate();
+}
+
+void ExperimentToolbar::setSpec(const core::ExperimentSpec& s) {
+    m_model->setCurrentIndex(m_model->findData(QString::fromLatin1(core::modelKindName(s.model))));
+    m_recipe->setCurrentText(QString::fromStdString(s.recipe.toString()));
+    m_dishes->setValue(int(s.dishes));
+    m_chefs->setValue(int(s.chefs));
+    m_gil->setChecked(s.gil);
+    m_interval->setValue(s.switchIntervalMs);
+    QStringList cores;
+    for (int c : s.cores)
+        cores << QString::number(c);
+    m_cores->setText(cores.join(','));
+    onModelChanged();
+}
+
+void ExperimentToolbar::save() const {
+    QSettings st;
+    st.setValue("experiment/model", m_model->currentData());
+    st.setValue("experiment/recipe", m_recipe->currentText());
+    st.setValue("experiment/dishes", m_dishes->value());
+    st.setValue("experiment/chefs", m_chefs->value());
+    st.setValue("experiment/gil", m_gil->isChecked());
+    st.setValue("experiment/switchIntervalMs", m_interval->value());
+    st.setValue("experiment/cores", m_cores->text());
+}
+
+void ExperimentToolbar::restore() {
+    QSettings st;
+    if (!st.contains("experiment/model")) {
+        m_model->setCurrentIndex(1); // threads: the first thing a class wants to see
+        m_recipe->setCurrentText(QStringLiteral("cpu"));
+        return;
+    }
+    const int m = m_model->findData(st.value("experiment/model"));
+    m_model->setCurrentIndex(m >= 0 ? m : 1);
+    m_recipe->setCurrentText(st.value("experiment/recipe", "cpu").toString());
+    m_dishes->setValue(st.value("experiment/dishes", 8).toInt());
+    m_chefs->setValue(st.value("experiment/chefs", 2).toInt());
+    m_gil->setChecked(st.value("experiment/gil", true).toBool());
+    m_interval->setValue(st.value("experiment/switchIntervalMs", 5.0).toDouble());
+    m_cores->setText(st.value("experiment/cores").toString());
+}
+
+} // namespace kc::ui

@@ -1,0 +1,344 @@
+#include "ui/kitchen/kitchen_model.h"
+
+#include <algorithm>
+#include <queue>
+
+namespace kc::ui {
+
+using core::ChefState;
+using core::ModelKind;
+
+namespace {
+constexpr double kNever = std::numeric_limits<double>::infinity();
+}
+
+void KitchenModel::clear() { *this = KitchenModel(); }
+
+int KitchenModel::kitchenOf(uint32_t lane) const {
+    return m_model == ModelKind::Processes ? int(lane) : 0;
+}
+
+void KitchenModel::setRecording(const core::Recording& rec) {
+    clear();
+    const core::ExperimentSpec& spec = rec.report.spec;
+    m_model = spec.model;
+    m_gil = spec.model == ModelKind::Threads && spec.gil;
+    m_switchMs = spec.switchIntervalMs;
+    m_lanes = std::max(1u, spec.chefLanes());
+    m_dishes = spec.dishes;
+    m_allowedCores = spec.cores;
+    const bool tasks = m_model == ModelKind::Coroutines;
+
+    // Events, relative seconds, in time order (rings are drained per chef, not by time).
+    m_events.reserve(rec.report.events.size());
+    uint32_t entities = tasks ? 1 : m_lanes;
+    int maxCpu = -1;
+    for (const core::ChefEvent& e : rec.report.events) {
+        if (e.chef >= m_lanes || (tasks && e.task == 0))
+            continue;
+        const double t = double(int64_t(e.tNs - rec.startNs)) / 1e9;
+        const uint32_t entity = tasks ? e.task : e.chef;
+        entities = std::max(entities, entity + 1);
+        maxCpu = std::max(maxCpu, int(e.cpu));
+        m_events.push_back(Ev{t, entity, e.dish, e.chef, e.state, false, e.cpu, -1});
+    }
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const Ev& a, const Ev& b) { return a.t < b.t; });
+    m_cpus = std::max({rec.machine.cpus, maxCpu + 1, 1});
+
+    // Link each event to its entity's previous one; find the blocking calls: a task
+    // that went from waiting on a timer straight back to cooking, without the loop
+    // making it ready, never gave the loop its thread (time.sleep inside async def).
+    std::vector<int32_t> last(entities, -1);
+    std::vector<int32_t> next(m_events.size(), -1);
+    for (size_t k = 0; k < m_events.size(); ++k) {
+        Ev& e = m_events[k];
+        e.prev = last[e.entity];
+        if (e.prev >= 0) {
+            next[size_t(e.prev)] = int32_t(k);
+            Ev& p = m_events[size_t(e.prev)];
+            if (tasks && p.state == ChefState::WaitingTimer && e.state == ChefState::Cooking)
+                p.block = true;
+        }
+        last[e.entity] = int32_t(k);
+    }
+    if (tasks) { // who holds the loop's thread after each event
+        m_runningAt.assign(m_events.size(), -1);
+        int32_t running = -1;
+        for (size_t k = 0; k < m_events.size(); ++k) {
+            const Ev& e = m_events[k];
+            if (e.state == ChefState::Cooking || e.block)
+                running = int32_t(k);
+            else if (running >= 0 && m_events[size_t(running)].entity == e.entity)
+                running = -1;
+            m_runningAt[k] = running;
+        }
+    }
+
+    // Dishes: started at their first event other than "ready"; finished at their
+    // task's Done (coroutines) or at the chef's next event after the dish's last one.
+    std::vector<double> start(m_dishes, kNever), end(m_dishes, kNever);
+    std::vector<int32_t> lastOfDish(m_dishes, -1);
+    for (size_t k = 0; k < m_events.size(); ++k) {
+        const Ev& e = m_events[k];
+        if (e.dish >= m_dishes)
+            continue;
+        if (e.state != ChefState::Ready)
+            start[e.dish] = std::min(start[e.dish], e.t);
+        if (tasks && e.state == ChefState::Done)
+            end[e.dish] = e.t;
+        lastOfDish[e.dish] = int32_t(k);
+    }
+    const auto& latency = rec.report.dishLatencyMs;
+    for (uint32_t d = 0; d < m_dishes; ++d) {
+        if (!tasks && lastOfDish[d] >= 0) {
+            const int32_t n = next[size_t(lastOfDish[d])];
+            end[d] = n >= 0 ? m_events[size_t(n)].t : m_events[size_t(lastOfDish[d])].t;
+        }
+        if (latency.size() == m_dishes && latency[d] < 0)
+            end[d] = kNever; // cancelled or failed: never reached the pass
+        if (start[d] == kNever && end[d] != kNever)
+            start[d] = end[d];
+    }
+    auto order = [&](const std::vector<double>& key, std::vector<uint32_t>& ids,
+                     std::vector<double>& sorted) {
+        ids.resize(m_dishes);
+        for (uint32_t d = 0; d < m_dishes; ++d)
+            ids[d] = d;
+        std::stable_sort(ids.begin(), ids.end(),
+                         [&](uint32_t a, uint32_t b) { return key[a] < key[b]; });
+        sorted.resize(m_dishes);
+        for (uint32_t i = 0; i < m_dishes; ++i)
+            sorted[i] = key[ids[i]];
+    };
+    order(start, m_byStart, m_startSorted);
+    order(end, m_byEnd, m_endSorted);
+
+    m_samples = rec.samples;
+    m_volPrefix.assign(m_samples.size() + 1, 0);
+    m_involPrefix.assign(m_samples.size() + 1, 0);
+    for (size_t i = 0; i < m_samples.size(); ++i) {
+        m_volPrefix[i + 1] = m_volPrefix[i] + m_samples[i].experimentSwitches.voluntary;
+        m_involPrefix[i + 1] = m_involPrefix[i] + m_samples[i].experimentSwitches.involuntary;
+    }
+
+    m_duration = rec.report.wallSeconds;
+    if (!m_events.empty())
+        m_duration = std::max(m_duration, m_events.back().t);
+    if (!m_samples.empty())
+        m_duration = std::max(m_duration, m_samples.back().seconds);
+    m_current.assign(entities, -1);
+    m_counts.fill(0);
+    m_applied = 0;
+}
+
+bool KitchenModel::counted(const Ev& e) const {
+    return m_model != ModelKind::Coroutines || e.dish != UINT32_MAX;
+}
+
+void KitchenModel::seek(size_t target) {
+    while (m_applied < target) {
+        const Ev& e = m_events[m_applied];
+        if (counted(e)) {
+            if (e.prev >= 0)
+                --m_counts[size_t(m_events[size_t(e.prev)].state)];
+            ++m_counts[size_t(e.state)];
+        }
+        m_current[e.entity] = int32_t(m_applied);
+        ++m_applied;
+    }
+    while (m_applied > target) {
+        --m_applied;
+        const Ev& e = m_events[m_applied];
+        if (counted(e)) {
+            --m_counts[size_t(e.state)];
+            if (e.prev >= 0)
+                ++m_counts[size_t(m_events[size_t(e.prev)].state)];
+        }
+        m_current[e.entity] = e.prev;
+    }
+}
+
+const SceneState& KitchenModel::stateAt(double t) {
+    SceneState& s = m_state;
+    s = SceneState{};
+    s.t = t;
+    s.model = m_model;
+    s.gil = m_gil;
+    s.switchIntervalMs = m_switchMs;
+    s.dishes = m_dishes;
+    s.kitchens = m_model == ModelKind::Processes ? int(m_lanes) : 1;
+    if (m_lanes == 0)
+        return s;
+    const auto upto = std::upper_bound(m_events.begin(), m_events.end(), t,
+                                       [](double x, const Ev& e) { return x < e.t; });
+    seek(size_t(upto - m_events.begin()));
+    fillChefs();
+    if (m_model == ModelKind::Coroutines)
+        fillLoop();
+    fillDishes();
+    fillBurnersAndSamples();
+    for (const ChefView& c : s.chefs)
+        ++s.chefsByState[size_t(c.state)];
+    return s;
+}
+
+void KitchenModel::fillChefs() {
+    SceneState& s = m_state;
+    s.chefs.resize(m_lanes);
+    if (m_model == ModelKind::Coroutines) {
+        ChefView& c = s.chefs[0];
+        c.lane = 0;
+        c.arrived = m_applied > 0;
+        const int32_t r = m_applied > 0 ? m_runningAt[m_applied - 1] : -1;
+        if (r >= 0) {
+            const Ev& e = m_events[size_t(r)];
+            c.state = e.block ? ChefState::WaitingTimer : ChefState::Cooking;
+            c.blocked = e.block;
+            c.dish = e.dish;
+            c.cpu = e.cpu;
+            c.since = e.t;
+        } else if (m_applied > 0) {
+            const Ev& e = m_events[m_applied - 1];
+            // Every event recorded: the loop has finished and the chef has gone.
+            c.state = m_applied == m_events.size() ? ChefState::Done : ChefState::Idle;
+            c.cpu = e.cpu;
+            c.since = e.t;
+        }
+        return;
+    }
+    std::vector<int> holder(size_t(m_model == ModelKind::Processes ? m_lanes : 1), -1);
+    for (uint32_t lane = 0; lane < m_lanes; ++lane) {
+        ChefView& c = s.chefs[lane];
+        c.lane = lane;
+        c.kitchen = kitchenOf(lane);
+        const int32_t k = m_current[lane];
+        if (k < 0)
+            continue;
+        const Ev& e = m_events[size_t(k)];
+        c.arrived = true;
+        c.state = e.state;
+        c.dish = e.dish;
+        c.cpu = e.cpu;
+        c.since = e.t;
+        // The knife is with the chef that most recently started cooking: with the GIL
+        // only one chef computes; two "cooking" at once is the hand-over instant.
+        if (m_gil && c.state == ChefState::Cooking) {
+            int& h = holder[size_t(c.kitchen)];
+            if (h < 0 || s.chefs[size_t(h)].since < c.since)
+                h = int(lane);
+        }
+    }
+    for (int h : holder)
+        if (h >= 0)
+            s.chefs[size_t(h)].holdsKnife = true;
+}
+
+void KitchenModel::fillLoop() {
+    SceneState& s = m_state;
+    LoopView& l = s.loop;
+    s.hasLoop = true;
+    l.ready = uint32_t(m_counts[size_t(ChefState::Ready)]);
+    l.timers = uint32_t(m_counts[size_t(ChefState::WaitingTimer)]);
+    l.io = uint32_t(m_counts[size_t(ChefState::WaitingIo)]);
+    l.done = uint32_t(m_counts[size_t(ChefState::Done)]);
+    const int32_t r = m_applied > 0 ? m_runningAt[m_applied - 1] : -1;
+    if (r >= 0) {
+        const Ev& e = m_events[size_t(r)];
+        l.runningTask = e.entity;
+        l.runningDish = e.dish;
+        l.blocked = e.block;
+        if (e.block && e.dish != UINT32_MAX && l.timers > 0)
+            --l.timers; // it is not on the oven timer: it holds the chef
+    }
+    // The oldest in each queue (by when they entered it), a handful of each.
+    using Item = std::pair<int32_t, uint32_t>; // event index, task
+    std::priority_queue<Item> board, timers, io; // max-heaps: pop the newest
+    auto keep = [](std::priority_queue<Item>& q, Item it) {
+        if (q.size() < LoopView::kShown)
+            q.push(it);
+        else if (it < q.top()) {
+            q.pop();
+            q.push(it);
+        }
+    };
+    for (uint32_t task = 1; task < m_current.size(); ++task) {
+        const int32_t k = m_current[task];
+        if (k < 0)
+            continue;
+        const Ev& e = m_events[size_t(k)];
+        if (e.dish == UINT32_MAX || e.block)
+            continue;
+        switch (e.state) {
+        case ChefState::Ready: keep(board, {k, task}); break;
+        case ChefState::WaitingTimer: keep(timers, {k, task}); break;
+        case ChefState::WaitingIo: keep(io, {k, task}); break;
+        default: break;
+        }
+    }
+    auto drain = [&](std::priority_queue<Item>& q, std::vector<TaskView>& out) {
+        out.resize(q.size());
+        for (size_t i = q.size(); i-- > 0; q.pop()) {
+            const Ev& e = m_events[size_t(q.top().first)];
+            out[i] = TaskView{q.top().second, e.dish, e.t};
+        }
+    };
+    drain(board, l.board);
+    drain(timers, l.ovenTimers);
+    drain(io, l.deliveries);
+}
+
+void KitchenModel::fillDishes() {
+    SceneState& s = m_state;
+    const double t = s.t;
+    const size_t started = size_t(std::upper_bound(m_startSorted.begin(), m_startSorted.end(), t) -
+                                  m_startSorted.begin());
+    const size_t done = size_t(std::upper_bound(m_endSorted.begin(), m_endSorted.end(), t) -
+                               m_endSorted.begin());
+    s.ticketsWaiting = uint32_t(m_dishes - started);
+    s.dishesDone = uint32_t(done);
+    s.dishesInProgress = uint32_t(started - std::min(started, done));
+    for (size_t i = started; i < m_dishes && s.nextTickets.size() < SceneState::kShown; ++i)
+        s.nextTickets.push_back(m_byStart[i]);
+    for (size_t i = done > SceneState::kShown ? done - SceneState::kShown : 0; i < done; ++i)
+        s.recentDone.push_back(m_byEnd[i]);
+}
+
+void KitchenModel::fillBurnersAndSamples() {
+    SceneState& s = m_state;
+    s.burners.resize(size_t(m_cpus));
+    for (int cpu = 0; cpu < m_cpus; ++cpu) {
+        BurnerView& b = s.burners[size_t(cpu)];
+        b.cpu = cpu;
+        b.usable = m_allowedCores.empty() ||
+                   std::find(m_allowedCores.begin(), m_allowedCores.end(), cpu) !=
+                       m_allowedCores.end();
+    }
+    for (const ChefView& c : s.chefs)
+        if (c.state == ChefState::Cooking && c.cpu >= 0 && c.cpu < m_cpus)
+            s.burners[size_t(c.cpu)].chefs.push_back(c.lane);
+
+    // The latest sample whose interval had ended by t: nothing from the future.
+    const auto it = std::upper_bound(
+        m_samples.begin(), m_samples.end(), s.t,
+        [](double x, const core::RecordedSample& smp) { return x < smp.seconds; });
+    const size_t n = size_t(it - m_samples.begin());
+    s.voluntary = m_volPrefix[n];
+    s.involuntary = m_involPrefix[n];
+    if (n == 0)
+        return;
+    const core::RecordedSample& last = m_samples[n - 1];
+    s.lastSampleSeconds = last.seconds;
+    s.voluntaryLast = last.experimentSwitches.voluntary;
+    s.involuntaryLast = last.experimentSwitches.involuntary;
+    s.preempted = s.involuntaryLast > 0;
+    for (int cpu = 0; cpu < m_cpus; ++cpu) {
+        BurnerView& b = s.burners[size_t(cpu)];
+        const double exp = size_t(cpu) < last.experimentBusy.size() ? last.experimentBusy[size_t(cpu)] : 0;
+        const double all = size_t(cpu) < last.coreBusy.size() ? last.coreBusy[size_t(cpu)] : exp;
+        b.experimentBusy = std::clamp(exp, 0.0, 1.0);
+        b.otherBusy = std::clamp(all - exp, 0.0, 1.0);
+    }
+}
+
+} // namespace kc::ui

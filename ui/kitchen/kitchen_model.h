@@ -1,0 +1,140 @@
+#pragma once
+// What the kitchen shows at time t, computed from a recording alone: which chef is at
+// which burner, who waits at the door, the oven timer or for the knife, how many
+// tickets wait and how many dishes are on the pass. A pure function of (recording, t):
+// the scene draws it, tests check it against the events, replay at 0.01x just asks
+// for more instants.
+
+#include "core/experiment/recording.h"
+#include "core/telemetry/chef_event.h"
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace kc::ui {
+
+/// One chef (a lane of the recording) at time t.
+struct ChefView {
+    uint32_t lane = 0;
+    int kitchen = 0;              ///< room index (processes: one per worker)
+    bool arrived = false;         ///< has recorded anything yet
+    core::ChefState state = core::ChefState::Idle;
+    uint32_t dish = UINT32_MAX;   ///< the dish in hand, UINT32_MAX for none
+    int cpu = -1;                 ///< from the latest event (the burner when cooking)
+    double since = 0;             ///< when this state began (seconds)
+    bool holdsKnife = false;      ///< GIL mode: this chef holds its kitchen's knife
+    bool blocked = false;         ///< coroutines: blocked inside a dish (the loop is frozen)
+};
+
+/// One burner = one logical CPU of the machine.
+struct BurnerView {
+    int cpu = 0;
+    bool usable = true;              ///< in the experiment's core list (or no list)
+    std::vector<uint32_t> chefs;     ///< lanes whose latest event says cooking on this CPU
+    double experimentBusy = -1;      ///< latest sample up to t, 0..1; < 0 = no sample yet
+    double otherBusy = -1;           ///< the rest of the machine on this core
+};
+
+/// A task of the event loop (coroutines), as shown on the board, timers and door.
+struct TaskView {
+    uint32_t task = 0;
+    uint32_t dish = UINT32_MAX;
+    double since = 0;
+};
+
+/// The event loop at time t (coroutines model only).
+struct LoopView {
+    uint32_t ready = 0, timers = 0, io = 0, done = 0;  ///< dish tasks in each state
+    uint32_t runningTask = 0;          ///< 0 = the chef is waiting for events
+    uint32_t runningDish = UINT32_MAX;
+    bool blocked = false;              ///< running task is in a blocking call (block:N)
+    std::vector<TaskView> board;       ///< first ready tasks, oldest first (at most kShown)
+    std::vector<TaskView> ovenTimers;  ///< longest-waiting timer tasks (at most kShown)
+    std::vector<TaskView> deliveries;  ///< longest-waiting I/O tasks (at most kShown)
+    static constexpr size_t kShown = 12;
+};
+
+struct SceneState {
+    double t = 0;
+    core::ModelKind model = core::ModelKind::Sequential;
+    bool gil = false;             ///< threads in Python mode: one knife per kitchen
+    double switchIntervalMs = 0;
+    uint32_t dishes = 0;
+    uint32_t ticketsWaiting = 0;  ///< not started by t
+    uint32_t dishesInProgress = 0;///< started, not finished
+    uint32_t dishesDone = 0;      ///< finished by t (on the pass)
+    std::vector<uint32_t> nextTickets;  ///< first waiting tickets (at most kShown)
+    std::vector<uint32_t> recentDone;   ///< latest finished dishes, newest last
+    int kitchens = 1;
+    std::vector<ChefView> chefs;        ///< every lane, in lane order
+    std::vector<BurnerView> burners;    ///< every CPU of the machine
+    bool hasLoop = false;
+    LoopView loop;                      ///< valid when hasLoop
+    std::array<uint32_t, core::kChefStateCount> chefsByState{};
+    // Context switches of the experiment, from the /proc samples taken up to t.
+    uint64_t voluntary = 0, involuntary = 0;      ///< totals so far
+    uint64_t voluntaryLast = 0, involuntaryLast = 0;  ///< in the latest interval
+    double lastSampleSeconds = -1;      ///< end of the latest sample, < 0 = none yet
+    bool preempted = false;             ///< the OS preempted chefs in the latest interval
+    bool loopFrozen() const { return hasLoop && loop.blocked; }
+    static constexpr size_t kShown = 12;
+};
+
+/// Threading: GUI thread (or any single thread); stateAt() reuses internal buffers.
+class KitchenModel {
+public:
+    void setRecording(const core::Recording& rec);
+    void clear();
+    bool empty() const { return m_lanes == 0; }
+    /// End of the recording: the run's wall time or its last event, whichever is later.
+    double duration() const { return m_duration; }
+
+    /// The scene at t seconds from the recording's start. Deterministic: the same t
+    /// gives the same state whatever was asked before.
+    const SceneState& stateAt(double t);
+
+    /// The kitchen (room) a lane cooks in.
+    int kitchenOf(uint32_t lane) const;
+
+private:
+    struct Ev {
+        double t;
+        uint32_t entity;   // lane, or task id in the coroutines model
+        uint32_t dish;
+        uint32_t lane;
+        core::ChefState state;
+        bool block;        // coroutines: a WaitingTimer the loop did not schedule
+        int16_t cpu;
+        int32_t prev;      // previous event of the same entity, -1 none
+    };
+    bool counted(const Ev& e) const;
+    void seek(size_t target);
+    void fillChefs();
+    void fillLoop();
+    void fillDishes();
+    void fillBurnersAndSamples();
+
+    core::ModelKind m_model = core::ModelKind::Sequential;
+    bool m_gil = false;
+    double m_switchMs = 0;
+    uint32_t m_lanes = 0;
+    uint32_t m_dishes = 0;
+    int m_cpus = 0;
+    std::vector<int> m_allowedCores;
+    double m_duration = 0;
+    std::vector<Ev> m_events;             // all events, by time
+    std::vector<int32_t> m_current;       // per entity: latest applied event, -1 none
+    std::vector<int32_t> m_runningAt;     // coroutines: task holding the loop after event k
+    std::array<int64_t, core::kChefStateCount> m_counts{}; // dish tasks per state
+    size_t m_applied = 0;                 // events [0, m_applied) applied
+    // Dishes: start and end times, and the dishes in start / end order.
+    std::vector<double> m_startSorted, m_endSorted;
+    std::vector<uint32_t> m_byStart, m_byEnd;
+    std::vector<core::RecordedSample> m_samples;
+    std::vector<uint64_t> m_volPrefix, m_involPrefix;
+    SceneState m_state;
+};
+
+} // namespace kc::ui

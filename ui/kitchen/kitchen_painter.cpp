@@ -1,0 +1,351 @@
+#include "ui/kitchen/kitchen_painter.h"
+
+#include "ui/charts/chart_style.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace kc::ui {
+
+using core::ChefState;
+using core::ModelKind;
+
+namespace {
+const QColor kInk(0x2b, 0x2b, 0x2b);
+const QColor kMuted(0x5f, 0x63, 0x68);
+const QColor kPanel(0xee, 0xf1, 0xf5);
+const QColor kPanelEdge(0xb8, 0xc0, 0xca);
+
+QString num(uint64_t n) { return QLocale().toString(qulonglong(n)); }
+} // namespace
+
+QFont KitchenPainter::font(double px, bool bold) {
+    QFont f;
+    f.setPixelSize(std::max(1, int(std::lround(px))));
+    f.setBold(bold);
+    return f;
+}
+
+QString KitchenPainter::chefName(uint32_t lane) { return QStringLiteral("#%1").arg(lane + 1); }
+
+QString KitchenPainter::dishName(uint32_t dish) {
+    return dish == UINT32_MAX ? QString() : QString::number(dish + 1);
+}
+
+void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.fillRect(area, QColor(0xfb, 0xfa, 0xf7));
+    const double sc = std::min(area.width() / 1280.0, area.height() / 720.0);
+    p.translate(area.topLeft());
+    p.scale(sc, sc);
+    const double w = area.width() / sc, h = area.height() / sc;
+    const double m = 10;
+    paintHeader(p, QRectF(m, 6, w - 2 * m, 46), s);
+    const double legendH = 58;
+    const double top = 56, bottom = h - legendH - 8;
+    const double side = 150;
+    paintTickets(p, QRectF(m, top, side, bottom - top), s);
+    paintPass(p, QRectF(w - m - side, top, side, bottom - top), s);
+    const QRectF centre(m + side + 10, top, w - 2 * (m + side + 10), bottom - top);
+    const double burnersH = std::min(230.0, centre.height() * 0.42);
+    paintBurners(p, QRectF(centre.left(), centre.top(), centre.width(), burnersH), s);
+    paintKitchens(p, QRectF(centre.left(), centre.top() + burnersH + 8, centre.width(),
+                            centre.height() - burnersH - 8), s);
+    paintLegend(p, QRectF(m, h - legendH - 4, w - 2 * m, legendH), s);
+    p.restore();
+}
+
+void KitchenPainter::paintHeader(QPainter& p, const QRectF& r, const SceneState& s) {
+    // Model chip, then what this kitchen is, then the clock on the right.
+    const QString model = modelLabel(s.model);
+    p.setFont(font(22, true));
+    const double chipW = p.fontMetrics().horizontalAdvance(model) + 28;
+    QRectF chip(r.left(), r.top() + 4, chipW, 38);
+    p.setPen(Qt::NoPen);
+    p.setBrush(modelColour(s.model));
+    p.drawRoundedRect(chip, 10, 10);
+    p.setPen(Qt::white);
+    p.drawText(chip, Qt::AlignCenter, model);
+
+    QString what;
+    const int chefs = int(s.chefs.size());
+    switch (s.model) {
+    case ModelKind::Sequential: what = tr("one kitchen, one chef, one dish after another"); break;
+    case ModelKind::Threads:
+        what = s.gil ? tr("one kitchen, %n chef(s), one knife (GIL, switch every %1 ms)", nullptr, chefs)
+                           .arg(QLocale().toString(s.switchIntervalMs, 'g', 3))
+                     : tr("one kitchen, %n chef(s), every chef has a knife (no GIL)", nullptr, chefs);
+        break;
+    case ModelKind::Processes: what = tr("%n kitchen(s), one chef in each", nullptr, s.kitchens); break;
+    case ModelKind::Coroutines: what = tr("one kitchen, one chef, an order board of tasks"); break;
+    }
+    p.setPen(kInk);
+    p.setFont(font(19));
+    p.drawText(QRectF(chip.right() + 14, r.top(), r.width() - chipW - 240, r.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, what);
+    p.setFont(font(24, true));
+    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
+               QStringLiteral("t = %1 s").arg(QLocale().toString(s.t, 'f', 3)));
+}
+
+void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefState st,
+                                bool blocked) {
+    const QColor col = stateColour(st);
+    p.setPen(QPen(kInk, std::max(1.0, rad * 0.12)));
+    p.setBrush(blocked ? QColor(0xd6, 0xee, 0xfb) : col.lighter(st == ChefState::Ready ? 100 : 165));
+    p.drawEllipse(c, rad, rad);
+    const QRectF in(c.x() - rad * 0.68, c.y() - rad * 0.68, rad * 1.36, rad * 1.36);
+    auto fit = [&](Sprite sp) {
+        const QSizeF a = spriteAspect(sp);
+        const double k = std::min(in.width() / a.width(), in.height() / a.height());
+        const QSizeF sz = a * k;
+        return QRectF(c.x() - sz.width() / 2, c.y() - sz.height() / 2, sz.width(), sz.height());
+    };
+    if (blocked) {
+        m_sprites.draw(p, Sprite::Frozen, fit(Sprite::Frozen));
+        return;
+    }
+    switch (st) {
+    case ChefState::Cooking: m_sprites.draw(p, Sprite::Flame, fit(Sprite::Flame)); break;
+    case ChefState::WaitingIo: m_sprites.draw(p, Sprite::Crate, fit(Sprite::Crate)); break;
+    case ChefState::WaitingTimer: m_sprites.draw(p, Sprite::Timer, fit(Sprite::Timer)); break;
+    case ChefState::WaitingGil: m_sprites.draw(p, Sprite::Knife, fit(Sprite::Knife)); break;
+    case ChefState::Ready: m_sprites.draw(p, Sprite::Ticket, fit(Sprite::Ticket)); break;
+    case ChefState::Idle:
+        p.setPen(kInk);
+        p.setFont(font(rad * 1.2, true));
+        p.drawText(QRectF(c.x() - rad, c.y() - rad, 2 * rad, 2 * rad), Qt::AlignCenter, "z");
+        break;
+    case ChefState::Done: {
+        QPainterPath tick;
+        tick.moveTo(c.x() - rad * 0.5, c.y());
+        tick.lineTo(c.x() - rad * 0.12, c.y() + rad * 0.4);
+        tick.lineTo(c.x() + rad * 0.55, c.y() - rad * 0.45);
+        p.setPen(QPen(QColor(0x00, 0x6b, 0x4e), rad * 0.28, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(tick);
+        break;
+    }
+    }
+}
+
+void KitchenPainter::paintChef(QPainter& p, const QRectF& r, const ChefView& c, bool cooking,
+                               bool label) {
+    const bool gone = c.state == ChefState::Done || !c.arrived;
+    if (gone)
+        p.setOpacity(0.45);
+    m_sprites.draw(p, cooking ? Sprite::ChefCooking : Sprite::Chef, r, stateColour(c.state));
+    p.setOpacity(1.0);
+    const double rad = std::max(5.0, r.width() * 0.22);
+    if (!cooking) // at the burner the flame says it; elsewhere the badge does
+        paintBadge(p, QPointF(r.right() - rad * 0.5, r.top() + rad * 0.9), rad, c.state, c.blocked);
+    if (label && r.height() >= 34) {
+        p.setPen(kInk);
+        p.setFont(font(std::clamp(r.height() * 0.16, 10.0, 16.0), true));
+        p.drawText(QRectF(r.left() - 10, r.bottom() - 2, r.width() + 20, 18),
+                   Qt::AlignHCenter | Qt::AlignTop, chefName(c.lane));
+    }
+}
+
+void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState& s) {
+    p.setPen(QPen(kPanelEdge, 1.5));
+    p.setBrush(kPanel);
+    p.drawRoundedRect(r, 12, 12);
+    p.setPen(kInk);
+    p.setFont(font(17, true));
+    const QRectF title(r.left() + 14, r.top() + 6, r.width() - 28, 24);
+    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Burners = CPU cores, shared by every kitchen"));
+    // The OS's part: switches so far, and a whistle when it preempted chefs lately.
+    p.setFont(font(14));
+    p.setPen(kMuted);
+    const QString sw = tr("switches: %1 voluntary · %2 involuntary")
+                           .arg(num(s.voluntary), num(s.involuntary));
+    p.drawText(title, Qt::AlignRight | Qt::AlignVCenter, sw);
+    if (s.preempted) {
+        const double sww = p.fontMetrics().horizontalAdvance(sw);
+        p.setFont(font(15, true));
+        const QString text = tr("preempted ×%1").arg(num(s.involuntaryLast));
+        const double tw = p.fontMetrics().horizontalAdvance(text);
+        QRectF badge(title.right() - sww - tw - 52, title.top() - 2, tw + 40, 28);
+        p.setPen(QPen(QColor(0xd5, 0x5e, 0x00), 2));
+        p.setBrush(QColor(0xff, 0xf4, 0xb8));
+        p.drawRoundedRect(badge, 14, 14);
+        m_sprites.draw(p, Sprite::Preempt, QRectF(badge.left() + 6, badge.top() + 3, 22, 22));
+        p.setPen(QColor(0x9a, 0x36, 0x00));
+        p.drawText(badge.adjusted(30, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
+
+    const int n = int(s.burners.size());
+    if (n == 0)
+        return;
+    const QRectF body(r.left() + 8, r.top() + 34, r.width() - 16, r.height() - 40);
+    const double slotW = std::min(300.0, body.width() / n);
+    const double x0 = body.center().x() - slotW * n / 2;
+    for (int i = 0; i < n; ++i) {
+        const BurnerView& b = s.burners[size_t(i)];
+        const QRectF slot(x0 + i * slotW, body.top(), slotW, body.height());
+        const double labelH = std::min(38.0, slot.height() * 0.22);
+        const double sw = std::min(slot.width() * 0.72, 150.0);
+        const double sh = sw * 90 / 160;
+        const QRectF stove(slot.center().x() - sw / 2, slot.bottom() - labelH - sh, sw, sh);
+        const QPointF ring(stove.center().x(), stove.top() + sh * 22 / 90);
+        const double flameH = sw * 0.26;
+        const bool lit = !b.chefs.empty();
+        if (!b.usable)
+            p.setOpacity(0.35);
+        // Chefs behind the stove: the first at the pan, the others queueing for the burner.
+        const double ch = std::min(ring.y() - slot.top() - 4, sh * 1.9) / 0.82;
+        const double cw = ch * 100 / 140;
+        const size_t shown = std::min<size_t>(b.chefs.size(), slotW > 150 ? 3 : 1);
+        for (size_t k = shown; k-- > 0;) {
+            const ChefView& c = s.chefs[b.chefs[k]];
+            const double off = k == 0 ? 0 : (k % 2 ? -1.0 : 1.0) * cw * 0.62;
+            const double scale = k == 0 ? 1.0 : 0.8;
+            QRectF cr(ring.x() - cw * scale / 2 + off, ring.y() - flameH * 0.55 - ch * scale * 0.76,
+                      cw * scale, ch * scale);
+            if (k > 0)
+                p.setOpacity(0.6);
+            paintChef(p, cr, c, true, false);
+            p.setOpacity(b.usable ? 1.0 : 0.35);
+            if (k == 0) {
+                // Who is cooking what: chef name and dish on a tag above the hat.
+                QString tag = chefName(c.lane);
+                if (s.model == ModelKind::Processes)
+                    tag = tr("kitchen %1").arg(c.kitchen + 1);
+                if (c.dish != UINT32_MAX)
+                    tag += QStringLiteral(" · ") + tr("dish %1").arg(dishName(c.dish));
+                p.setFont(font(14, true));
+                const double tw = p.fontMetrics().horizontalAdvance(tag) + 14;
+                QRectF tr_(ring.x() - tw / 2, std::max(slot.top(), cr.top() - 22), tw, 21);
+                p.setPen(QPen(stateColour(ChefState::Cooking), 1.5));
+                p.setBrush(Qt::white);
+                p.drawRoundedRect(tr_, 6, 6);
+                p.setPen(kInk);
+                p.drawText(tr_, Qt::AlignCenter, tag);
+                if (c.holdsKnife) // the GIL travels with the chef who computes
+                    m_sprites.draw(p, Sprite::Knife,
+                                   QRectF(cr.right() - cw * 0.2, cr.top() + ch * 0.52, cw * 0.75, cw * 0.25));
+            }
+        }
+        m_sprites.draw(p, Sprite::Stove, stove);
+        if (lit)
+            m_sprites.draw(p, Sprite::Flame,
+                           QRectF(ring.x() - flameH * 0.85, ring.y() - flameH * 0.9, flameH * 1.7, flameH));
+        if (b.chefs.size() > 1) { // more chefs want this core than it has: time slicing
+            p.setFont(font(14, true));
+            const QString more = tr("%n chef(s) take turns", nullptr, int(b.chefs.size()));
+            const double tw = p.fontMetrics().horizontalAdvance(more) + 12;
+            QRectF mr(stove.center().x() - tw / 2, stove.top() + sh * 0.42, tw, 20);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xd5, 0x5e, 0x00));
+            p.drawRoundedRect(mr, 6, 6);
+            p.setPen(Qt::white);
+            p.drawText(mr, Qt::AlignCenter, more);
+        }
+        // CPU number and its measured use: ours (vermillion) and everything else (grey).
+        p.setPen(kInk);
+        p.setFont(font(15, true));
+        const QRectF lab(slot.left(), stove.bottom() + 1, slot.width(), 18);
+        p.drawText(lab, Qt::AlignCenter,
+                   b.usable ? tr("CPU %1").arg(b.cpu) : tr("CPU %1 (not used)").arg(b.cpu));
+        if (b.experimentBusy >= 0 && labelH > 24) {
+            const double bw = std::min(sw, slot.width() - 8);
+            QRectF bar(slot.center().x() - bw / 2, lab.bottom() + 2, bw, 9);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xdd, 0xe1, 0xe6));
+            p.drawRoundedRect(bar, 3, 3);
+            p.setBrush(stateColour(ChefState::Cooking));
+            p.drawRect(QRectF(bar.left(), bar.top(), bw * b.experimentBusy, bar.height()));
+            p.setBrush(QColor(0x99, 0x99, 0x99));
+            p.drawRect(QRectF(bar.left() + bw * b.experimentBusy, bar.top(),
+                              bw * std::min(b.otherBusy, 1.0 - b.experimentBusy), bar.height()));
+        }
+        p.setOpacity(1.0);
+    }
+}
+
+void KitchenPainter::paintTickets(QPainter& p, const QRectF& r, const SceneState& s) {
+    p.setPen(QPen(kPanelEdge, 1.5));
+    p.setBrush(QColor(0xfd, 0xf8, 0xe4));
+    p.drawRoundedRect(r, 12, 12);
+    p.setPen(kInk);
+    p.setFont(font(17, true));
+    p.drawText(QRectF(r.left(), r.top() + 6, r.width(), 24), Qt::AlignCenter, tr("Order tickets"));
+    p.setFont(font(30, true));
+    p.drawText(QRectF(r.left(), r.top() + 30, r.width(), 38), Qt::AlignCenter, num(s.ticketsWaiting));
+    p.setFont(font(14));
+    p.setPen(kMuted);
+    p.drawText(QRectF(r.left(), r.top() + 66, r.width(), 20), Qt::AlignCenter, tr("waiting"));
+    // The first tickets, one by one; the rest as a number (100,000 do not fit).
+    const double tw = 50, th = tw * 76 / 60;
+    const int cols = 2;
+    const double gx = (r.width() - cols * tw) / (cols + 1);
+    const double y0 = r.top() + 94;
+    const int rows = std::max(0, int((r.bottom() - 34 - y0) / (th + 6)));
+    const size_t fit = size_t(rows * cols);
+    size_t shown = std::min(s.nextTickets.size(), fit);
+    if (s.ticketsWaiting > shown && shown == fit && shown > 0)
+        --shown; // leave room for "+N"
+    for (size_t i = 0; i < shown; ++i) {
+        const QRectF t(r.left() + gx + (i % cols) * (tw + gx), y0 + (i / cols) * (th + 6), tw, th);
+        m_sprites.draw(p, Sprite::Ticket, t);
+        p.setPen(kInk);
+        p.setFont(font(15, true));
+        p.drawText(t.adjusted(0, 12, 0, -8), Qt::AlignCenter, dishName(s.nextTickets[i]));
+    }
+    if (s.ticketsWaiting > shown) {
+        p.setPen(kInk);
+        p.setFont(font(15, true));
+        p.drawText(QRectF(r.left(), r.bottom() - 32, r.width(), 26), Qt::AlignCenter,
+                   tr("+%1 tickets").arg(num(s.ticketsWaiting - shown)));
+    }
+}
+
+void KitchenPainter::paintPass(QPainter& p, const QRectF& r, const SceneState& s) {
+    p.setPen(QPen(kPanelEdge, 1.5));
+    p.setBrush(QColor(0xe8, 0xf6, 0xef));
+    p.drawRoundedRect(r, 12, 12);
+    p.setPen(kInk);
+    p.setFont(font(17, true));
+    p.drawText(QRectF(r.left(), r.top() + 6, r.width(), 24), Qt::AlignCenter, tr("The pass"));
+    p.setFont(font(30, true));
+    p.setPen(QColor(0x00, 0x6b, 0x4e));
+    p.drawText(QRectF(r.left(), r.top() + 30, r.width(), 38), Qt::AlignCenter, num(s.dishesDone));
+    p.setFont(font(14));
+    p.setPen(kMuted);
+    p.drawText(QRectF(r.left(), r.top() + 66, r.width(), 20), Qt::AlignCenter,
+               tr("of %1 dishes done").arg(num(s.dishes)));
+    // A progress bar, then the latest plates, newest on top.
+    QRectF bar(r.left() + 14, r.top() + 90, r.width() - 28, 10);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xcf, 0xe8, 0xdc));
+    p.drawRoundedRect(bar, 4, 4);
+    p.setBrush(stateColour(ChefState::Done));
+    if (s.dishes > 0)
+        p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * s.dishesDone / s.dishes, bar.height()), 4, 4);
+    const double pw = r.width() * 0.62, ph = pw * 60 / 100;
+    const double y0 = r.top() + 112;
+    const int rows = std::max(0, int((r.bottom() - 32 - y0) / (ph + 2)));
+    const size_t shown = std::min(s.recentDone.size(), size_t(rows));
+    for (size_t i = 0; i < shown; ++i) {
+        const uint32_t dish = s.recentDone[s.recentDone.size() - 1 - i];
+        const QRectF pr(r.left() + 8, y0 + i * (ph + 2), pw, ph);
+        m_sprites.draw(p, Sprite::Dish, pr);
+        p.setPen(kInk);
+        p.setFont(font(15, true));
+        p.drawText(QRectF(pr.right() + 2, pr.top(), r.right() - pr.right() - 6, ph),
+                   Qt::AlignLeft | Qt::AlignVCenter, dishName(dish));
+    }
+    p.setPen(kMuted);
+    p.setFont(font(14));
+    p.drawText(QRectF(r.left(), r.bottom() - 32, r.width(), 26), Qt::AlignCenter,
+               tr("%1 cooking").arg(num(s.dishesInProgress)));
+}
+
+} // namespace kc::ui

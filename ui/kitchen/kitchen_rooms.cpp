@@ -1,0 +1,366 @@
+// The kitchens (rooms with their stations), the event loop's kitchen, and the legend.
+#include "ui/kitchen/kitchen_painter.h"
+
+#include "ui/charts/chart_style.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace kc::ui {
+
+using core::ChefState;
+using core::ModelKind;
+
+namespace {
+const QColor kInk(0x2b, 0x2b, 0x2b);
+const QColor kMuted(0x5f, 0x63, 0x68);
+const QColor kRoom(0xfd, 0xf3, 0xe1);
+const QColor kRoomEdge(0x9c, 0x86, 0x6a);
+
+QString num(uint64_t n) { return QLocale().toString(qulonglong(n)); }
+
+/// Rows x columns of equal cells for n rooms in r, rooms as wide as possible.
+std::pair<int, int> grid(int n, const QRectF& r) {
+    int bestCols = 1;
+    double best = -1;
+    for (int cols = 1; cols <= n; ++cols) {
+        const int rows = (n + cols - 1) / cols;
+        const double w = r.width() / cols, h = r.height() / rows;
+        const double score = std::min(w / 1.8, h); // rooms a little wider than tall
+        if (score > best) {
+            best = score;
+            bestCols = cols;
+        }
+    }
+    return {(n + bestCols - 1) / bestCols, bestCols};
+}
+
+void dashedSpot(QPainter& p, const QRectF& r, const QString& text, double px) {
+    p.setPen(QPen(QColor(0xb0, 0x9a, 0x7c), 1.5, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(r, 8, 8);
+    p.setPen(kMuted);
+    p.setFont(KitchenPainter::font(px, true));
+    p.drawText(r.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+} // namespace
+
+void KitchenPainter::paintKitchens(QPainter& p, const QRectF& r, const SceneState& s) {
+    if (s.hasLoop) {
+        paintLoopRoom(p, r, s);
+        return;
+    }
+    std::vector<std::vector<const ChefView*>> rooms(size_t(std::max(1, s.kitchens)));
+    for (const ChefView& c : s.chefs)
+        rooms[size_t(std::clamp(c.kitchen, 0, int(rooms.size()) - 1))].push_back(&c);
+    const auto [rows, cols] = grid(int(rooms.size()), r);
+    const double gap = rooms.size() > 16 ? 4 : 8;
+    const double w = (r.width() - gap * (cols - 1)) / cols;
+    const double h = (r.height() - gap * (rows - 1)) / rows;
+    for (size_t k = 0; k < rooms.size(); ++k) {
+        const int row = int(k) / cols, col = int(k) % cols;
+        paintRoom(p, QRectF(r.left() + col * (w + gap), r.top() + row * (h + gap), w, h), s,
+                  int(k), rooms[k]);
+    }
+}
+
+void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s, int kitchen,
+                               const std::vector<const ChefView*>& chefs) {
+    const bool compact = r.height() < 150 || r.width() < 300;
+    p.setPen(QPen(kRoomEdge, compact ? 1.5 : 2.5));
+    p.setBrush(kRoom);
+    p.drawRoundedRect(r, 10, 10);
+    const double titleH = std::clamp(r.height() * 0.16, 12.0, 26.0);
+    const QRectF title(r.left() + 8, r.top() + 3, r.width() - 16, titleH);
+    m_sprites.draw(p, Sprite::Kitchen, QRectF(title.left(), title.top() + 1, titleH * 1.25, titleH - 2));
+    p.setPen(kInk);
+    p.setFont(font(std::min(17.0, titleH * 0.72), true));
+    int atBurners = 0;
+    for (const ChefView* c : chefs)
+        atBurners += c->state == ChefState::Cooking;
+    QString name = s.kitchens > 1 ? tr("Kitchen %1").arg(kitchen + 1) : tr("Kitchen");
+    if (!compact)
+        name += QStringLiteral(" — ") +
+                tr("%n chef(s), %1 at the burners", nullptr, int(chefs.size())).arg(atBurners);
+    p.drawText(title.adjusted(titleH * 1.25 + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
+    const QRectF body = r.adjusted(6, titleH + 6, -6, -6);
+
+    if (compact) {
+        // Small rooms (many processes): each chef where it is, in a row.
+        const double n = double(chefs.size());
+        const double ch = std::min(body.height() - 14, body.width() / std::max(1.0, n) * 1.2);
+        const double cw = ch * 100 / 140;
+        double x = body.center().x() - (cw + 6) * n / 2;
+        for (const ChefView* c : chefs) {
+            const QRectF cr(x, body.top(), cw, ch);
+            if (c->state == ChefState::Cooking)
+                dashedSpot(p, cr, tr("at CPU %1").arg(c->cpu), std::clamp(ch * 0.16, 8.0, 14.0));
+            else
+                paintChef(p, cr, *c, false, false);
+            if (body.height() > 40) {
+                p.setPen(kInk);
+                p.setFont(font(std::clamp(ch * 0.18, 8.0, 14.0)));
+                p.drawText(QRectF(cr.center().x() - 70, cr.bottom(), 140, 14),
+                           Qt::AlignHCenter | Qt::AlignTop, stateLabel(c->state));
+            }
+            x += cw + 6;
+        }
+        return;
+    }
+
+    // Stations: the knife line (GIL), the oven timer, the delivery door, the bench, the exit.
+    struct Station {
+        Sprite icon;
+        QString title;
+        std::vector<const ChefView*> chefs;
+    };
+    std::vector<Station> st;
+    if (s.gil)
+        st.push_back({Sprite::Knife, tr("In line for the knife"), {}});
+    st.push_back({Sprite::Timer, tr("Oven timer"), {}});
+    st.push_back({Sprite::Door, tr("Door: deliveries"), {}});
+    st.push_back({Sprite::Chef, tr("Bench: no ticket"), {}});
+    st.push_back({Sprite::Dish, tr("Gone home"), {}});
+    const size_t base = s.gil ? 1 : 0;
+    const ChefView* holder = nullptr;
+    for (const ChefView* c : chefs) {
+        if (c->holdsKnife)
+            holder = c;
+        switch (c->state) {
+        case ChefState::WaitingGil: st[0].chefs.push_back(c); break;
+        case ChefState::WaitingTimer: st[base].chefs.push_back(c); break;
+        case ChefState::WaitingIo: st[base + 1].chefs.push_back(c); break;
+        case ChefState::Idle:
+        case ChefState::Ready: st[base + 2].chefs.push_back(c); break;
+        case ChefState::Done: st[base + 3].chefs.push_back(c); break;
+        case ChefState::Cooking: break; // at a burner
+        }
+    }
+    for (Station& x : st) // the longest wait first: a queue reads left to right
+        std::stable_sort(x.chefs.begin(), x.chefs.end(),
+                         [](auto* a, auto* b) { return a->since < b->since; });
+    const double sw = body.width() / double(st.size());
+    for (size_t i = 0; i < st.size(); ++i) {
+        const QRectF sr(body.left() + i * sw + 2, body.top(), sw - 4, body.height());
+        paintStation(p, sr, st[i].icon, st[i].title, st[i].chefs, false);
+        if (i == 0 && s.gil) { // the knife: on its rack, or with the chef at a burner
+            const QRectF rack(sr.left() + 8, sr.bottom() - 30, std::min(96.0, sr.width() - 16), 26);
+            if (holder)
+                dashedSpot(p, rack, tr("knife at CPU %1").arg(holder->cpu), 12);
+            else
+                m_sprites.draw(p, Sprite::Knife, QRectF(rack.left(), rack.top(), rack.height() * 3, rack.height()));
+        }
+    }
+}
+
+void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, const QString& title,
+                                  const std::vector<const ChefView*>& chefs, bool) {
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 150));
+    p.drawRoundedRect(r, 8, 8);
+    const QSizeF a = spriteAspect(icon);
+    const double ih = 30, iw = std::min(ih * a.width() / a.height(), 56.0);
+    m_sprites.draw(p, icon, QRectF(r.left() + 6, r.top() + 4, iw, iw * a.height() / a.width()));
+    p.setPen(kInk);
+    p.setFont(font(14, true));
+    p.drawText(QRectF(r.left() + iw + 12, r.top() + 2, r.width() - iw - 16, 34),
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, title);
+    if (chefs.empty())
+        return;
+    // The largest chefs that fit; past the smallest size, a count says the rest.
+    const QRectF area = r.adjusted(6, 40, -6, -6);
+    const size_t n = chefs.size();
+    double ch = 16;
+    int cols = 1, rows = 1;
+    for (double h = 96; h >= 16; h -= 4) {
+        const double cw = h * 100 / 140, lab = h >= 34 ? 16 : 0;
+        cols = std::max(1, int((area.width() + 4) / (cw + 4)));
+        rows = std::max(1, int((area.height() + 4) / (h + lab + 4)));
+        ch = h;
+        if (size_t(cols * rows) >= n)
+            break;
+    }
+    const double cw = ch * 100 / 140, lab = ch >= 34 ? 16 : 0;
+    const size_t fit = size_t(cols * rows);
+    const size_t shown = n <= fit ? n : fit - 1;
+    for (size_t i = 0; i < shown; ++i) {
+        const QRectF cr(area.left() + (i % size_t(cols)) * (cw + 4),
+                        area.top() + (i / size_t(cols)) * (ch + lab + 4), cw, ch);
+        paintChef(p, cr, *chefs[i], false, lab > 0);
+    }
+    if (shown < n) {
+        const size_t i = shown;
+        const QRectF cr(area.left() + (i % size_t(cols)) * (cw + 4),
+                        area.top() + (i / size_t(cols)) * (ch + lab + 4), cw + 30, ch);
+        p.setPen(kInk);
+        p.setFont(font(std::max(12.0, ch * 0.4), true));
+        p.drawText(cr, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("+%1").arg(num(n - shown)));
+    }
+}
+
+void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon, Sprite item,
+                                      const QString& title, uint32_t count,
+                                      const std::vector<TaskView>& shown, const QColor& colour) {
+    p.setPen(QPen(colour, 2));
+    p.setBrush(QColor(255, 255, 255, 170));
+    p.drawRoundedRect(r, 8, 8);
+    const QSizeF a = spriteAspect(icon);
+    const double ih = 44, iw = ih * a.width() / a.height();
+    m_sprites.draw(p, icon, QRectF(r.left() + 8, r.top() + 6, iw, ih));
+    p.setPen(kInk);
+    p.setFont(font(15, true));
+    p.drawText(QRectF(r.left() + iw + 16, r.top() + 4, r.width() - iw - 20, 24),
+               Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.setFont(font(24, true));
+    p.drawText(QRectF(r.left() + iw + 16, r.top() + 26, r.width() - iw - 20, 28),
+               Qt::AlignLeft | Qt::AlignVCenter, num(count));
+    const QSizeF ia = spriteAspect(item);
+    const double w = 50, h = w * ia.height() / ia.width();
+    const QRectF area = r.adjusted(8, 60, -8, -26);
+    const int cols = std::max(1, int((area.width() + 6) / (w + 6)));
+    const int rows = std::max(0, int((area.height() + 4) / (h + 18)));
+    const size_t fit = size_t(cols * rows);
+    const size_t n = std::min(shown.size(), fit);
+    for (size_t i = 0; i < n; ++i) {
+        const QRectF ir(area.left() + (i % size_t(cols)) * (w + 6),
+                        area.top() + (i / size_t(cols)) * (h + 18), w, h);
+        m_sprites.draw(p, item, ir);
+        p.setPen(kInk);
+        p.setFont(font(13, true));
+        p.drawText(QRectF(ir.left() - 4, ir.bottom(), w + 8, 16), Qt::AlignCenter,
+                   tr("dish %1").arg(dishName(shown[i].dish)));
+    }
+    if (count > n) {
+        p.setPen(kMuted);
+        p.setFont(font(14, true));
+        p.drawText(QRectF(r.left(), r.bottom() - 24, r.width(), 20), Qt::AlignCenter,
+                   tr("+%1 more").arg(num(count - n)));
+    }
+}
+
+void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneState& s) {
+    const LoopView& l = s.loop;
+    p.setPen(QPen(kRoomEdge, 2.5));
+    p.setBrush(kRoom);
+    p.drawRoundedRect(r, 10, 10);
+    const QRectF title(r.left() + 8, r.top() + 4, r.width() - 16, 26);
+    m_sprites.draw(p, Sprite::Kitchen, QRectF(title.left(), title.top() + 1, 32, 24));
+    p.setPen(kInk);
+    p.setFont(font(17, true));
+    p.drawText(title.adjusted(40, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Kitchen — one chef runs the event loop"));
+    const QRectF body = r.adjusted(8, 36, -8, -8);
+    const double chefW = std::min(190.0, body.width() * 0.2);
+    const QRectF spot(body.left(), body.top(), chefW, body.height());
+    const ChefView& chef = s.chefs.front();
+    const double ch = std::min(spot.height() - 44, 130.0), cw = ch * 100 / 140;
+    const QRectF cr(spot.center().x() - cw / 2, spot.top() + 4, cw, ch);
+    if (chef.state == ChefState::Cooking) {
+        dashedSpot(p, cr.adjusted(-10, 0, 10, 0), tr("at CPU %1").arg(chef.cpu), 14);
+    } else {
+        paintChef(p, cr, chef, false, false);
+    }
+    QString doing;
+    if (l.blocked)
+        doing = tr("stuck in dish %1: a blocking call").arg(dishName(l.runningDish));
+    else if (chef.state == ChefState::Cooking)
+        doing = l.runningDish == UINT32_MAX ? tr("running the main task")
+                                            : tr("cooking dish %1 until its next await").arg(dishName(l.runningDish));
+    else if (chef.state == ChefState::Done)
+        doing = tr("all done");
+    else
+        doing = tr("waiting for the next event");
+    p.setPen(kInk);
+    p.setFont(font(14, true));
+    p.drawText(QRectF(spot.left(), cr.bottom() + 2, spot.width(), spot.bottom() - cr.bottom() - 2),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, doing);
+
+    const QRectF rest(spot.right() + 8, body.top(), body.right() - spot.right() - 8, body.height());
+    const double sw = (rest.width() - 16) / 3;
+    paintTaskStation(p, QRectF(rest.left(), rest.top(), sw, rest.height()), Sprite::Board,
+                     Sprite::Ticket, tr("Order board: ready"), l.ready, l.board,
+                     stateColour(ChefState::Ready).darker(130));
+    paintTaskStation(p, QRectF(rest.left() + sw + 8, rest.top(), sw, rest.height()), Sprite::Timer,
+                     Sprite::Timer, tr("Oven timers"), l.timers, l.ovenTimers,
+                     stateColour(ChefState::WaitingTimer));
+    paintTaskStation(p, QRectF(rest.left() + 2 * (sw + 8), rest.top(), sw, rest.height()),
+                     Sprite::Door, Sprite::Crate, tr("Deliveries awaited"), l.io, l.deliveries,
+                     stateColour(ChefState::WaitingIo));
+
+    if (l.blocked) { // the mistake made visible: ice over everything the loop should serve
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x9c, 0xd3, 0xf2, 90));
+        p.drawRoundedRect(r, 10, 10);
+        const QString text = tr("Kitchen frozen: dish %1 blocks the only chef — %n ready dish(es) cannot run",
+                                nullptr, int(l.ready)).arg(dishName(l.runningDish));
+        p.setFont(font(19, true));
+        const double tw = std::min(r.width() - 20, p.fontMetrics().horizontalAdvance(text) + 70.0);
+        const QRectF banner(r.center().x() - tw / 2, r.bottom() - 58, tw, 44);
+        p.setPen(QPen(QColor(0x00, 0x72, 0xb2), 2.5));
+        p.setBrush(QColor(0xe8, 0xf5, 0xfd));
+        p.drawRoundedRect(banner, 12, 12);
+        m_sprites.draw(p, Sprite::Frozen, QRectF(banner.left() + 8, banner.top() + 6, 32, 32));
+        p.setPen(QColor(0x00, 0x4f, 0x7c));
+        p.drawText(banner.adjusted(48, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
+}
+
+void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState& s) {
+    struct Item {
+        int kind; // 0: a state badge, 1: a sprite
+        ChefState state;
+        Sprite sprite;
+        QString text;
+    };
+    std::vector<Item> items;
+    auto state = [&](ChefState st) { items.push_back({0, st, Sprite::Chef, stateLabel(st)}); };
+    state(ChefState::Cooking);
+    if (s.gil)
+        state(ChefState::WaitingGil);
+    state(ChefState::WaitingIo);
+    state(ChefState::WaitingTimer);
+    if (s.hasLoop)
+        state(ChefState::Ready);
+    state(ChefState::Idle);
+    state(ChefState::Done);
+    items.push_back({1, {}, Sprite::Stove, tr("burner = a CPU core")});
+    items.push_back({1, {}, Sprite::Kitchen, tr("kitchen = a process")});
+    items.push_back({1, {}, Sprite::Ticket, tr("ticket = a dish not started")});
+    if (s.gil)
+        items.push_back({1, {}, Sprite::Knife, tr("knife = the GIL")});
+    if (s.hasLoop)
+        items.push_back({1, {}, Sprite::Board, tr("order board = ready queue")});
+    items.push_back({1, {}, Sprite::Preempt, tr("the OS preempted a chef")});
+
+    p.setPen(QPen(QColor(0xd6, 0xda, 0xdf), 1));
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(r, 10, 10);
+    p.setFont(font(14));
+    const QFontMetricsF fm(p.font());
+    const double rowH = r.height() / 2, icon = 22;
+    double x = r.left() + 10, y = r.top();
+    for (const Item& it : items) {
+        const double w = icon + 6 + fm.horizontalAdvance(it.text) + 18;
+        if (x + w > r.right() - 6) {
+            x = r.left() + 10;
+            y += rowH;
+        }
+        const QPointF c(x + icon / 2, y + rowH / 2);
+        if (it.kind == 0) {
+            paintBadge(p, c, icon / 2, it.state);
+        } else {
+            const QSizeF a = spriteAspect(it.sprite);
+            const double k = std::min(icon * 1.3 / a.width(), icon / a.height());
+            m_sprites.draw(p, it.sprite, QRectF(c.x() - a.width() * k / 2, c.y() - a.height() * k / 2,
+                                                a.width() * k, a.height() * k));
+        }
+        p.setPen(kInk);
+        p.setFont(font(14));
+        p.drawText(QRectF(x + icon + 6, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
+        x += w;
+    }
+}
+
+} // namespace kc::ui

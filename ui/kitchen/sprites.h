@@ -1,0 +1,53 @@
+#pragma once
+// The kitchen's artwork: our own SVG sprites (their editable copies live in
+// resources/kitchen/), compiled in and rendered once per size into a pixmap cache.
+
+#include <QByteArray>
+#include <QColor>
+#include <QPixmap>
+#include <QRectF>
+#include <QSize>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+class QPainter;
+
+namespace kc::ui {
+
+enum class Sprite {
+    Chef,        ///< standing (waiting, idle, done); apron takes the state's colour
+    ChefCooking, ///< holding a pan at a burner
+    Stove,       ///< one burner = one CPU core
+    Flame,
+    Ticket,      ///< an order ticket: a dish not started
+    Dish,        ///< a finished dish on the pass
+    Knife,       ///< the GIL
+    Timer,       ///< the oven timer
+    Door,        ///< the delivery door (I/O)
+    Crate,       ///< a delivery in flight
+    Board,       ///< the order board (event loop's ready queue)
+    Kitchen,     ///< a kitchen = a process
+    Preempt,     ///< the OS took a chef off a burner
+    Frozen,      ///< a blocking call froze the event loop
+    Count
+};
+
+/// The sprite's SVG text; chefs' aprons (#C0FFEE in the file) take tint when valid.
+QByteArray spriteSvg(Sprite s, const QColor& tint = {});
+/// The sprite's natural size (its viewBox), for keeping aspect ratios.
+QSizeF spriteAspect(Sprite s);
+
+/// Threading: GUI thread only (pixmaps). Painting a frame costs a hash look-up per
+/// sprite; the SVG is rendered only when a new size or colour is first asked for.
+class SpriteCache {
+public:
+    void draw(QPainter& p, Sprite s, const QRectF& r, const QColor& tint = {});
+    const QPixmap& pixmap(Sprite s, QSize px, const QColor& tint = {});
+
+private:
+    using Key = std::tuple<int, int, int, unsigned>;
+    std::map<Key, QPixmap> m_cache;
+};
+
+} // namespace kc::ui
