@@ -4,6 +4,7 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/experiment_toolbar.h"
+#include "ui/kitchen/kitchen_view.h"
 #include "ui/run_controller.h"
 #include "ui/i18n.h"
 #include "ui/replay_bar.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -32,6 +34,7 @@ namespace kc::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_hub(std::make_unique<core::TelemetryHub>()),
       m_pump(new TelemetryPump(m_hub.get(), this)), m_charts(new ChartsPanel(this)),
+      m_kitchen(new KitchenView(this)), m_split(new QSplitter(Qt::Vertical, this)),
       m_replay(new ReplayController(this)), m_replayBar(new ReplayBar(m_replay, this)),
       m_status(new QLabel(this)), m_banner(new QLabel(this)),
       m_toolbar(new ExperimentToolbar(this)), m_runs(new RunController(m_hub.get(), this)) {
@@ -44,7 +47,13 @@ MainWindow::MainWindow(QWidget* parent)
         "QLabel { background: #FBE3D6; color: #7A2E00; padding: 8px; font-weight: bold; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
-    layout->addWidget(m_charts, 1);
+    // The kitchen in the middle, the charts below it: both follow one time cursor.
+    m_split->addWidget(m_kitchen);
+    m_split->addWidget(m_charts);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(true);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_replayBar);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
@@ -66,6 +75,9 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_runs->start(spec)) {
             m_toolbar->setRunning(true);
             m_charts->showRecording(m_runs->recording(), 0.0);
+            m_kitchen->setRecording(m_runs->recording());
+            m_kitchen->setTime(0.0);
+            m_kitchenLoadedAt = 0.0;
             updateActions();
         }
     });
@@ -75,6 +87,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_runs, &RunController::liveUpdated, this, [this](double seconds) {
         m_charts->showRecording(m_runs->recording(), seconds, /*visibleOnly=*/true);
+        // Re-indexing the growing recording costs more than a frame: twice a second.
+        if (seconds - m_kitchenLoadedAt >= 0.5) {
+            m_kitchen->setRecording(m_runs->recording());
+            m_kitchenLoadedAt = seconds;
+        }
+        m_kitchen->setTime(seconds);
     });
     connect(m_runs, &RunController::runFailed, this, [this](const QString& why) {
         showBanner(tr("The run could not finish: %1").arg(why));
@@ -105,11 +123,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_pump->start();
     resize(1100, 700);
     restoreGeometry(QSettings().value("ui/geometry").toByteArray());
+    m_split->restoreState(QSettings().value("ui/split").toByteArray());
     updateActions();
 }
 
 MainWindow::~MainWindow() {
     QSettings().setValue("ui/geometry", saveGeometry());
+    QSettings().setValue("ui/split", m_split->saveState());
     m_pump->stop();
     m_hub->stop();
 }
@@ -262,6 +282,8 @@ void MainWindow::showRecording(core::Recording rec) {
     m_replay->seek(duration);
     m_charts->pinRun(m_recording->report);
     m_charts->showRecording(*m_recording, duration);
+    m_kitchen->setRecording(*m_recording);
+    m_kitchen->setTime(duration);
     updateActions();
     retranslate();
 }
@@ -271,13 +293,16 @@ void MainWindow::showLive() {
     m_recording.reset();
     m_recordingName.clear();
     m_charts->burners()->setSamples({}, 0);
+    m_kitchen->clear();
     updateActions();
     retranslate();
 }
 
 void MainWindow::onCursor(double seconds) {
-    if (m_recording)
-        m_charts->showRecording(*m_recording, seconds);
+    if (!m_recording)
+        return;
+    m_charts->showRecording(*m_recording, seconds, /*visibleOnly=*/m_replay->playing());
+    m_kitchen->setTime(seconds);
 }
 
 void MainWindow::openRecordingDialog() {

@@ -10,12 +10,14 @@
 #include <optional>
 
 class QLabel;
+class QSplitter;
 
 namespace kc::ui {
 
 class BurnersChart;
 class ChartsPanel;
 class ExperimentToolbar;
+class KitchenView;
 class RunController;
 class ReplayBar;
 class ReplayController;
@@ -29,6 +31,7 @@ public:
     ~MainWindow() override;
 
     ChartsPanel* charts() const { return m_charts; }
+    KitchenView* kitchen() const { return m_kitchen; }
     BurnersChart* burnersChart() const;
     ReplayController* replay() const { return m_replay; }
     core::TelemetryHub* telemetryHub() const { return m_hub.get(); }
@@ -71,6 +74,9 @@ private:
     std::unique_ptr<core::TelemetryHub> m_hub;
     TelemetryPump* m_pump;
     ChartsPanel* m_charts;
+    KitchenView* m_kitchen;
+    QSplitter* m_split;
+    double m_kitchenLoadedAt = -1; // live: when the kitchen last took the growing recording
     ReplayController* m_replay;
     ReplayBar* m_replayBar;
     QLabel* m_status;

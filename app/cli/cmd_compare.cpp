@@ -2,6 +2,8 @@
 // which model suits this recipe and why. Models not built yet are skipped with a note.
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/record_flags.h"
+#include "core/experiment/recorded_run.h"
 #include "app/cli/command.h"
 #include "app/cli/report_table.h"
 #include "app/cli/spec_flags.h"
@@ -10,6 +12,7 @@
 #include "core/telemetry/cpu_sampler.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -97,7 +100,10 @@ std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entrie
     const RunReport& b = reports[size_t(best)];
     if (pick && pick != &b && b.wallSeconds < pick->wallSeconds * 0.9)
         v << "; on this run " << entries[size_t(best)].label << " was faster (" << ratio(b) << ")"
-          << (othersBusyPercent > 25 ? ", a sign of a busy machine" : "");
+          << (othersBusyPercent > 25 ? ": other programs kept about " +
+                                           std::to_string(int(othersBusyPercent + 0.5)) +
+                                           " % of the CPUs busy, so the timings are noisy"
+                                     : std::string());
     v << ".";
     return v.str();
 }
@@ -123,7 +129,8 @@ double othersBusyPercent(CpuSampler& machine, const std::vector<RunReport>& repo
 }
 
 int runCompare(const Args& args) {
-    ArgParser p({"--chefs", "--dishes", "--recipe", "--switch-interval-ms", "--cores", "--json"});
+    ArgParser p({"--chefs", "--dishes", "--recipe", "--switch-interval-ms", "--cores", "--json",
+                 kRecordFlag, kTraceOutFlag});
     if (!p.parse(args)) {
         std::cerr << "compare: " << p.error() << "\n";
         return ExitUsage;
@@ -177,15 +184,39 @@ int runCompare(const Args& args) {
         std::cout << "  running " << e.label << " ..." << std::flush;
         RunOptions o;
         o.sequentialWallSeconds = sequentialWall;
-        Runner runner;
-        if (auto s = runner.start(e.spec, o); !s.ok()) {
-            std::cerr << "\ncompare: " << s.error() << "\n";
-            return ExitUsage;
+        if (wantsRecording(p)) {
+            // Recorded with the telemetry hub watching: one file per model.
+            RecordedRunOptions ro;
+            ro.run = o;
+            ro.shouldStop = [] { return interrupted(); };
+            Recording rec = recordRun(e.spec, ro);
+            std::string suffix = "-"; // "threads (GIL on)" -> "-threads-GIL-on"
+            for (char c : e.label) {
+                const bool keep = std::isalnum(static_cast<unsigned char>(c));
+                if (keep || suffix.back() != '-')
+                    suffix += keep ? c : '-';
+            }
+            if (suffix.size() > 1 && suffix.back() == '-')
+                suffix.pop_back();
+            std::cout << "\n    ";
+            std::string error;
+            if (rec.report.status != RunStatus::Failed &&
+                !writeRecordingOutputs(p, rec, suffix, error)) {
+                std::cerr << "compare: " << error << "\n";
+                return ExitFailure;
+            }
+            reports.push_back(std::move(rec.report));
+        } else {
+            Runner runner;
+            if (auto s = runner.start(e.spec, o); !s.ok()) {
+                std::cerr << "\ncompare: " << s.error() << "\n";
+                return ExitUsage;
+            }
+            while (!runner.waitFor(std::chrono::milliseconds(50)))
+                if (interrupted())
+                    runner.cancel();
+            reports.push_back(runner.report());
         }
-        while (!runner.waitFor(std::chrono::milliseconds(50)))
-            if (interrupted())
-                runner.cancel();
-        reports.push_back(runner.report());
         labels.push_back(e.label);
         std::cout << " " << formatDuration(reports.back().wallSeconds) << "\n";
         if (e.spec.model == ModelKind::Sequential && reports.back().status == RunStatus::Completed)
@@ -195,6 +226,13 @@ int runCompare(const Args& args) {
     printComparisonTable(std::cout, reports, labels);
     for (const auto& s : skipped)
         std::cout << "(" << s << ": skipped - this model is not built yet)\n";
+    for (const RunReport& r : reports) {
+        if (cpuShare(*base) < 0.95 && r.efficiency && *r.efficiency > 1.05) {
+            std::cout << "(efficiency above 100 %: the gain came from overlapping waits, not "
+                         "from more CPUs working)\n";
+            break;
+        }
+    }
 
     bool checksumsAgree = true;
     const RunReport* first = nullptr;
@@ -208,9 +246,6 @@ int runCompare(const Args& args) {
     const double othersBusy = othersBusyPercent(machine, reports);
     const std::string line = verdict(*base, entries, reports, othersBusy);
     std::cout << "\nVerdict: " << line << "\n";
-    if (othersBusy > 25)
-        std::cout << "Note: other programs kept about " << int(othersBusy + 0.5)
-                  << " % of this machine's CPUs busy meanwhile; the timings are noisy.\n";
     if (!checksumsAgree)
         std::cout << "WARNING: the models produced different dish checksums - that is a bug.\n";
 
@@ -226,6 +261,7 @@ int runCompare(const Args& args) {
         j["skipped"] = skipped;
         j["verdict"] = line;
         j["checksums_agree"] = checksumsAgree;
+        j["others_busy_percent"] = othersBusy;
         if (!writeTextFile(*path, j.dump(2), error)) {
             std::cerr << "compare: " << error << "\n";
             return ExitFailure;
@@ -244,7 +280,7 @@ int runCompare(const Args& args) {
 
 KC_REGISTER_COMMAND("compare",
                     "compare --recipe R --dishes N --chefs N [--switch-interval-ms X] "
-                    "[--cores LIST] [--json FILE]",
+                    "[--cores LIST] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] (one file per model)",
                     false, runCompare);
 
 } // namespace kc::app

@@ -2,6 +2,8 @@
 // --json FILE for scripts). Ctrl-C stops it cleanly.
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/record_flags.h"
+#include "core/experiment/recorded_run.h"
 #include "app/cli/command.h"
 #include "app/cli/report_table.h"
 #include "app/cli/spec_flags.h"
@@ -25,7 +27,7 @@ RunReport finish(Runner& runner) {
 
 int runRun(const Args& args) {
     ArgParser p({"--model", "--chefs", "--dishes", "--recipe", "--gil", "--switch-interval-ms",
-                 "--cores", "--json"},
+                 "--cores", "--json", kRecordFlag, kTraceOutFlag},
                 {"--baseline"});
     if (!p.parse(args)) {
         std::cerr << "run: " << p.error() << "\n";
@@ -70,12 +72,30 @@ int runRun(const Args& args) {
     }
     if (interrupted())
         return 130;
-    if (auto s = runner.start(*full, options); !s.ok()) {
-        std::cerr << "run: " << s.error() << "\n";
-        return ExitUsage;
+    RunReport report;
+    if (wantsRecording(p)) {
+        if (auto v = validateSpec(*full); !v.ok()) {
+            std::cerr << "run: " << v.error() << "\n";
+            return ExitUsage;
+        }
+        RecordedRunOptions ro;
+        ro.run = options;
+        ro.shouldStop = [] { return interrupted(); };
+        Recording rec = recordRun(*full, ro);
+        report = rec.report;
+        printRunReport(std::cout, report);
+        if (report.status != RunStatus::Failed && !writeRecordingOutputs(p, rec, "", error)) {
+            std::cerr << "run: " << error << "\n";
+            return ExitFailure;
+        }
+    } else {
+        if (auto s = runner.start(*full, options); !s.ok()) {
+            std::cerr << "run: " << s.error() << "\n";
+            return ExitUsage;
+        }
+        report = finish(runner);
+        printRunReport(std::cout, report);
     }
-    RunReport report = finish(runner);
-    printRunReport(std::cout, report);
     if (auto path = p.value("--json")) {
         if (!writeTextFile(*path, reportToJson(report).dump(2), error)) {
             std::cerr << "run: " << error << "\n";
@@ -95,7 +115,7 @@ int runRun(const Args& args) {
 KC_REGISTER_COMMAND("run",
                     "run --model sequential|threads|processes|coroutines --chefs N --dishes N "
                     "--recipe R [--gil on|off] [--switch-interval-ms X] [--cores LIST] "
-                    "[--baseline] [--json FILE]",
+                    "[--baseline] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json]",
                     false, runRun);
 
 } // namespace kc::app

@@ -6,6 +6,7 @@
 #include "app/gui_session.h"
 #include "ui/charts/chart_export.h"
 #include "ui/charts/charts_panel.h"
+#include "ui/kitchen/kitchen_view.h"
 #include "ui/main_window.h"
 #include "ui/replay_controller.h"
 
@@ -51,9 +52,10 @@ int runShot(const Args& args) {
         }
     }
     const QString chart = QString::fromStdString(p.valueOr("--chart", ""));
-    if (!chart.isEmpty() && !ui::ChartsPanel::chartNames().contains(chart)) {
-        std::cerr << "shot: --chart must be one of "
-                  << ui::ChartsPanel::chartNames().join(", ").toStdString() << ", got '"
+    QStringList views = ui::ChartsPanel::chartNames();
+    views << QStringLiteral("kitchen");
+    if (!chart.isEmpty() && !views.contains(chart)) {
+        std::cerr << "shot: --chart must be one of " << views.join(", ").toStdString() << ", got '"
                   << chart.toStdString() << "'\n";
         return ExitUsage;
     }
@@ -79,8 +81,12 @@ int runShot(const Args& args) {
     QWidget* target = &window;
     if (!chart.isEmpty()) {
         // A chart alone, at the requested size: the slide-ready picture.
-        target = window.charts()->chartByName(chart);
-        window.charts()->setCurrentWidget(target);
+        if (chart == QLatin1String("kitchen")) {
+            target = window.kitchen();
+        } else {
+            target = window.charts()->chartByName(chart);
+            window.charts()->setCurrentWidget(target);
+        }
     }
     window.show();
     QEventLoop loop;
@@ -111,7 +117,7 @@ int runShot(const Args& args) {
 KC_REGISTER_COMMAND("shot",
                     "shot --out FILE.png [--seconds S] [--lang zh_TW|en] [--size WxH] "
                     "[--recording FILE.kitchen.json [--at SECONDS]] "
-                    "[--chart burners|switches|timeline|comparison]",
+                    "[--chart burners|switches|timeline|comparison|kitchen]",
                     true, runShot, /*offscreen=*/true);
 
 } // namespace kc::app

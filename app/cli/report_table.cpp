@@ -61,6 +61,8 @@ void printRunReport(std::ostream& out, const RunReport& r) {
     row(out, "CPU time", "user " + formatDuration(r.cpuUserSeconds) + ", sys " +
                              formatDuration(r.cpuSysSeconds) + "  (" + fixed(r.cpuPercent(), 0) +
                              " % = " + fixed(r.cpuPercent() / 100, 2) + " cores busy)");
+    row(out, "waited for CPU", formatDuration(r.runQueueWaitSeconds) +
+                                   "  (chefs ready to run while every burner was taken)");
     if (r.speedup)
         row(out, "speedup", fixed(*r.speedup, 2) + "x vs sequential " +
                                 formatDuration(*r.sequentialWallSeconds) + ", efficiency " +

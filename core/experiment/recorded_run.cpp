@@ -67,7 +67,8 @@ Recording recordRun(const ExperimentSpec& spec, RecordedRunOptions options) {
         }
     };
     while (!runner.waitFor(std::chrono::milliseconds(20))) {
-        if (options.cancel && options.cancel->cancelled())
+        if ((options.cancel && options.cancel->cancelled()) ||
+            (options.shouldStop && options.shouldStop()))
             runner.cancel();
         collect();
     }

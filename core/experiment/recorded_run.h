@@ -14,6 +14,7 @@ struct RecordedRunOptions {
     RunOptions run;              ///< baseline, calibration (onEvents is chained, not replaced)
     double sampleHz = 10.0;      ///< the hub's rate while the run lasts
     CancelToken* cancel = nullptr;  ///< optional: cancel from elsewhere
+    std::function<bool()> shouldStop; ///< optional: polled every 20 ms (e.g. Ctrl-C seen)
     /// Called on the hub's consumer (this) thread after each sample of the run.
     std::function<void(const TelemetryPoint&)> onPoint;
 };

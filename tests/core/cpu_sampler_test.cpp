@@ -2,6 +2,7 @@
 #include "test_util.h"
 
 #include <atomic>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <pthread.h>
 #include <sched.h>
@@ -105,26 +106,41 @@ TEST(CpuSampler, ReadsTheRealMachine) {
     EXPECT_EQ(r->cores.size(), size_t(sysconf(_SC_NPROCESSORS_CONF)));
 }
 
+namespace {
+// Nanoseconds this thread has waited on a run queue (schedstat's second field): how
+// much the rest of the machine kept it from running.
+uint64_t runQueueWaitNs() {
+    std::ifstream in("/proc/thread-self/schedstat");
+    uint64_t run = 0, wait = 0;
+    in >> run >> wait;
+    return wait;
+}
+} // namespace
+
 // A pinned spinning thread must show up as a busy core, and at least one other core
-// must look less busy. The machine is shared, so try a few times before failing.
+// must look less busy. On a machine other programs keep busy neither can be shown, so
+// an attempt where the spinner waited for its CPU, or no core was left idle, is
+// retried, and after five such attempts the test says so and skips.
 TEST(CpuSampler, SpinningThreadRaisesItsCoreAboveAnIdleOne) {
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     if (cpus < 2)
         GTEST_SKIP() << "needs 2 CPUs to compare a busy core with an idle one";
-    bool shown = false;
-    double lastSpin = 0, lastOther = 0;
-    for (int attempt = 0; attempt < 5 && !shown; ++attempt) {
+    double lastSpin = 0, lastOther = 0, lastWait = 0;
+    for (int attempt = 0; attempt < 5; ++attempt) {
         const int spinCpu = attempt % 2;
         std::atomic<bool> stop{false};
+        std::atomic<uint64_t> waitedNs{0};
         std::thread spinner([&] {
             cpu_set_t set;
             CPU_ZERO(&set);
             CPU_SET(spinCpu, &set);
             pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
+            const uint64_t w0 = runQueueWaitNs();
             volatile uint64_t x = 0;
             // relaxed: only a stop flag, no data is published with it
             while (!stop.load(std::memory_order_relaxed))
                 x = x + 1;
+            waitedNs.store(runQueueWaitNs() - w0, std::memory_order_relaxed);
         });
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         CpuSampler sampler;
@@ -138,7 +154,16 @@ TEST(CpuSampler, SpinningThreadRaisesItsCoreAboveAnIdleOne) {
         for (size_t c = 0; c < r->cores.size(); ++c)
             if (int(c) != spinCpu && r->cores[c].online)
                 lastOther = std::min(lastOther, r->cores[c].busy);
-        shown = lastSpin >= 0.85 && lastSpin - lastOther >= 0.25;
+        lastWait = double(waitedNs.load()) / 0.55e9;
+        const bool contended = lastWait > 0.10 || lastOther > 0.5;
+        if (contended)
+            continue;
+        // The machine let us run: now the figures must show it.
+        EXPECT_GE(lastSpin, 0.85) << "the spinning core";
+        EXPECT_GE(lastSpin - lastOther, 0.25) << "spinning " << lastSpin << ", other " << lastOther;
+        return;
     }
-    EXPECT_TRUE(shown) << "spinning core " << lastSpin << ", least busy other " << lastOther;
+    GTEST_SKIP() << "the machine is too busy to show an idle core: the spinner waited "
+                 << int(lastWait * 100) << " % of the time, the least busy other core was "
+                 << int(lastOther * 100) << " % busy";
 }

@@ -43,7 +43,7 @@ TEST(CliRecording, ShotRendersEveryChartOfARecording) {
 TEST(CliRecording, ShotRefusesBadChartsAndBadFiles) {
     auto bad = runApp({"shot", "--recording", recordingPath(), "--chart", "pie", "--out", "/tmp/x.png"});
     EXPECT_EQ(bad.status, 2);
-    EXPECT_NE(bad.err.find("burners, switches, timeline, comparison"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("burners, switches, timeline, comparison, kitchen"), std::string::npos) << bad.err;
     auto noRec = runApp({"shot", "--at", "1", "--out", "/tmp/x.png"});
     EXPECT_EQ(noRec.status, 2);
     std::string broken = std::string(::testing::TempDir()) + "/broken.kitchen.json";

@@ -2,6 +2,8 @@
 // input that gets a clear message and exit status 2.
 #include "e2e_util.h"
 
+#include <csignal>
+#include <fcntl.h>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -120,4 +122,55 @@ TEST(Cli, CompareVerdictFollowsTheRecipe) {
     ASSERT_EQ(cpu.status, 0) << cpu.err;
     EXPECT_NE(cpu.out.find("CPU-bound recipe"), std::string::npos) << cpu.out;
     EXPECT_NE(cpu.out.find("use processes"), std::string::npos) << cpu.out;
+}
+
+TEST(Cli, CtrlCStopsAProcessesRunCleanly) {
+    std::vector<std::string> args = {KC_APP_PATH, "run", "--model", "processes", "--chefs", "3",
+                                     "--dishes", "60", "--recipe", "chop:200"};
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, KC_APP_PATH, &fa, nullptr, argv.data(), environ), 0);
+    posix_spawn_file_actions_destroy(&fa);
+    // Wait until its workers exist, then press Ctrl-C.
+    auto workers = [&] {
+        std::vector<int> found;
+        for (const auto& e : std::filesystem::directory_iterator("/proc")) {
+            const std::string name = e.path().filename();
+            if (name.find_first_not_of("0123456789") != std::string::npos)
+                continue;
+            std::string stat = slurp(e.path().string() + "/stat");
+            auto close = stat.rfind(')');
+            if (close == std::string::npos || stat.find("(kc-worker)") == std::string::npos)
+                continue;
+            int ppid = 0;
+            char state = 0;
+            std::sscanf(stat.c_str() + close + 2, "%c %d", &state, &ppid);
+            if (ppid == pid && state != 'Z')
+                found.push_back(std::stoi(name));
+        }
+        return found;
+    };
+    std::vector<int> seen;
+    for (int i = 0; i < 300 && seen.size() < 3; ++i) {
+        usleep(10'000);
+        seen = workers();
+    }
+    ASSERT_EQ(seen.size(), 3u);
+    kill(pid, SIGINT);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 130);
+    for (int w : seen) {
+        // Gone, or a zombie left for init: either way it runs no more.
+        const std::string stat = slurp("/proc/" + std::to_string(w) + "/stat");
+        const bool running = !stat.empty() && stat.find(") Z") == std::string::npos;
+        EXPECT_FALSE(running) << "worker " << w << " still running after Ctrl-C";
+    }
 }

@@ -23,7 +23,7 @@ TEST(Translations, EveryMessageIsFinishedInEveryLanguage) {
                 ++messages;
             } else if (xml.name() == QLatin1String("translation")) {
                 const auto type = xml.attributes().value("type").toString();
-                const QString text = xml.readElementText();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 EXPECT_NE(type, "unfinished") << name.toStdString() << ": " << source.toStdString();
                 EXPECT_FALSE(text.isEmpty()) << name.toStdString() << ": " << source.toStdString();
             }

@@ -115,6 +115,7 @@ void KitchenModel::setRecording(const core::Recording& rec) {
     order(end, m_byEnd, m_endSorted);
 
     m_samples = rec.samples;
+    m_dropped = rec.report.droppedEvents;
     m_volPrefix.assign(m_samples.size() + 1, 0);
     m_involPrefix.assign(m_samples.size() + 1, 0);
     for (size_t i = 0; i < m_samples.size(); ++i) {
@@ -168,6 +169,7 @@ const SceneState& KitchenModel::stateAt(double t) {
     s.switchIntervalMs = m_switchMs;
     s.dishes = m_dishes;
     s.kitchens = m_model == ModelKind::Processes ? int(m_lanes) : 1;
+    s.droppedEvents = m_dropped;
     if (m_lanes == 0)
         return s;
     const auto upto = std::upper_bound(m_events.begin(), m_events.end(), t,
@@ -329,6 +331,7 @@ void KitchenModel::fillBurnersAndSamples() {
         return;
     const core::RecordedSample& last = m_samples[n - 1];
     s.lastSampleSeconds = last.seconds;
+    s.lastIntervalSeconds = last.intervalSeconds;
     s.voluntaryLast = last.experimentSwitches.voluntary;
     s.involuntaryLast = last.experimentSwitches.involuntary;
     s.preempted = s.involuntaryLast > 0;

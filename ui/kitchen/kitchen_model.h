@@ -77,7 +77,9 @@ struct SceneState {
     uint64_t voluntary = 0, involuntary = 0;      ///< totals so far
     uint64_t voluntaryLast = 0, involuntaryLast = 0;  ///< in the latest interval
     double lastSampleSeconds = -1;      ///< end of the latest sample, < 0 = none yet
+    double lastIntervalSeconds = 0;     ///< that sample's length
     bool preempted = false;             ///< the OS preempted chefs in the latest interval
+    uint64_t droppedEvents = 0;         ///< events the run could not record (rings full)
     bool loopFrozen() const { return hasLoop && loop.blocked; }
     static constexpr size_t kShown = 12;
 };
@@ -133,6 +135,7 @@ private:
     std::vector<double> m_startSorted, m_endSorted;
     std::vector<uint32_t> m_byStart, m_byEnd;
     std::vector<core::RecordedSample> m_samples;
+    uint64_t m_dropped = 0;
     std::vector<uint64_t> m_volPrefix, m_involPrefix;
     SceneState m_state;
 };

@@ -29,6 +29,16 @@ QFont KitchenPainter::font(double px, bool bold) {
     return f;
 }
 
+void KitchenPainter::drawFitted(QPainter& p, const QRectF& r, const QString& text, double px,
+                                bool bold) {
+    QFont f = font(px, bold);
+    const double w = QFontMetricsF(f).horizontalAdvance(text);
+    if (w > r.width() && w > 0)
+        f = font(std::max(7.0, px * r.width() / w), bold);
+    p.setFont(f);
+    p.drawText(r, Qt::AlignCenter, text);
+}
+
 QString KitchenPainter::chefName(uint32_t lane) { return QStringLiteral("#%1").arg(lane + 1); }
 
 QString KitchenPainter::dishName(uint32_t dish) {
@@ -52,7 +62,7 @@ void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s)
     paintTickets(p, QRectF(m, top, side, bottom - top), s);
     paintPass(p, QRectF(w - m - side, top, side, bottom - top), s);
     const QRectF centre(m + side + 10, top, w - 2 * (m + side + 10), bottom - top);
-    const double burnersH = std::min(230.0, centre.height() * 0.42);
+    const double burnersH = std::min(290.0, centre.height() * 0.5);
     paintBurners(p, QRectF(centre.left(), centre.top(), centre.width(), burnersH), s);
     paintKitchens(p, QRectF(centre.left(), centre.top() + burnersH + 8, centre.width(),
                             centre.height() - burnersH - 8), s);
@@ -86,11 +96,20 @@ void KitchenPainter::paintHeader(QPainter& p, const QRectF& r, const SceneState&
     }
     p.setPen(kInk);
     p.setFont(font(19));
-    p.drawText(QRectF(chip.right() + 14, r.top(), r.width() - chipW - 240, r.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, what);
+    const double whatW = r.width() - chipW - (s.droppedEvents > 0 ? 620 : 240);
+    p.drawText(QRectF(chip.right() + 14, r.top(), whatW, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(what, Qt::ElideRight, int(whatW)));
     p.setFont(font(24, true));
-    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
-               QStringLiteral("t = %1 s").arg(QLocale().toString(s.t, 'f', 3)));
+    const QString clock = QStringLiteral("t = %1 s").arg(QLocale().toString(s.t, 'f', 3));
+    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, clock);
+    if (s.droppedEvents > 0) { // never silent: the picture misses what was not recorded
+        const double cw = p.fontMetrics().horizontalAdvance(clock);
+        p.setFont(font(14, true));
+        p.setPen(QColor(0xb0, 0x3a, 0x00));
+        p.drawText(QRectF(r.left(), r.top(), r.width() - cw - 16, r.height()),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   tr("⚠ %1 events not recorded: counts are incomplete").arg(num(s.droppedEvents)));
+    }
 }
 
 void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefState st,
@@ -156,92 +175,110 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
     p.setPen(QPen(kPanelEdge, 1.5));
     p.setBrush(kPanel);
     p.drawRoundedRect(r, 12, 12);
-    p.setPen(kInk);
-    p.setFont(font(17, true));
     const QRectF title(r.left() + 14, r.top() + 6, r.width() - 28, 24);
-    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Burners = CPU cores, shared by every kitchen"));
-    // The OS's part: switches so far, and a whistle when it preempted chefs lately.
+    // The OS's part on the right: switches so far, and a whistle when it preempted
+    // chefs in the latest interval. The hall's name takes what is left.
     p.setFont(font(14));
     p.setPen(kMuted);
-    const QString sw = tr("switches: %1 voluntary · %2 involuntary")
-                           .arg(num(s.voluntary), num(s.involuntary));
-    p.drawText(title, Qt::AlignRight | Qt::AlignVCenter, sw);
+    const QString switches = tr("context switches so far: %1 voluntary · %2 involuntary")
+                                 .arg(num(s.voluntary), num(s.involuntary));
+    p.drawText(QRectF(r.left() + 14, r.bottom() - 22, r.width() - 28, 20),
+               Qt::AlignRight | Qt::AlignVCenter, switches);
+    double right = title.right();
     if (s.preempted) {
-        const double sww = p.fontMetrics().horizontalAdvance(sw);
         p.setFont(font(15, true));
-        const QString text = tr("preempted ×%1").arg(num(s.involuntaryLast));
+        const QString text = tr("preempted ×%1 in %2 s")
+                                 .arg(num(s.involuntaryLast), QLocale().toString(s.lastIntervalSeconds, 'f', 1));
         const double tw = p.fontMetrics().horizontalAdvance(text);
-        QRectF badge(title.right() - sww - tw - 52, title.top() - 2, tw + 40, 28);
+        QRectF badge(right - tw - 40, title.top() - 2, tw + 40, 28);
         p.setPen(QPen(QColor(0xd5, 0x5e, 0x00), 2));
         p.setBrush(QColor(0xff, 0xf4, 0xb8));
         p.drawRoundedRect(badge, 14, 14);
         m_sprites.draw(p, Sprite::Preempt, QRectF(badge.left() + 6, badge.top() + 3, 22, 22));
         p.setPen(QColor(0x9a, 0x36, 0x00));
         p.drawText(badge.adjusted(30, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+        right = badge.left() - 10;
     }
+    const QString hall = tr("Burners = CPU cores, shared by every kitchen");
+    QFont hf = font(17, true);
+    const double avail = right - title.left();
+    const double hw = QFontMetricsF(hf).horizontalAdvance(hall);
+    if (hw > avail && avail > 0)
+        hf = font(std::max(11.0, 17 * avail / hw), true);
+    p.setFont(hf);
+    p.setPen(kInk);
+    p.drawText(QRectF(title.left(), title.top(), std::max(0.0, avail), title.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(hf).elidedText(hall, Qt::ElideRight, std::max(0.0, avail)));
 
     const int n = int(s.burners.size());
     if (n == 0)
         return;
-    const QRectF body(r.left() + 8, r.top() + 34, r.width() - 16, r.height() - 40);
+    const QRectF body(r.left() + 8, r.top() + 34, r.width() - 16, r.height() - 58);
+    if (s.loopFrozen()) { // asleep inside a dish: the chef holds the kitchen, not a burner
+        p.setPen(QColor(0x00, 0x4f, 0x7c));
+        p.setFont(font(16, true));
+        p.drawText(QRectF(body.left(), body.top(), body.width(), 26), Qt::AlignCenter,
+                   tr("No burner in use: the chef sleeps inside a dish instead of cooking"));
+    }
     const double slotW = std::min(300.0, body.width() / n);
     const double x0 = body.center().x() - slotW * n / 2;
     for (int i = 0; i < n; ++i) {
         const BurnerView& b = s.burners[size_t(i)];
         const QRectF slot(x0 + i * slotW, body.top(), slotW, body.height());
-        const double labelH = std::min(38.0, slot.height() * 0.22);
-        const double sw = std::min(slot.width() * 0.72, 150.0);
+        const double labelH = std::min(34.0, slot.height() * 0.2);
+        const double sw = std::min(slot.width() * 0.7, 144.0);
         const double sh = sw * 90 / 160;
         const QRectF stove(slot.center().x() - sw / 2, slot.bottom() - labelH - sh, sw, sh);
         const QPointF ring(stove.center().x(), stove.top() + sh * 22 / 90);
-        const double flameH = sw * 0.26;
+        const double flameH = sw * 0.2;
         const bool lit = !b.chefs.empty();
+        QString frontTag;
         if (!b.usable)
             p.setOpacity(0.35);
         // Chefs behind the stove: the first at the pan, the others queueing for the burner.
-        const double ch = std::min(ring.y() - slot.top() - 4, sh * 1.9) / 0.82;
+        // The pan (y 100..112 of the sprite's 140) sits just above the flame.
+        const double panY = ring.y() - flameH * 0.7;
+        const double shareH = b.chefs.size() > 1 ? 24 : 0; // room for "N chefs take turns"
+        const double ch = std::min((panY - slot.top() - 4 - shareH) / 0.8, slot.width() * 0.6 * 1.4);
         const double cw = ch * 100 / 140;
         const size_t shown = std::min<size_t>(b.chefs.size(), slotW > 150 ? 3 : 1);
         for (size_t k = shown; k-- > 0;) {
             const ChefView& c = s.chefs[b.chefs[k]];
-            const double off = k == 0 ? 0 : (k % 2 ? -1.0 : 1.0) * cw * 0.62;
-            const double scale = k == 0 ? 1.0 : 0.8;
-            QRectF cr(ring.x() - cw * scale / 2 + off, ring.y() - flameH * 0.55 - ch * scale * 0.76,
-                      cw * scale, ch * scale);
+            const double off = k == 0 ? 0 : (k % 2 ? -1.0 : 1.0) * cw * 0.7;
+            const double scale = k == 0 ? 1.0 : 0.78;
+            QRectF cr(ring.x() - cw * scale / 2 + off, panY - ch * scale * 0.8, cw * scale, ch * scale);
             if (k > 0)
                 p.setOpacity(0.6);
             paintChef(p, cr, c, true, false);
             p.setOpacity(b.usable ? 1.0 : 0.35);
             if (k == 0) {
-                // Who is cooking what: chef name and dish on a tag above the hat.
+                // Who is cooking what, on the stove's front panel.
                 QString tag = chefName(c.lane);
                 if (s.model == ModelKind::Processes)
                     tag = tr("kitchen %1").arg(c.kitchen + 1);
                 if (c.dish != UINT32_MAX)
                     tag += QStringLiteral(" · ") + tr("dish %1").arg(dishName(c.dish));
-                p.setFont(font(14, true));
-                const double tw = p.fontMetrics().horizontalAdvance(tag) + 14;
-                QRectF tr_(ring.x() - tw / 2, std::max(slot.top(), cr.top() - 22), tw, 21);
-                p.setPen(QPen(stateColour(ChefState::Cooking), 1.5));
-                p.setBrush(Qt::white);
-                p.drawRoundedRect(tr_, 6, 6);
-                p.setPen(kInk);
-                p.drawText(tr_, Qt::AlignCenter, tag);
+                frontTag = tag;
                 if (c.holdsKnife) // the GIL travels with the chef who computes
                     m_sprites.draw(p, Sprite::Knife,
-                                   QRectF(cr.right() - cw * 0.2, cr.top() + ch * 0.52, cw * 0.75, cw * 0.25));
+                                   QRectF(cr.right() - cw * 0.15, cr.top() + ch * 0.5, cw * 0.8, cw * 0.27));
             }
         }
         m_sprites.draw(p, Sprite::Stove, stove);
         if (lit)
             m_sprites.draw(p, Sprite::Flame,
-                           QRectF(ring.x() - flameH * 0.85, ring.y() - flameH * 0.9, flameH * 1.7, flameH));
+                           QRectF(ring.x() - flameH * 0.9, ring.y() - flameH * 0.85, flameH * 1.8, flameH));
+        if (!frontTag.isEmpty()) {
+            p.setPen(kInk);
+            drawFitted(p, QRectF(stove.left() + sw * 16 / 160, stove.top() + sh * 43 / 90, sw * 128 / 160,
+                                 sh * 36 / 90), frontTag, 15, true);
+        }
         if (b.chefs.size() > 1) { // more chefs want this core than it has: time slicing
             p.setFont(font(14, true));
             const QString more = tr("%n chef(s) take turns", nullptr, int(b.chefs.size()));
             const double tw = p.fontMetrics().horizontalAdvance(more) + 12;
-            QRectF mr(stove.center().x() - tw / 2, stove.top() + sh * 0.42, tw, 20);
+            QRectF mr(stove.center().x() - tw / 2, slot.top(), tw, 21);
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0xd5, 0x5e, 0x00));
             p.drawRoundedRect(mr, 6, 6);
@@ -296,8 +333,7 @@ void KitchenPainter::paintTickets(QPainter& p, const QRectF& r, const SceneState
         const QRectF t(r.left() + gx + (i % cols) * (tw + gx), y0 + (i / cols) * (th + 6), tw, th);
         m_sprites.draw(p, Sprite::Ticket, t);
         p.setPen(kInk);
-        p.setFont(font(15, true));
-        p.drawText(t.adjusted(0, 12, 0, -8), Qt::AlignCenter, dishName(s.nextTickets[i]));
+        drawFitted(p, t.adjusted(3, 12, -3, -8), dishName(s.nextTickets[i]), 16, true);
     }
     if (s.ticketsWaiting > shown) {
         p.setPen(kInk);
@@ -319,8 +355,8 @@ void KitchenPainter::paintPass(QPainter& p, const QRectF& r, const SceneState& s
     p.drawText(QRectF(r.left(), r.top() + 30, r.width(), 38), Qt::AlignCenter, num(s.dishesDone));
     p.setFont(font(14));
     p.setPen(kMuted);
-    p.drawText(QRectF(r.left(), r.top() + 66, r.width(), 20), Qt::AlignCenter,
-               tr("of %1 dishes done").arg(num(s.dishes)));
+    drawFitted(p, QRectF(r.left() + 4, r.top() + 66, r.width() - 8, 20),
+               tr("of %1 dishes done").arg(num(s.dishes)), 14, false);
     // A progress bar, then the latest plates, newest on top.
     QRectF bar(r.left() + 14, r.top() + 90, r.width() - 28, 10);
     p.setPen(Qt::NoPen);
@@ -338,14 +374,12 @@ void KitchenPainter::paintPass(QPainter& p, const QRectF& r, const SceneState& s
         const QRectF pr(r.left() + 8, y0 + i * (ph + 2), pw, ph);
         m_sprites.draw(p, Sprite::Dish, pr);
         p.setPen(kInk);
-        p.setFont(font(15, true));
-        p.drawText(QRectF(pr.right() + 2, pr.top(), r.right() - pr.right() - 6, ph),
-                   Qt::AlignLeft | Qt::AlignVCenter, dishName(dish));
+        drawFitted(p, QRectF(pr.right() + 1, pr.top(), r.right() - pr.right() - 4, ph), dishName(dish), 15, true);
     }
     p.setPen(kMuted);
     p.setFont(font(14));
     p.drawText(QRectF(r.left(), r.bottom() - 32, r.width(), 26), Qt::AlignCenter,
-               tr("%1 cooking").arg(num(s.dishesInProgress)));
+               tr("%1 in progress").arg(num(s.dishesInProgress)));
 }
 
 } // namespace kc::ui

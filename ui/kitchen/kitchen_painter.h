@@ -37,7 +37,11 @@ public:
     void paintBadge(QPainter& p, const QPointF& centre, double radius, core::ChefState s,
                     bool blocked = false);
 
+    const SpriteCache& sprites() const { return m_sprites; }
+
     static QFont font(double px, bool bold = false);
+    /// Centred text, its font shrunk until it fits r's width.
+    static void drawFitted(QPainter& p, const QRectF& r, const QString& text, double px, bool bold);
     /// Chef name as students read it: "#3".
     static QString chefName(uint32_t lane);
     static QString dishName(uint32_t dish);

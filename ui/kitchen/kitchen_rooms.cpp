@@ -68,7 +68,8 @@ void KitchenPainter::paintKitchens(QPainter& p, const QRectF& r, const SceneStat
 
 void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s, int kitchen,
                                const std::vector<const ChefView*>& chefs) {
-    const bool compact = r.height() < 150 || r.width() < 300;
+    // A room for one chef (a worker process) or too small for stations: the chef alone.
+    const bool compact = r.height() < 150 || r.width() < 300 || chefs.size() == 1;
     p.setPen(QPen(kRoomEdge, compact ? 1.5 : 2.5));
     p.setBrush(kRoom);
     p.drawRoundedRect(r, 10, 10);
@@ -88,22 +89,41 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
     const QRectF body = r.adjusted(6, titleH + 6, -6, -6);
 
     if (compact) {
-        // Small rooms (many processes): each chef where it is, in a row.
-        const double n = double(chefs.size());
-        const double ch = std::min(body.height() - 14, body.width() / std::max(1.0, n) * 1.2);
+        const double n = double(std::max<size_t>(1, chefs.size()));
+        const double labelH = body.height() > 60 ? std::clamp(body.height() * 0.14, 10.0, 18.0) : 0;
+        const double ch = std::min({body.height() - labelH - 2, (body.width() / n - 6) * 1.4, 120.0});
         const double cw = ch * 100 / 140;
-        double x = body.center().x() - (cw + 6) * n / 2;
+        double x = body.center().x() - (cw + 6) * n / 2 + 3;
         for (const ChefView* c : chefs) {
-            const QRectF cr(x, body.top(), cw, ch);
-            if (c->state == ChefState::Cooking)
-                dashedSpot(p, cr, tr("at CPU %1").arg(c->cpu), std::clamp(ch * 0.16, 8.0, 14.0));
-            else
+            const QRectF cr(x, body.top() + (body.height() - labelH - ch) / 2, cw, ch);
+            QString label = stateLabel(c->state);
+            if (c->state == ChefState::Cooking) {
+                dashedSpot(p, cr.adjusted(-cw * 0.2, 0, cw * 0.2, 0), tr("at CPU %1").arg(c->cpu),
+                           std::clamp(ch * 0.14, 8.0, 15.0));
+            } else {
                 paintChef(p, cr, *c, false, false);
-            if (body.height() > 40) {
-                p.setPen(kInk);
-                p.setFont(font(std::clamp(ch * 0.18, 8.0, 14.0)));
-                p.drawText(QRectF(cr.center().x() - 70, cr.bottom(), 140, 14),
-                           Qt::AlignHCenter | Qt::AlignTop, stateLabel(c->state));
+                // Alone in the room, the chef still stands by the thing it waits for.
+                Sprite prop = Sprite::Count;
+                if (c->state == ChefState::WaitingTimer)
+                    prop = Sprite::Timer;
+                else if (c->state == ChefState::WaitingIo)
+                    prop = Sprite::Door;
+                else if (c->state == ChefState::WaitingGil)
+                    prop = Sprite::Knife;
+                if (prop != Sprite::Count && chefs.size() <= 2 && body.width() > cw * 3) {
+                    const QSizeF a = spriteAspect(prop);
+                    const double ph = prop == Sprite::Door ? ch * 0.9 : ch * 0.45;
+                    const double pw = std::min(ph * a.width() / a.height(), cw * 1.2);
+                    m_sprites.draw(p, prop, QRectF(cr.left() - pw - 8, cr.bottom() - pw * a.height() / a.width(),
+                                                   pw, pw * a.height() / a.width()));
+                }
+            }
+            if (c->dish != UINT32_MAX)
+                label += QStringLiteral(" · ") + tr("dish %1").arg(dishName(c->dish));
+            if (labelH > 0) {
+                p.setPen(stateColour(c->state).darker(150));
+                drawFitted(p, QRectF(cr.center().x() - (cw + 6) * 1.5, cr.bottom() + 1, (cw + 6) * 3, labelH),
+                           label, labelH * 0.85, true);
             }
             x += cw + 6;
         }
@@ -141,12 +161,22 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
     for (Station& x : st) // the longest wait first: a queue reads left to right
         std::stable_sort(x.chefs.begin(), x.chefs.end(),
                          [](auto* a, auto* b) { return a->since < b->since; });
-    const double sw = body.width() / double(st.size());
+    // Busy stations get the room: a width that grows with the square root of the crowd.
+    // Every station keeps a readable minimum; the rest goes by sqrt(chefs there).
+    const double minW = std::min(130.0, body.width() / double(st.size()));
+    std::vector<double> weight;
+    double total = 0;
+    for (const Station& x : st)
+        total += weight.emplace_back(std::sqrt(double(x.chefs.size())) + 0.3);
+    const double spare = body.width() - minW * double(st.size());
+    double left = body.left();
     for (size_t i = 0; i < st.size(); ++i) {
-        const QRectF sr(body.left() + i * sw + 2, body.top(), sw - 4, body.height());
+        const double sw = minW + spare * weight[i] / total;
+        const QRectF sr(left + 2, body.top(), sw - 4, body.height());
+        left += sw;
         paintStation(p, sr, st[i].icon, st[i].title, st[i].chefs, false);
         if (i == 0 && s.gil) { // the knife: on its rack, or with the chef at a burner
-            const QRectF rack(sr.left() + 8, sr.bottom() - 30, std::min(96.0, sr.width() - 16), 26);
+            const QRectF rack(sr.left() + 8, sr.bottom() - 30, std::min(150.0, sr.width() - 16), 26);
             if (holder)
                 dashedSpot(p, rack, tr("knife at CPU %1").arg(holder->cpu), 12);
             else
@@ -164,7 +194,7 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
     const double ih = 30, iw = std::min(ih * a.width() / a.height(), 56.0);
     m_sprites.draw(p, icon, QRectF(r.left() + 6, r.top() + 4, iw, iw * a.height() / a.width()));
     p.setPen(kInk);
-    p.setFont(font(14, true));
+    p.setFont(font(r.width() < 150 ? 12 : 14, true));
     p.drawText(QRectF(r.left() + iw + 12, r.top() + 2, r.width() - iw - 16, 34),
                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, title);
     if (chefs.empty())
@@ -174,7 +204,7 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
     const size_t n = chefs.size();
     double ch = 16;
     int cols = 1, rows = 1;
-    for (double h = 96; h >= 16; h -= 4) {
+    for (double h = 88; h >= 16; h -= 4) {
         const double cw = h * 100 / 140, lab = h >= 34 ? 16 : 0;
         cols = std::max(1, int((area.width() + 4) / (cw + 4)));
         rows = std::max(1, int((area.height() + 4) / (h + lab + 4)));
@@ -207,12 +237,13 @@ void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon,
     p.setBrush(QColor(255, 255, 255, 170));
     p.drawRoundedRect(r, 8, 8);
     const QSizeF a = spriteAspect(icon);
-    const double ih = 44, iw = ih * a.width() / a.height();
+    const double iw = std::min(44 * a.width() / a.height(), 54.0), ih = iw * a.height() / a.width();
     m_sprites.draw(p, icon, QRectF(r.left() + 8, r.top() + 6, iw, ih));
     p.setPen(kInk);
     p.setFont(font(15, true));
     p.drawText(QRectF(r.left() + iw + 16, r.top() + 4, r.width() - iw - 20, 24),
-               Qt::AlignLeft | Qt::AlignVCenter, title);
+               Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(title, Qt::ElideRight, int(r.width() - iw - 20)));
     p.setFont(font(24, true));
     p.drawText(QRectF(r.left() + iw + 16, r.top() + 26, r.width() - iw - 20, 28),
                Qt::AlignLeft | Qt::AlignVCenter, num(count));
@@ -228,9 +259,7 @@ void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon,
                         area.top() + (i / size_t(cols)) * (h + 18), w, h);
         m_sprites.draw(p, item, ir);
         p.setPen(kInk);
-        p.setFont(font(13, true));
-        p.drawText(QRectF(ir.left() - 4, ir.bottom(), w + 8, 16), Qt::AlignCenter,
-                   tr("dish %1").arg(dishName(shown[i].dish)));
+        drawFitted(p, QRectF(ir.left() - 3, ir.bottom(), w + 6, 16), dishName(shown[i].dish), 14, true);
     }
     if (count > n) {
         p.setPen(kMuted);
@@ -255,7 +284,7 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
     const double chefW = std::min(190.0, body.width() * 0.2);
     const QRectF spot(body.left(), body.top(), chefW, body.height());
     const ChefView& chef = s.chefs.front();
-    const double ch = std::min(spot.height() - 44, 130.0), cw = ch * 100 / 140;
+    const double ch = std::min(spot.height() - 44, 120.0), cw = ch * 100 / 140;
     const QRectF cr(spot.center().x() - cw / 2, spot.top() + 4, cw, ch);
     if (chef.state == ChefState::Cooking) {
         dashedSpot(p, cr.adjusted(-10, 0, 10, 0), tr("at CPU %1").arg(chef.cpu), 14);
@@ -280,7 +309,7 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
     const QRectF rest(spot.right() + 8, body.top(), body.right() - spot.right() - 8, body.height());
     const double sw = (rest.width() - 16) / 3;
     paintTaskStation(p, QRectF(rest.left(), rest.top(), sw, rest.height()), Sprite::Board,
-                     Sprite::Ticket, tr("Order board: ready"), l.ready, l.board,
+                     Sprite::Ticket, tr("Order board"), l.ready, l.board,
                      stateColour(ChefState::Ready).darker(130));
     paintTaskStation(p, QRectF(rest.left() + sw + 8, rest.top(), sw, rest.height()), Sprite::Timer,
                      Sprite::Timer, tr("Oven timers"), l.timers, l.ovenTimers,

@@ -28,11 +28,13 @@ public:
 
     /// What the scene shows now (for tests and the status bar).
     const SceneState& state() const { return m_state; }
-    /// The scene at t, without moving the cursor... (it recomputes, then restores).
+    /// The scene at t; the cursor stays where it is.
     SceneState stateAt(double t);
 
     /// The scene at the current cursor rendered at size (for `shot` and tests).
     QImage render(QSize size);
+    /// Sprites rendered from SVG so far (the rest came from the cache).
+    uint64_t spriteRenders() const { return m_painter.sprites().renders(); }
 
     QSize sizeHint() const override { return {1280, 720}; }
     QSize minimumSizeHint() const override { return {640, 360}; }

@@ -1,6 +1,7 @@
 #pragma once
-// The kitchen's artwork: our own SVG sprites (their editable copies live in
-// resources/kitchen/), compiled in and rendered once per size into a pixmap cache.
+// The kitchen's artwork: our own SVG sprites (the editable files live in
+// resources/kitchen/; gen_sprites.py there compiles them into sprite_svg.cpp), each
+// rendered once per size and colour into a pixmap cache.
 
 #include <QByteArray>
 #include <QColor>
@@ -8,6 +9,7 @@
 #include <QRectF>
 #include <QSize>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <tuple>
 
@@ -33,6 +35,8 @@ enum class Sprite {
     Count
 };
 
+/// The sprite's SVG text as compiled in (sprite_svg.cpp, generated from the files).
+const char* spriteSvgText(Sprite s);
 /// The sprite's SVG text; chefs' aprons (#C0FFEE in the file) take tint when valid.
 QByteArray spriteSvg(Sprite s, const QColor& tint = {});
 /// The sprite's natural size (its viewBox), for keeping aspect ratios.
@@ -44,10 +48,13 @@ class SpriteCache {
 public:
     void draw(QPainter& p, Sprite s, const QRectF& r, const QColor& tint = {});
     const QPixmap& pixmap(Sprite s, QSize px, const QColor& tint = {});
+    /// SVG renders so far (cache misses): a steady scene should stop adding any.
+    uint64_t renders() const { return m_renders; }
 
 private:
     using Key = std::tuple<int, int, int, unsigned>;
     std::map<Key, QPixmap> m_cache;
+    uint64_t m_renders = 0;
 };
 
 } // namespace kc::ui

@@ -1,0 +1,48 @@
+#include "app/cli/record_flags.h"
+
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+namespace kc::app {
+
+bool wantsRecording(const ArgParser& p) {
+    return p.value(kRecordFlag).has_value() || p.value(kTraceOutFlag).has_value();
+}
+
+std::string withSuffix(const std::string& path, const std::string& suffix) {
+    if (suffix.empty())
+        return path;
+    for (const char* ext : {".kitchen.json", ".json"}) {
+        const std::string e = ext;
+        if (path.size() > e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0)
+            return path.substr(0, path.size() - e.size()) + suffix + e;
+    }
+    return path + suffix;
+}
+
+bool writeRecordingOutputs(const ArgParser& p, const core::Recording& rec,
+                           const std::string& suffix, std::string& error) {
+    if (auto path = p.value(kRecordFlag)) {
+        const std::string out = withSuffix(*path, suffix);
+        auto saved = core::saveRecording(rec, out);
+        if (!saved.ok()) {
+            error = saved.error();
+            return false;
+        }
+        std::cout << "recording written to " << out << "\n";
+    }
+    if (auto path = p.value(kTraceOutFlag)) {
+        const std::string out = withSuffix(*path, suffix);
+        std::ofstream f(out, std::ios::binary | std::ios::trunc);
+        f << core::toChromeTrace(rec).dump() << '\n';
+        if (!f) {
+            error = "cannot write " + out;
+            return false;
+        }
+        std::cout << "trace written to " << out << " (open it at https://ui.perfetto.dev)\n";
+    }
+    return true;
+}
+
+} // namespace kc::app

@@ -1,0 +1,186 @@
+#include "core/experiment/runner.h"
+
+#include "core/models/engine.h"
+#include "core/telemetry/cpu_sampler.h"
+#include "core/workload/pantry.h"
+
+namespace kc::core {
+
+namespace {
+constexpr auto kDrainPeriod = std::chrono::milliseconds(10);
+
+bool needsPantry(const ExperimentSpec& spec) {
+    if (spec.mix.empty())
+        return spec.recipe.needsPantry();
+    for (const Recipe& r : spec.mix)
+        if (r.needsPantry())
+            return true;
+    return false;
+}
+} // namespace
+
+Runner::Runner() = default;
+
+Runner::~Runner() {
+    cancel();
+    wait();
+}
+
+Result<bool> Runner::start(ExperimentSpec spec, RunOptions options) {
+    auto valid = validateSpec(std::move(spec));
+    if (!valid.ok())
+        return makeError(valid.error());
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_done)
+            return makeError("an experiment is already running");
+        m_done = false;
+        m_cancel = std::make_unique<CancelToken>();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+    m_report = RunReport{};
+    m_thread = std::thread([this, s = std::move(valid).value(), o = std::move(options)]() mutable {
+        runMain(std::move(s), std::move(o));
+    });
+    return true;
+}
+
+void Runner::cancel() {
+    std::lock_guard lock(m_mutex);
+    if (!m_done && m_cancel)
+        m_cancel->cancel();
+}
+
+bool Runner::waitFor(std::chrono::milliseconds timeout) {
+    std::unique_lock lock(m_mutex);
+    if (!m_doneCv.wait_for(lock, timeout, [this] { return m_done; }))
+        return false;
+    lock.unlock();
+    if (m_thread.joinable())
+        m_thread.join();
+    return true;
+}
+
+void Runner::wait() {
+    std::unique_lock lock(m_mutex);
+    m_doneCv.wait(lock, [this] { return m_done; });
+    lock.unlock();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool Runner::running() const {
+    std::lock_guard lock(m_mutex);
+    return !m_done;
+}
+
+std::vector<std::pair<pid_t, pid_t>> Runner::participants() const {
+    std::lock_guard lock(m_mutex);
+    return m_liveCtx ? m_liveCtx->participants() : std::vector<std::pair<pid_t, pid_t>>{};
+}
+
+uint32_t Runner::dishesDone() const {
+    std::lock_guard lock(m_mutex);
+    return m_liveCtx ? m_liveCtx->dishesDone() : m_report.dishesDone;
+}
+
+void Runner::drain(RunContext& ctx, const RunOptions& options) {
+    const size_t before = m_events.size();
+    for (uint32_t lane = 0; lane < ctx.lanes(); ++lane)
+        ctx.ring(lane).drain(m_events);
+    if (options.onEvents && m_events.size() > before) {
+        std::vector<ChefEvent> batch(m_events.begin() + long(before), m_events.end());
+        options.onEvents(batch);
+    }
+}
+
+void Runner::collectLoop(RunContext& ctx, const RunOptions& options) {
+    std::unique_lock lock(m_mutex);
+    while (!m_collectorStop) {
+        m_collectorCv.wait_for(lock, kDrainPeriod, [this] { return m_collectorStop; });
+        lock.unlock();
+        drain(ctx, options);
+        lock.lock();
+    }
+}
+
+void Runner::runMain(ExperimentSpec spec, RunOptions options) {
+    const Calibration calibration =
+        options.calibration ? *options.calibration : cachedCalibration();
+    Pantry pantry;
+    uint16_t port = 0;
+    std::string startError;
+    if (needsPantry(spec)) {
+        auto started = pantry.start();
+        if (started.ok())
+            port = *started;
+        else
+            startError = "could not start the pantry: " + started.error();
+    }
+    RunContext ctx(spec, calibration, *m_cancel, port);
+    m_events.clear();
+    double wall = 0;
+    Result<bool> outcome = true;
+    if (startError.empty()) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_liveCtx = &ctx;
+            m_collectorStop = false;
+        }
+        std::thread collector([this, &ctx, &options] { collectLoop(ctx, options); });
+        auto engine = makeEngine(spec.model);
+        const uint64_t t0 = monotonicNowNs();
+        outcome = engine->run(ctx);
+        wall = double(monotonicNowNs() - t0) / 1e9;
+        {
+            std::lock_guard lock(m_mutex);
+            m_collectorStop = true;
+        }
+        m_collectorCv.notify_all();
+        collector.join();
+        drain(ctx, options);
+    }
+    pantry.stop();
+
+    RunStatus status = RunStatus::Completed;
+    std::string error = startError;
+    if (!startError.empty()) {
+        status = RunStatus::Failed;
+    } else if (!outcome.ok()) {
+        status = RunStatus::Failed;
+        error = outcome.error();
+    } else if (ctx.dishesDone() < spec.dishes) {
+        status = RunStatus::Cancelled;
+    }
+    RunReport report = buildReport(ctx, std::move(m_events), wall, status, std::move(error),
+                                   options.sequentialWallSeconds);
+    m_events = {};
+    // The token may own an eventfd (waitFd): it goes with the run, so that a finished
+    // run holds no fd. cancel() checks m_done under the same mutex.
+    std::unique_ptr<CancelToken> spent;
+    std::lock_guard lock(m_mutex);
+    spent = std::move(m_cancel);
+    m_report = std::move(report);
+    m_liveCtx = nullptr;
+    m_done = true;
+    m_doneCv.notify_all();
+}
+
+RunReport runExperiment(const ExperimentSpec& spec, RunOptions options, CancelToken* cancel) {
+    Runner runner;
+    auto started = runner.start(spec, std::move(options));
+    if (!started.ok()) {
+        RunReport r;
+        r.spec = spec;
+        r.status = RunStatus::Failed;
+        r.error = started.error();
+        return r;
+    }
+    while (!runner.waitFor(std::chrono::milliseconds(10)))
+        if (cancel && cancel->cancelled())
+            runner.cancel();
+    return runner.report();
+}
+
+} // namespace kc::core

@@ -1,0 +1,61 @@
+#pragma once
+// Small helpers that read fields of a JSON document and report every problem as
+// "file: field: reason" instead of stopping at the first one (lessons, glossary).
+
+#include "core/lessons/lesson.h"
+
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kc::core::lessons::detail {
+
+class JsonChecker {
+public:
+    JsonChecker(std::string file, std::vector<Problem>& out) : m_file(std::move(file)), m_out(out) {}
+
+    void add(const std::string& field, const std::string& reason);
+    size_t problems() const { return m_count; }
+
+    /// "parent.key" or "key" at the top.
+    static std::string path(const std::string& parent, const std::string& key);
+    static std::string path(const std::string& parent, size_t index);
+
+    /// j must be an object; reports unknown keys and missing required ones.
+    bool object(const nlohmann::json& j, const std::string& field,
+                std::initializer_list<const char*> allowed,
+                std::initializer_list<const char*> required);
+
+    /// A {"zh_TW": "...", "en": "..."} object, both non-empty.
+    std::optional<Text> text(const nlohmann::json& parent, const char* key,
+                             const std::string& parentField, bool required = true);
+    std::optional<Text> textValue(const nlohmann::json& j, const std::string& field);
+    std::optional<std::string> string(const nlohmann::json& parent, const char* key,
+                                      const std::string& parentField, bool required = true);
+    /// An id: lower-case letters, digits and '_', starting with a letter.
+    std::optional<std::string> id(const nlohmann::json& parent, const char* key,
+                                  const std::string& parentField);
+    std::optional<int64_t> integer(const nlohmann::json& parent, const char* key,
+                                   const std::string& parentField, int64_t lo, int64_t hi,
+                                   bool required = true);
+    std::optional<double> number(const nlohmann::json& parent, const char* key,
+                                 const std::string& parentField, double lo, double hi,
+                                 bool required = true);
+    std::optional<bool> boolean(const nlohmann::json& parent, const char* key,
+                                const std::string& parentField);
+    /// An array (possibly empty unless minSize says otherwise).
+    const nlohmann::json* array(const nlohmann::json& parent, const char* key,
+                                const std::string& parentField, size_t minSize,
+                                bool required = true);
+
+    static bool isId(const std::string& s);
+
+private:
+    std::string m_file;
+    std::vector<Problem>& m_out;
+    size_t m_count = 0;
+};
+
+} // namespace kc::core::lessons::detail

@@ -1,0 +1,117 @@
+#pragma once
+// A lesson as the app teaches it: explain -> predict -> run -> look -> reveal, in
+// Traditional Chinese and English, with the experiments it runs and the claims about
+// their outcome that a test (and `lessons --check`) verifies on the machine at hand.
+// Plain immutable values: safe to copy and share between threads once loaded.
+
+#include "core/experiment/spec.h"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kc::core::lessons {
+
+/// The two languages every text exists in.
+enum class Lang { ZhTW, En };
+/// "zh_TW" or "en".
+const char* langCode(Lang lang);
+/// zh* (zh_TW, zh_Hant, zh_CN.UTF-8 ...) -> ZhTW, anything else -> En.
+Lang langFromLocale(const std::string& locale);
+
+/// One text in both languages (Markdown where the field says so).
+struct Text {
+    std::string zhTW;
+    std::string en;
+    const std::string& in(Lang lang) const { return lang == Lang::ZhTW ? zhTW : en; }
+};
+
+enum class PresetKind {
+    Experiment,  ///< an ExperimentSpec run by the runner
+    SwitchCost,  ///< the switch-cost measurement (core/loop/switch_cost.h)
+};
+
+/// One experiment of a lesson. Claims and reveal texts refer to it by id.
+struct Preset {
+    std::string id;
+    PresetKind kind = PresetKind::Experiment;
+    Text label;
+    ExperimentSpec spec;         ///< Experiment only; cores as written (not machine-checked)
+    std::string baseline;        ///< Experiment: preset id whose wall time gives "speedup"
+    int repeats = 1;             ///< SwitchCost: repeats of each measurement
+};
+
+enum class Chart { Burners, Switches, Timeline, Comparison };
+const char* chartName(Chart c);
+
+/// What the student should watch while the experiment runs.
+struct LookAt {
+    Chart chart = Chart::Burners;
+    std::vector<std::string> kitchen;  ///< parts to highlight, see kKitchenParts
+    Text text;
+};
+
+/// Parts of the kitchen scene a lesson may highlight.
+inline constexpr const char* kKitchenParts[] = {"burners", "chefs",       "tickets",  "knife",
+                                                "pantry",  "order_board", "kitchens", "timer"};
+
+/// A multiple-choice prediction, asked before the run.
+struct Question {
+    std::string id;
+    Text prompt;
+    std::vector<Text> choices;
+    size_t answer = 0;                ///< index into choices
+    Text why;                         ///< shown after the run, with the answer
+    std::vector<std::string> claims;  ///< claim ids whose check confirms the answer
+};
+
+enum class CompareOp { Less, LessEqual, Greater, GreaterEqual };
+const char* compareOpText(CompareOp op);
+
+/// "preset.metric", e.g. threads_gil.wall_seconds or costs.switch_ns.thread_pinned.
+struct MetricRef {
+    std::string preset;
+    std::string metric;
+    std::string text() const { return preset + "." + metric; }
+};
+
+/// "left op factor * right": e.g. threads_gil.wall_seconds >= 0.87 * sequential.wall_seconds
+/// says threads under the GIL are not more than 15 % faster than one chef.
+struct Claim {
+    std::string id;
+    Text text;                               ///< the claim in words
+    MetricRef left;
+    CompareOp op = CompareOp::GreaterEqual;
+    std::variant<MetricRef, double> right;   ///< another measurement, or a constant
+    double factor = 1.0;
+    int minCpus = 1;                         ///< skipped (honestly) on smaller machines
+};
+
+struct Lesson {
+    std::string file;       ///< where it was loaded from (for messages)
+    int version = 1;
+    std::string id;
+    int number = 0;
+    Text title;
+    Text summary;
+    Text explanation;       ///< Markdown
+    std::vector<Preset> presets;
+    std::vector<Question> questions;
+    LookAt lookAt;
+    Text reveal;            ///< Markdown; {preset.metric} placeholders get measured numbers
+    std::vector<Claim> claims;
+
+    const Preset* findPreset(const std::string& id) const;
+    const Claim* findClaim(const std::string& id) const;
+};
+
+/// One problem found while loading: "file: field: reason".
+struct Problem {
+    std::string file;
+    std::string field;
+    std::string reason;
+    std::string text() const;
+};
+
+} // namespace kc::core::lessons

@@ -1,0 +1,202 @@
+// loadLessonLibrary: every lesson file of a folder, the glossary, and the checks that
+// span files (duplicate ids and numbers, avoided terms).
+
+#include "core/lessons/json_checker.h"
+#include "core/lessons/lesson_loader.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <unistd.h>
+
+namespace kc::core::lessons {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using detail::JsonChecker;
+
+const GlossaryTerm* Glossary::find(const std::string& termId) const {
+    for (const auto& t : terms)
+        if (t.id == termId)
+            return &t;
+    return nullptr;
+}
+
+const Lesson* LessonLibrary::find(const std::string& lessonId) const {
+    for (const auto& l : lessons)
+        if (l.id == lessonId)
+            return &l;
+    return nullptr;
+}
+
+std::optional<Glossary> parseGlossary(std::string_view jsonText, const std::string& fileName,
+                                      std::vector<Problem>& problems) {
+    JsonChecker c(fileName, problems);
+    json j;
+    try {
+        j = json::parse(jsonText);
+    } catch (const json::parse_error& e) {
+        c.add("", std::string("not valid JSON: ") + e.what());
+        return std::nullopt;
+    }
+    if (!c.object(j, "", {"format", "version", "terms"}, {"format", "version", "terms"}))
+        return std::nullopt;
+    if (auto fmt = c.string(j, "format", "", false); fmt && *fmt != kGlossaryFormat)
+        c.add("format", "'" + *fmt + "' is not a glossary (expected \"" + kGlossaryFormat + "\")");
+    if (j.contains("version"))
+        c.integer(j, "version", "", 1, 1);
+    Glossary g;
+    if (const json* terms = c.array(j, "terms", "", 1, false)) {
+        for (size_t i = 0; i < terms->size(); ++i) {
+            const std::string f = JsonChecker::path("terms", i);
+            const json& t = (*terms)[i];
+            if (!c.object(t, f, {"id", "term", "avoid_zh", "note"}, {"id", "term", "note"}))
+                continue;
+            GlossaryTerm term;
+            term.id = c.id(t, "id", f).value_or("");
+            term.term = c.text(t, "term", f, false).value_or(Text{});
+            term.note = c.text(t, "note", f, false).value_or(Text{});
+            if (const json* avoid = c.array(t, "avoid_zh", f, 0, false))
+                for (size_t k = 0; k < avoid->size(); ++k) {
+                    if ((*avoid)[k].is_string() && !(*avoid)[k].get<std::string>().empty())
+                        term.avoidZh.push_back((*avoid)[k].get<std::string>());
+                    else
+                        c.add(JsonChecker::path(JsonChecker::path(f, "avoid_zh"), k),
+                              "expected a non-empty string");
+                }
+            if (g.find(term.id))
+                c.add(JsonChecker::path(f, "id"), "duplicate term '" + term.id + "'");
+            g.terms.push_back(term);
+        }
+    }
+    if (c.problems() != 0)
+        return std::nullopt;
+    return g;
+}
+
+namespace {
+
+bool readFile(const fs::path& p, std::string& out) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream s;
+    s << in.rdbuf();
+    out = s.str();
+    return bool(in) || in.eof();
+}
+
+// Every zh_TW text of a lesson, with the field it comes from.
+std::vector<std::pair<std::string, const std::string*>> zhTexts(const Lesson& l) {
+    std::vector<std::pair<std::string, const std::string*>> out = {
+        {"title", &l.title.zhTW},           {"summary", &l.summary.zhTW},
+        {"explanation", &l.explanation.zhTW}, {"reveal", &l.reveal.zhTW},
+        {"look_at.text", &l.lookAt.text.zhTW}};
+    for (size_t i = 0; i < l.presets.size(); ++i)
+        out.push_back({"presets[" + std::to_string(i) + "].label", &l.presets[i].label.zhTW});
+    for (size_t i = 0; i < l.questions.size(); ++i) {
+        const std::string f = "questions[" + std::to_string(i) + "]";
+        out.push_back({f + ".prompt", &l.questions[i].prompt.zhTW});
+        out.push_back({f + ".why", &l.questions[i].why.zhTW});
+        for (size_t k = 0; k < l.questions[i].choices.size(); ++k)
+            out.push_back({f + ".choices[" + std::to_string(k) + "]",
+                           &l.questions[i].choices[k].zhTW});
+    }
+    for (size_t i = 0; i < l.claims.size(); ++i)
+        out.push_back({"claims[" + std::to_string(i) + "].text", &l.claims[i].text.zhTW});
+    return out;
+}
+
+} // namespace
+
+LessonLibrary loadLessonLibrary(const std::string& dir) {
+    LessonLibrary lib;
+    lib.dir = dir;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        lib.problems.push_back({dir, "(folder)", "not a folder of lessons (does it exist?)"});
+        return lib;
+    }
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file() && e.path().extension() == ".json")
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::vector<Lesson> loaded;
+    for (const fs::path& p : files) {
+        const std::string name = p.filename().string();
+        std::string text;
+        if (!readFile(p, text)) {
+            lib.problems.push_back({name, "(file)", "cannot be read"});
+            lib.brokenFiles.push_back(name);
+            continue;
+        }
+        const size_t before = lib.problems.size();
+        if (name == "glossary.json") {
+            lib.glossary = parseGlossary(text, name, lib.problems);
+            continue;
+        }
+        auto lesson = parseLesson(text, name, lib.problems);
+        if (lesson)
+            loaded.push_back(std::move(*lesson));
+        else if (lib.problems.size() != before)
+            lib.brokenFiles.push_back(name);
+    }
+    if (files.empty())
+        lib.problems.push_back({dir, "(folder)", "no lesson files (*.json) here"});
+
+    // Across files: the first file (by name) keeps an id or number; later ones are refused.
+    std::map<std::string, std::string> ids;
+    std::map<int, std::string> numbers;
+    for (Lesson& l : loaded) {
+        bool ok = true;
+        if (auto [it, fresh] = ids.emplace(l.id, l.file); !fresh) {
+            lib.problems.push_back({l.file, "id", "duplicate lesson id '" + l.id + "' (also in " + it->second + ")"});
+            ok = false;
+        }
+        if (auto [it, fresh] = numbers.emplace(l.number, l.file); !fresh) {
+            lib.problems.push_back({l.file, "number", "duplicate lesson number " + std::to_string(l.number) + " (also in " + it->second + ")"});
+            ok = false;
+        }
+        if (lib.glossary)
+            for (const auto& [field, text] : zhTexts(l))
+                for (const auto& term : lib.glossary->terms)
+                    for (const auto& avoid : term.avoidZh)
+                        if (text->find(avoid) != std::string::npos)
+                            lib.problems.push_back({l.file, field + ".zh_TW",
+                                                    "uses '" + avoid + "'; our lessons say '" +
+                                                        term.term.zhTW + "' (glossary: " + term.id + ")"});
+        if (ok)
+            lib.lessons.push_back(std::move(l));
+        else
+            lib.brokenFiles.push_back(l.file);
+    }
+    std::sort(lib.lessons.begin(), lib.lessons.end(),
+              [](const Lesson& a, const Lesson& b) { return a.number < b.number; });
+    return lib;
+}
+
+std::string findLessonsDir() {
+    std::error_code ec;
+    if (const char* env = std::getenv("KC_LESSONS_DIR"); env && *env)
+        return env;
+    std::vector<fs::path> candidates;
+    char buf[4096];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n > 0) {
+        const fs::path exeDir = fs::path(std::string(buf, size_t(n))).parent_path();
+        candidates.push_back(exeDir / "../share/concurrency-kitchen/lessons");
+        candidates.push_back(exeDir / "../../lessons");     // build/<name>/app -> source tree
+        candidates.push_back(exeDir / "../../../lessons");  // build/<name>/tests/x
+    }
+    candidates.push_back("lessons");
+    for (const auto& c : candidates)
+        if (fs::is_directory(c, ec) && fs::exists(c / "glossary.json", ec))
+            return fs::weakly_canonical(c, ec).string();
+    return {};
+}
+
+} // namespace kc::core::lessons

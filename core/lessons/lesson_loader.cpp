@@ -1,0 +1,347 @@
+// parseLesson: one lesson file, every field checked, every problem reported.
+
+#include "core/lessons/json_checker.h"
+#include "core/lessons/lesson_loader.h"
+#include "core/lessons/lesson_metrics.h"
+
+#include <set>
+
+namespace kc::core::lessons {
+
+using nlohmann::json;
+using detail::JsonChecker;
+
+namespace {
+
+std::optional<Chart> parseChart(const std::string& s) {
+    for (Chart c : {Chart::Burners, Chart::Switches, Chart::Timeline, Chart::Comparison})
+        if (s == chartName(c))
+            return c;
+    return std::nullopt;
+}
+
+std::optional<CompareOp> parseOp(const std::string& s) {
+    for (CompareOp o : {CompareOp::Less, CompareOp::LessEqual, CompareOp::Greater,
+                        CompareOp::GreaterEqual})
+        if (s == compareOpText(o))
+            return o;
+    return std::nullopt;
+}
+
+Recipe parseRecipeField(JsonChecker& c, const json& j, const std::string& field) {
+    if (!j.is_string()) {
+        c.add(field, "expected a recipe string such as \"chop:30\" or \"fetch:50\"");
+        return {};
+    }
+    auto r = parseRecipe(j.get<std::string>());
+    if (!r.ok()) {
+        c.add(field, "bad recipe: " + r.error());
+        return {};
+    }
+    return *r;
+}
+
+// brokenId receives the preset's id even when the preset has problems, so that
+// references to it do not report the same problem again.
+std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::string& f,
+                                  std::string& brokenId) {
+    const size_t before = c.problems();
+    if (!c.object(j, f,
+                  {"id", "kind", "label", "model", "chefs", "dishes", "recipe", "mix", "gil",
+                   "switch_interval_ms", "cores", "baseline", "repeats"},
+                  {"id", "label"}))
+        return std::nullopt;
+    Preset p;
+    p.id = c.id(j, "id", f).value_or("");
+    brokenId = p.id;
+    p.label = c.text(j, "label", f).value_or(Text{});
+    const std::string kind = c.string(j, "kind", f, false).value_or("experiment");
+    if (kind == "switch_cost") {
+        p.kind = PresetKind::SwitchCost;
+        for (const char* k : {"model", "chefs", "dishes", "recipe", "mix", "gil",
+                              "switch_interval_ms", "cores", "baseline"})
+            if (j.contains(k))
+                c.add(JsonChecker::path(f, k), "not used by a switch_cost preset");
+        p.repeats = int(c.integer(j, "repeats", f, 1, 10, false).value_or(1));
+        return c.problems() == before ? std::optional<Preset>(p) : std::nullopt;
+    }
+    if (kind != "experiment") {
+        c.add(JsonChecker::path(f, "kind"), "'" + kind + "' is not a preset kind (experiment, switch_cost)");
+        return std::nullopt;
+    }
+    if (j.contains("repeats"))
+        c.add(JsonChecker::path(f, "repeats"), "only a switch_cost preset has repeats");
+    ExperimentSpec& s = p.spec;
+    if (auto m = c.string(j, "model", f)) {
+        auto model = parseModelKind(*m);
+        if (!model.ok())
+            c.add(JsonChecker::path(f, "model"), "bad model: " + model.error());
+        else
+            s.model = *model;
+    }
+    const bool manyChefs = s.model == ModelKind::Threads || s.model == ModelKind::Processes;
+    if (auto chefs = c.integer(j, "chefs", f, 1, kMaxThreadChefs, false)) {
+        if (!manyChefs && *chefs != 1)
+            c.add(JsonChecker::path(f, "chefs"),
+                  std::string("the ") + modelKindName(s.model) + " model has exactly one chef");
+        s.chefs = uint32_t(*chefs);
+    }
+    s.dishes = uint32_t(c.integer(j, "dishes", f, 1, kMaxDishes).value_or(1));
+    const bool hasRecipe = j.contains("recipe"), hasMix = j.contains("mix");
+    if (hasRecipe == hasMix)
+        c.add(JsonChecker::path(f, "recipe"), "give exactly one of \"recipe\" and \"mix\"");
+    if (hasRecipe)
+        s.recipe = parseRecipeField(c, j["recipe"], JsonChecker::path(f, "recipe"));
+    if (hasMix) {
+        if (const json* mix = c.array(j, "mix", f, 1)) {
+            for (size_t i = 0; i < mix->size(); ++i)
+                s.mix.push_back(parseRecipeField(c, (*mix)[i], JsonChecker::path(JsonChecker::path(f, "mix"), i)));
+            if (!s.mix.empty())
+                s.recipe = s.mix.front();
+        }
+    }
+    if (j.contains("gil") || j.contains("switch_interval_ms")) {
+        if (s.model != ModelKind::Threads)
+            c.add(JsonChecker::path(f, j.contains("gil") ? "gil" : "switch_interval_ms"),
+                  "only the threads model has a GIL");
+    }
+    s.gil = c.boolean(j, "gil", f).value_or(true);
+    s.switchIntervalMs =
+        c.number(j, "switch_interval_ms", f, kMinSwitchIntervalMs, kMaxSwitchIntervalMs, false)
+            .value_or(5.0);
+    if (auto cores = c.string(j, "cores", f, false)) {
+        auto list = parseCoreList(*cores);
+        if (!list.ok())
+            c.add(JsonChecker::path(f, "cores"), list.error());
+        else
+            s.cores = *list;
+    }
+    if (auto b = c.string(j, "baseline", f, false))
+        p.baseline = *b;
+    if (c.problems() != before)
+        return std::nullopt;
+    // Counts and limits; the CPUs are checked when the preset runs (on that machine).
+    ExperimentSpec limits = s;
+    limits.cores.clear();
+    if (auto v = validateSpec(limits); !v.ok()) {
+        c.add(f, v.error());
+        return std::nullopt;
+    }
+    return p;
+}
+
+// "preset.metric" that names a preset of this lesson and a metric it provides.
+// Names in `broken` had problems of their own: a reference to them is not reported again.
+std::optional<MetricRef> parseRef(JsonChecker& c, const std::string& text, const std::string& f,
+                                  const std::vector<Preset>& presets,
+                                  const std::set<std::string>& broken) {
+    const size_t dot = text.find('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == text.size()) {
+        c.add(f, "'" + text + "' is not of the form preset.metric");
+        return std::nullopt;
+    }
+    MetricRef r{text.substr(0, dot), text.substr(dot + 1)};
+    if (broken.count(r.preset))
+        return std::nullopt;
+    const Preset* p = nullptr;
+    for (const auto& q : presets)
+        p = q.id == r.preset ? &q : p;
+    if (!p) {
+        c.add(f, "unknown preset '" + r.preset + "' (this lesson's presets: " + [&] {
+            std::string s;
+            for (const auto& q : presets)
+                s += (s.empty() ? "" : ", ") + q.id;
+            return s;
+        }() + ")");
+        return std::nullopt;
+    }
+    std::string reason;
+    if (!isKnownMetric(p->kind, r.metric, !p->baseline.empty(), reason)) {
+        c.add(f, reason);
+        return std::nullopt;
+    }
+    return r;
+}
+
+std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string& f,
+                                const std::vector<Preset>& presets,
+                                const std::set<std::string>& broken, std::string& brokenId) {
+    const size_t before = c.problems();
+    if (!c.object(j, f, {"id", "text", "left", "op", "right", "factor", "min_cpus"},
+                  {"id", "text", "left", "op", "right"}))
+        return std::nullopt;
+    Claim cl;
+    cl.id = c.id(j, "id", f).value_or("");
+    brokenId = cl.id;
+    cl.text = c.text(j, "text", f).value_or(Text{});
+    if (auto l = c.string(j, "left", f))
+        if (auto r = parseRef(c, *l, JsonChecker::path(f, "left"), presets, broken))
+            cl.left = *r;
+    if (auto op = c.string(j, "op", f)) {
+        if (auto o = parseOp(*op))
+            cl.op = *o;
+        else
+            c.add(JsonChecker::path(f, "op"), "'" + *op + "' is not one of <, <=, >, >=");
+    }
+    if (auto it = j.find("right"); it != j.end()) {
+        if (it->is_number())
+            cl.right = it->get<double>();
+        else if (it->is_string()) {
+            if (auto r = parseRef(c, it->get<std::string>(), JsonChecker::path(f, "right"), presets, broken))
+                cl.right = *r;
+        } else
+            c.add(JsonChecker::path(f, "right"), "expected preset.metric or a number");
+    }
+    cl.factor = c.number(j, "factor", f, 1e-6, 1e6, false).value_or(1.0);
+    cl.minCpus = int(c.integer(j, "min_cpus", f, 1, 1024, false).value_or(1));
+    return c.problems() == before ? std::optional<Claim>(cl) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& fileName,
+                                  std::vector<Problem>& problems) {
+    JsonChecker c(fileName, problems);
+    json j;
+    try {
+        j = json::parse(jsonText);
+    } catch (const json::parse_error& e) {
+        c.add("", std::string("not valid JSON: ") + e.what());
+        return std::nullopt;
+    }
+    if (!c.object(j, "",
+                  {"format", "version", "id", "number", "title", "summary", "explanation",
+                   "presets", "questions", "look_at", "reveal", "claims"},
+                  {"format", "version", "id", "number", "title", "summary", "explanation",
+                   "presets", "questions", "look_at", "reveal", "claims"}))
+        return std::nullopt;
+    if (auto fmt = c.string(j, "format", "", false); fmt && *fmt != kLessonFormat)
+        c.add("format", "'" + *fmt + "' is not a lesson (expected \"" + kLessonFormat + "\")");
+    Lesson l;
+    l.file = fileName;
+    if (j.contains("version"))
+        l.version = int(c.integer(j, "version", "", 1, kLessonVersion).value_or(0));
+    l.id = c.id(j, "id", "").value_or("");
+    l.number = int(c.integer(j, "number", "", 1, 999, false).value_or(0));
+    l.title = c.text(j, "title", "", false).value_or(Text{});
+    l.summary = c.text(j, "summary", "", false).value_or(Text{});
+    l.explanation = c.text(j, "explanation", "", false).value_or(Text{});
+    l.reveal = c.text(j, "reveal", "", false).value_or(Text{});
+
+    std::set<std::string> ids;
+    std::set<std::string> brokenPresets, brokenClaims;
+    std::vector<size_t> jsonIndex;  // l.presets[i] came from presets[jsonIndex[i]]
+    if (const json* presets = c.array(j, "presets", "", 1, false)) {
+        for (size_t i = 0; i < presets->size(); ++i) {
+            const std::string f = JsonChecker::path("presets", i);
+            std::string id;
+            auto p = parsePreset(c, (*presets)[i], f, id);
+            if (!p) {
+                brokenPresets.insert(id);
+                continue;
+            }
+            if (!ids.insert(p->id).second)
+                c.add(JsonChecker::path(f, "id"), "duplicate preset id '" + p->id + "'");
+            l.presets.push_back(*p);
+            jsonIndex.push_back(i);
+        }
+        for (size_t i = 0; i < l.presets.size(); ++i) {
+            const Preset& p = l.presets[i];
+            if (p.baseline.empty() || brokenPresets.count(p.baseline))
+                continue;
+            const Preset* b = l.findPreset(p.baseline);
+            if (!b || b->kind != PresetKind::Experiment || b == &p)
+                c.add(JsonChecker::path(JsonChecker::path("presets", jsonIndex[i]), "baseline"),
+                      "'" + p.baseline + "' is not another experiment preset of this lesson");
+        }
+    }
+    if (const json* claims = c.array(j, "claims", "", 1, false)) {
+        std::set<std::string> claimIds;
+        for (size_t i = 0; i < claims->size(); ++i) {
+            const std::string f = JsonChecker::path("claims", i);
+            std::string id;
+            auto cl = parseClaim(c, (*claims)[i], f, l.presets, brokenPresets, id);
+            if (!cl) {
+                brokenClaims.insert(id);
+                continue;
+            }
+            if (!claimIds.insert(cl->id).second)
+                c.add(JsonChecker::path(f, "id"), "duplicate claim id '" + cl->id + "'");
+            l.claims.push_back(*cl);
+        }
+    }
+    if (const json* qs = c.array(j, "questions", "", 1, false)) {
+        for (size_t i = 0; i < qs->size(); ++i) {
+            const std::string f = JsonChecker::path("questions", i);
+            const json& q = (*qs)[i];
+            if (!c.object(q, f, {"id", "prompt", "choices", "answer", "why", "claims"},
+                          {"id", "prompt", "choices", "answer", "why"}))
+                continue;
+            Question out;
+            out.id = c.id(q, "id", f).value_or("");
+            out.prompt = c.text(q, "prompt", f, false).value_or(Text{});
+            out.why = c.text(q, "why", f, false).value_or(Text{});
+            if (const json* ch = c.array(q, "choices", f, 2, false))
+                for (size_t k = 0; k < ch->size(); ++k)
+                    out.choices.push_back(
+                        c.textValue((*ch)[k], JsonChecker::path(JsonChecker::path(f, "choices"), k))
+                            .value_or(Text{}));
+            if (auto a = c.integer(q, "answer", f, 0, 1000, false)) {
+                if (size_t(*a) >= out.choices.size())
+                    c.add(JsonChecker::path(f, "answer"),
+                          "answer index " + std::to_string(*a) + " is out of range (there are " +
+                              std::to_string(out.choices.size()) + " choices, counted from 0)");
+                out.answer = size_t(*a);
+            }
+            if (const json* refs = c.array(q, "claims", f, 0, false))
+                for (size_t k = 0; k < refs->size(); ++k) {
+                    const std::string rf = JsonChecker::path(JsonChecker::path(f, "claims"), k);
+                    if ((*refs)[k].is_string() && brokenClaims.count((*refs)[k].get<std::string>()))
+                        continue;
+                    if (!(*refs)[k].is_string() || !l.findClaim((*refs)[k].get<std::string>()))
+                        c.add(rf, "not a claim id of this lesson");
+                    else
+                        out.claims.push_back((*refs)[k].get<std::string>());
+                }
+            l.questions.push_back(out);
+        }
+    }
+    if (auto it = j.find("look_at"); it != j.end()) {
+        if (c.object(*it, "look_at", {"chart", "kitchen", "text"}, {"chart", "text"})) {
+            if (auto ch = c.string(*it, "chart", "look_at", false)) {
+                if (auto chart = parseChart(*ch))
+                    l.lookAt.chart = *chart;
+                else
+                    c.add("look_at.chart", "'" + *ch + "' is not a chart (burners, switches, timeline, comparison)");
+            }
+            if (const json* parts = c.array(*it, "kitchen", "look_at", 0, false))
+                for (size_t k = 0; k < parts->size(); ++k) {
+                    const std::string s = (*parts)[k].is_string() ? (*parts)[k].get<std::string>() : "";
+                    bool known = false;
+                    for (const char* part : kKitchenParts)
+                        known = known || s == part;
+                    if (!known)
+                        c.add(JsonChecker::path("look_at.kitchen", k),
+                              "'" + s + "' is not a part of the kitchen (burners, chefs, tickets, "
+                              "knife, pantry, order_board, kitchens, timer)");
+                    else
+                        l.lookAt.kitchen.push_back(s);
+                }
+            l.lookAt.text = c.text(*it, "text", "look_at", false).value_or(Text{});
+        }
+    }
+    // Placeholders must name something the lesson measures.
+    auto checkPlaceholders = [&](const Text& t, const std::string& field) {
+        for (Lang lang : {Lang::ZhTW, Lang::En})
+            for (const std::string& ph : placeholdersIn(t.in(lang)))
+                parseRef(c, ph, field + "." + langCode(lang), l.presets, brokenPresets);
+    };
+    checkPlaceholders(l.reveal, "reveal");
+    for (size_t i = 0; i < l.questions.size(); ++i)
+        checkPlaceholders(l.questions[i].why, JsonChecker::path("questions", i) + ".why");
+    if (c.problems() != 0)
+        return std::nullopt;
+    return l;
+}
+
+} // namespace kc::core::lessons

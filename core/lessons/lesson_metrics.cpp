@@ -1,0 +1,209 @@
+#include "core/lessons/lesson_metrics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace kc::core::lessons {
+
+namespace {
+
+const char* kSeconds[] = {"idle", "cooking", "waiting_io", "waiting_timer", "waiting_gil", "ready"};
+
+bool isFigureName(const std::string& name) {
+    if (name.empty())
+        return false;
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string s;
+    for (const auto& n : names)
+        s += (s.empty() ? "" : ", ") + n;
+    return s;
+}
+
+} // namespace
+
+const std::vector<std::string>& experimentMetricNames() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> n = {
+            "wall_seconds", "wall_ms", "cpu_seconds", "cpu_percent", "dishes_done",
+            "voluntary_switches", "involuntary_switches", "switches",
+            "voluntary_per_second", "involuntary_per_second",
+            "gil_acquisitions", "gil_forced_switches", "gil_wait_seconds", "gil_hold_seconds",
+            "latency_p50_ms", "latency_p95_ms", "latency_max_ms", "latency_mean_ms",
+            "parallel_units"};
+        for (const char* s : kSeconds)
+            n.push_back(std::string(s) + "_seconds");
+        return n;
+    }();
+    return names;
+}
+
+const std::vector<std::string>& switchKeys() {
+    static const std::vector<std::string> keys = {
+        "loop_task",        "bare_resume",    "thread_pinned",  "thread_unpinned",
+        "thread_pipe_pinned", "process_pinned", "process_unpinned"};
+    return keys;
+}
+
+const std::vector<std::string>& creationKeys() {
+    static const std::vector<std::string> keys = {"coroutine_task", "thread", "process"};
+    return keys;
+}
+
+bool isKnownMetric(PresetKind kind, const std::string& metric, bool hasBaseline,
+                   std::string& reason) {
+    if (kind == PresetKind::SwitchCost) {
+        auto check = [&](const std::string& prefix, const std::vector<std::string>& keys) {
+            const std::string key = metric.substr(prefix.size());
+            if (std::find(keys.begin(), keys.end(), key) != keys.end())
+                return true;
+            reason = "unknown key '" + key + "' for " + prefix + "* (known: " + joined(keys) + ")";
+            return false;
+        };
+        if (metric.rfind("switch_ns.", 0) == 0)
+            return check("switch_ns.", switchKeys());
+        if (metric.rfind("create_ns.", 0) == 0)
+            return check("create_ns.", creationKeys());
+        if (metric.rfind("bytes_each.", 0) == 0)
+            return check("bytes_each.", creationKeys());
+        reason = "unknown metric '" + metric +
+                 "' for a switch_cost preset (known: switch_ns.<key>, create_ns.<key>, "
+                 "bytes_each.<key>)";
+        return false;
+    }
+    if (metric.rfind("figure.", 0) == 0) {
+        if (isFigureName(metric.substr(7)))
+            return true;
+        reason = "engine figure names are lower_case, e.g. figure.loop_switches";
+        return false;
+    }
+    if (metric == "speedup") {
+        if (hasBaseline)
+            return true;
+        reason = "'speedup' needs the preset to name a \"baseline\" preset";
+        return false;
+    }
+    const auto& names = experimentMetricNames();
+    if (std::find(names.begin(), names.end(), metric) != names.end())
+        return true;
+    reason = "unknown metric '" + metric + "' (known: " + joined(names) +
+             ", speedup, figure.<name>)";
+    return false;
+}
+
+Metrics metricsFromReport(const RunReport& r) {
+    Metrics m;
+    m["wall_seconds"] = r.wallSeconds;
+    m["wall_ms"] = r.wallSeconds * 1e3;
+    m["cpu_seconds"] = r.cpuUserSeconds + r.cpuSysSeconds;
+    m["cpu_percent"] = r.cpuPercent();
+    m["dishes_done"] = r.dishesDone;
+    m["voluntary_switches"] = double(r.switches.voluntary);
+    m["involuntary_switches"] = double(r.switches.involuntary);
+    m["switches"] = double(r.switches.total());
+    m["voluntary_per_second"] = r.voluntaryPerSecond;
+    m["involuntary_per_second"] = r.involuntaryPerSecond;
+    m["gil_acquisitions"] = double(r.gilTotal.acquisitions);
+    m["gil_forced_switches"] = double(r.gilTotal.forcedSwitches);
+    m["gil_wait_seconds"] = double(r.gilTotal.waitNs) / 1e9;
+    m["gil_hold_seconds"] = double(r.gilTotal.holdNs) / 1e9;
+    m["latency_p50_ms"] = r.latency.p50Ms;
+    m["latency_p95_ms"] = r.latency.p95Ms;
+    m["latency_max_ms"] = r.latency.maxMs;
+    m["latency_mean_ms"] = r.latency.meanMs;
+    m["parallel_units"] = r.parallelUnits;
+    const ChefState states[] = {ChefState::Idle, ChefState::Cooking, ChefState::WaitingIo,
+                                ChefState::WaitingTimer, ChefState::WaitingGil, ChefState::Ready};
+    for (size_t i = 0; i < std::size(states); ++i)
+        m[std::string(kSeconds[i]) + "_seconds"] = r.stateSeconds[size_t(states[i])];
+    for (const auto& [name, value] : r.engineFigures)
+        m["figure." + name] = value;
+    return m;
+}
+
+Metrics metricsFromSwitchCost(const loop::SwitchCostReport& r) {
+    Metrics m;
+    for (const auto& f : r.switches)
+        m["switch_ns." + f.key] = f.medianNs;
+    for (const auto& c : r.creations) {
+        m["create_ns." + c.key] = c.nsToCreate;
+        m["bytes_each." + c.key] = c.bytesEach;
+    }
+    return m;
+}
+
+std::string formatNumber(double v) {
+    if (!std::isfinite(v))
+        return "-";
+    char buf[64];
+    const double a = std::fabs(v);
+    if (a >= 1000 || a == std::floor(a))
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else if (a >= 100)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else if (a >= 10)
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+    else if (a >= 1)
+        std::snprintf(buf, sizeof buf, "%.2f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+std::vector<std::string> placeholdersIn(const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '{')
+            continue;
+        if (i + 1 < text.size() && text[i + 1] == '{') {
+            ++i;
+            continue;
+        }
+        const size_t end = text.find('}', i);
+        if (end == std::string::npos)
+            break;
+        out.push_back(text.substr(i + 1, end - i - 1));
+        i = end;
+    }
+    return out;
+}
+
+std::string fillPlaceholders(const std::string& text, const LessonMeasurements& m) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '{') {
+            out += text[i];
+            continue;
+        }
+        if (i + 1 < text.size() && text[i + 1] == '{') {
+            out += '{';
+            ++i;
+            continue;
+        }
+        const size_t end = text.find('}', i);
+        if (end == std::string::npos) {
+            out += text.substr(i);
+            break;
+        }
+        const std::string ref = text.substr(i + 1, end - i - 1);
+        const size_t dot = ref.find('.');
+        std::string value = "{" + ref + "}";
+        if (dot != std::string::npos) {
+            auto p = m.find(ref.substr(0, dot));
+            if (p != m.end()) {
+                auto v = p->second.find(ref.substr(dot + 1));
+                if (v != p->second.end())
+                    value = formatNumber(v->second);
+            }
+        }
+        out += value;
+        i = end;
+    }
+    return out;
+}
+
+} // namespace kc::core::lessons

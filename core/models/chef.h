@@ -1,0 +1,68 @@
+#pragma once
+// One chef cooking dishes: runs a recipe's steps for real (chop on the CPU, simmer on
+// a timer, fetch from the pantry), honours the emulated GIL and the cancel token, and
+// reports every state change to a sink. Shared by the sequential and threads engines
+// and by the kc-worker process.
+
+#include "core/gil/emulated_gil.h"
+#include "core/telemetry/chef_event.h"
+#include "core/util/cancel.h"
+#include "core/workload/cpu_kernel.h"
+#include "core/workload/recipe.h"
+
+#include <cstdint>
+#include <string>
+
+namespace kc::core {
+
+/// Where a chef's state changes go (a ring in-process, a pipe in a worker).
+/// Threading: called only on the chef's own thread.
+class ChefSink {
+public:
+    virtual ~ChefSink() = default;
+    /// cpu is sched_getcpu() at the change.
+    virtual void stateChanged(ChefState state, uint32_t dish, int cpu) = 0;
+};
+
+struct ChefSetup {
+    uint32_t index = 0;                 ///< chef index within the run (GIL slot too)
+    const Calibration* calibration = nullptr;
+    CancelToken* cancel = nullptr;
+    uint16_t pantryPort = 0;
+    EmulatedGil* gil = nullptr;         ///< null: no GIL (native threads, processes)
+    ChefSink* sink = nullptr;           ///< null: record nothing
+};
+
+enum class DishOutcome { Done, Cancelled, Failed };
+
+/// Threading: one Chef lives on one thread; only boundary() is called from the chop
+/// kernel, on that same thread.
+class Chef final : public ChopHooks {
+public:
+    explicit Chef(ChefSetup setup);
+
+    /// The chef arrives: takes the GIL (Python code runs only while holding it).
+    /// False if cancelled while waiting.
+    bool begin();
+    /// Cooks one dish; checksum receives its result. On Failed, error says why.
+    DishOutcome cook(uint32_t dish, const Recipe& recipe, uint64_t& checksum, std::string& error);
+    /// The chef leaves: gives the GIL back and records Done.
+    void end();
+
+    bool boundary() override;
+
+private:
+    void note(ChefState state, uint32_t dish);
+    bool takeGil(uint32_t dish);
+    void dropGil();
+
+    ChefSetup m_setup;
+    uint32_t m_dish = UINT32_MAX;  // dish being chopped, for boundary events
+    int m_cpu = -1;                // last CPU recorded
+    uint32_t m_boundaries = 0;
+};
+
+/// The checksum a dish must have, whatever model cooked it.
+uint64_t expectedChecksum(uint32_t dish, const Recipe& recipe);
+
+} // namespace kc::core

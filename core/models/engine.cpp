@@ -1,0 +1,161 @@
+#include "core/models/engine.h"
+
+#include "core/models/coroutines_engine.h"
+#include "core/models/engine_util.h"
+#include "core/models/processes_engine.h"
+#include "core/models/threads_engine.h"
+#include "core/telemetry/cpu_sampler.h"
+
+#include <algorithm>
+#include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace kc::core {
+
+namespace {
+
+// Rings are sized so that thousands of chefs do not cost gigabytes: 64 Ki events for
+// one chef, shrinking to 256 per chef at 4096 chefs. The runner drains them often.
+size_t ringCapacityFor(uint32_t lanes) {
+    size_t cap = (size_t(1) << 20) / std::max<uint32_t>(lanes, 1);
+    return std::clamp<size_t>(cap, 256, size_t(1) << 16);
+}
+
+double seconds(const timeval& tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; }
+
+} // namespace
+
+RunContext::RunContext(ExperimentSpec spec, Calibration calibration, CancelToken& cancel,
+                       uint16_t pantryPort)
+    : m_spec(std::move(spec)), m_calibration(std::move(calibration)), m_cancel(cancel),
+      m_pantryPort(pantryPort), m_dishes(m_spec.dishes) {
+    const uint32_t lanes = m_spec.chefLanes();
+    m_rings.reserve(lanes);
+    for (uint32_t i = 0; i < lanes; ++i)
+        m_rings.push_back(std::make_unique<EventRing>(ringCapacityFor(lanes)));
+}
+
+void RunContext::record(uint32_t chef, ChefState state, uint32_t dish, int cpu, uint32_t task) {
+    if (!m_spec.tracing)
+        return;
+    ChefEvent e{};
+    e.tNs = monotonicNowNs();
+    e.chef = chef;
+    e.dish = dish;
+    e.state = state;
+    e.cpu = int16_t(cpu >= -1 ? cpu : sched_getcpu());
+    e.task = task;
+    m_rings[chef]->push(e);
+}
+
+void RunContext::recordRaw(const ChefEvent& e) {
+    if (m_spec.tracing && e.chef < m_rings.size())
+        m_rings[e.chef]->push(e);
+}
+
+void RunContext::finishDish(uint32_t dish, uint32_t chef, uint64_t checksum, uint64_t startNs,
+                            uint64_t endNs) {
+    if (dish >= m_dishes.size())
+        return;
+    DishRecord& d = m_dishes[dish];
+    d.checksum = checksum;
+    d.startNs = startNs;
+    d.endNs = endNs;
+    d.chef = chef;
+    d.done = true;
+    m_dishesDone.fetch_add(1, std::memory_order_relaxed);
+}
+
+void RunContext::noteThreadStart() {
+    std::lock_guard lock(m_mutex);
+    m_participants.emplace_back(getpid(), gettid());
+}
+
+void RunContext::noteThreadExit() {
+    TaskAccounting a;
+    a.pid = getpid();
+    a.tid = gettid();
+    rusage ru{};
+    if (getrusage(RUSAGE_THREAD, &ru) == 0) {
+        a.userSeconds = seconds(ru.ru_utime);
+        a.sysSeconds = seconds(ru.ru_stime);
+        a.rusageSwitches = {uint64_t(ru.ru_nvcsw), uint64_t(ru.ru_nivcsw)};
+    }
+    a.runQueueWaitSeconds = double(runQueueWaitNs("/proc/thread-self/schedstat")) / 1e9;
+    SwitchCounter reader;
+    auto r = reader.readTask(a.pid, a.tid);
+    a.switches = r.ok ? r.counts : a.rusageSwitches;
+    std::lock_guard lock(m_mutex);
+    m_accounting.push_back(a);
+}
+
+void RunContext::noteChild(const TaskAccounting& child) {
+    std::lock_guard lock(m_mutex);
+    m_accounting.push_back(child);
+}
+
+void RunContext::noteChildStarted(pid_t pid) {
+    std::lock_guard lock(m_mutex);
+    m_participants.emplace_back(pid, 0);
+}
+
+void RunContext::setError(std::string message) {
+    std::lock_guard lock(m_mutex);
+    if (m_error.empty())
+        m_error = std::move(message);
+}
+
+void RunContext::setGilStats(std::vector<GilChefStats> stats) {
+    std::lock_guard lock(m_mutex);
+    m_gil = std::move(stats);
+}
+
+void RunContext::setFigure(const std::string& name, double value) {
+    std::lock_guard lock(m_mutex);
+    m_figures[name] = value;
+}
+
+std::vector<std::pair<pid_t, pid_t>> RunContext::participants() const {
+    std::lock_guard lock(m_mutex);
+    return m_participants;
+}
+
+std::vector<TaskAccounting> RunContext::accounting() const {
+    std::lock_guard lock(m_mutex);
+    return m_accounting;
+}
+
+std::vector<GilChefStats> RunContext::gilStats() const {
+    std::lock_guard lock(m_mutex);
+    return m_gil;
+}
+
+std::map<std::string, double> RunContext::figures() const {
+    std::lock_guard lock(m_mutex);
+    return m_figures;
+}
+
+std::string RunContext::error() const {
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+uint64_t RunContext::droppedEvents() const {
+    uint64_t n = 0;
+    for (const auto& r : m_rings)
+        n += r->dropped();
+    return n;
+}
+
+std::unique_ptr<Engine> makeEngine(ModelKind model) {
+    switch (model) {
+    case ModelKind::Sequential: return makeSequentialEngine();
+    case ModelKind::Threads: return makeThreadsEngine();
+    case ModelKind::Processes: return makeProcessesEngine();
+    case ModelKind::Coroutines: return makeCoroutinesEngine();
+    }
+    return makeSequentialEngine();
+}
+
+} // namespace kc::core

@@ -1,0 +1,143 @@
+#pragma once
+// The interface every execution model implements, and the context a run hands it:
+// where chefs record their events, the cancel token, the pantry's port, the shared
+// calibration, and the slots where results and the kernel's accounting are collected.
+
+#include "core/experiment/spec.h"
+#include "core/gil/emulated_gil.h"
+#include "core/telemetry/event_ring.h"
+#include "core/telemetry/switch_counter.h"
+#include "core/util/cancel.h"
+#include "core/util/result.h"
+#include "core/workload/cpu_kernel.h"
+
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace kc::core {
+
+/// One dish's outcome. Written once, by whoever finished the dish.
+struct DishRecord {
+    uint64_t checksum = 0;
+    uint64_t startNs = 0;   ///< CLOCK_MONOTONIC: a chef took the ticket
+    uint64_t endNs = 0;     ///< CLOCK_MONOTONIC: the dish was done
+    uint32_t chef = UINT32_MAX;
+    bool done = false;
+};
+
+/// CPU time and switches of one thread or process, as the kernel counted them.
+struct TaskAccounting {
+    pid_t pid = 0;
+    pid_t tid = 0;              ///< == pid for a worker process
+    double userSeconds = 0;
+    double sysSeconds = 0;
+    SwitchCounts switches;      ///< from /proc (SwitchCounter::readTask)
+    SwitchCounts rusageSwitches;///< from getrusage / wait4, for cross-checking
+    uint64_t maxRssKb = 0;      ///< worker processes only
+    double runQueueWaitSeconds = 0; ///< runnable but not running: waited for a CPU (schedstat)
+    bool isProcess = false;
+};
+
+/// Everything an engine needs for one run, and where it leaves its results.
+/// Threading: built by the runner before Engine::run() and read-only afterwards except
+/// for: record()/ring(c) — only by the single producer of lane c (chef c's thread, or
+/// the processes engine's reader thread for worker c); finishDish(d) — once per dish,
+/// any thread; everything else (noteThread*, noteChild, setError, setGilStats,
+/// setFigure, participants) — any thread, under an internal mutex. The runner reads
+/// the collected results after run() returned.
+class RunContext {
+public:
+    RunContext(ExperimentSpec spec, Calibration calibration, CancelToken& cancel,
+               uint16_t pantryPort);
+    RunContext(const RunContext&) = delete;
+    RunContext& operator=(const RunContext&) = delete;
+
+    const ExperimentSpec& spec() const { return m_spec; }
+    const Calibration& calibration() const { return m_calibration; }
+    CancelToken& cancel() { return m_cancel; }
+    bool cancelled() const { return m_cancel.cancelled(); }
+    uint16_t pantryPort() const { return m_pantryPort; }  ///< 0 when no dish fetches
+
+    uint32_t lanes() const { return uint32_t(m_rings.size()); }
+    EventRing& ring(uint32_t chef) { return *m_rings[chef]; }
+    /// Records a state change of chef (lane) now, with sched_getcpu() unless cpu >= -1
+    /// is given. No lock, no syscall, no allocation; a no-op when tracing is off.
+    void record(uint32_t chef, ChefState state, uint32_t dish, int cpu = -2, uint32_t task = 0);
+    /// Pushes an already-stamped event (worker processes' events, replayed by the parent).
+    void recordRaw(const ChefEvent& e);
+
+    /// Marks dish done with its checksum and timing. Each dish exactly once.
+    void finishDish(uint32_t dish, uint32_t chef, uint64_t checksum, uint64_t startNs,
+                    uint64_t endNs);
+    /// Dishes finished so far (for progress displays).
+    uint32_t dishesDone() const { return m_dishesDone.load(std::memory_order_relaxed); }
+
+    /// Call on a chef's (or loop's) own thread when it starts: makes it a participant
+    /// whose switches count as the experiment's.
+    void noteThreadStart();
+    /// Call on the same thread just before it ends: reads its CPU time (RUSAGE_THREAD)
+    /// and its switch counts (/proc/self/task/<tid>/status).
+    void noteThreadExit();
+    /// A worker process ended: its wait4 rusage and its own last /proc reading.
+    void noteChild(const TaskAccounting& child);
+    /// A worker process started (so live samplers can watch it).
+    void noteChildStarted(pid_t pid);
+
+    /// The first error wins; a run with an error is reported as failed.
+    void setError(std::string message);
+    void setGilStats(std::vector<GilChefStats> stats);
+    /// Engine-specific figures for the report (e.g. the loop's "tasks_run").
+    void setFigure(const std::string& name, double value);
+
+    // --- read by the runner (after run(), or under the mutex while it runs) ---
+    std::vector<std::pair<pid_t, pid_t>> participants() const;  ///< (pid, tid); tid 0 = process
+    const std::vector<DishRecord>& dishes() const { return m_dishes; }
+    std::vector<TaskAccounting> accounting() const;
+    std::vector<GilChefStats> gilStats() const;
+    std::map<std::string, double> figures() const;
+    std::string error() const;
+    uint64_t droppedEvents() const;
+
+private:
+    ExperimentSpec m_spec;
+    Calibration m_calibration;
+    CancelToken& m_cancel;
+    uint16_t m_pantryPort;
+    std::vector<std::unique_ptr<EventRing>> m_rings;
+    std::vector<DishRecord> m_dishes;
+    // relaxed: a progress counter; the dish records themselves are read after join.
+    std::atomic<uint32_t> m_dishesDone{0};
+
+    mutable std::mutex m_mutex;  // guards everything below
+    std::vector<std::pair<pid_t, pid_t>> m_participants;
+    std::vector<TaskAccounting> m_accounting;
+    std::vector<GilChefStats> m_gil;
+    std::map<std::string, double> m_figures;
+    std::string m_error;
+};
+
+/// One execution model. An engine is used for one run at a time.
+/// Threading: run() is called on the runner's thread and blocks until every chef has
+/// finished or the run was cancelled; it must return only after every thread and
+/// process it started is gone (joined, reaped) and every fd it opened is closed.
+class Engine {
+public:
+    virtual ~Engine() = default;
+    virtual ModelKind kind() const = 0;
+    /// False for a model whose engine is not part of this build yet; compare skips it.
+    virtual bool available() const { return true; }
+    /// Cooks every dish of ctx.spec(). Returns an Error for a failure that stopped the
+    /// run (failed spawn, a worker that died); a cancelled run is not an error.
+    virtual Result<bool> run(RunContext& ctx) = 0;
+};
+
+/// The engine for a model. Never null.
+std::unique_ptr<Engine> makeEngine(ModelKind model);
+
+} // namespace kc::core

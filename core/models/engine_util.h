@@ -1,0 +1,54 @@
+#pragma once
+// Small pieces the in-process engines share: a ring sink for chefs, chef threads with
+// a modest stack (thousands of them must fit), and CPU pinning.
+
+#include "core/models/chef.h"
+#include "core/models/engine.h"
+#include "core/util/result.h"
+
+#include <functional>
+#include <memory>
+#include <pthread.h>
+#include <vector>
+
+namespace kc::core {
+
+/// Sends a chef's state changes into its lane's ring.
+/// Threading: used only on the chef's thread (the lane's single producer).
+class LaneSink final : public ChefSink {
+public:
+    LaneSink(RunContext& ctx, uint32_t lane) : m_ctx(ctx), m_lane(lane) {}
+    void stateChanged(ChefState state, uint32_t dish, int cpu) override {
+        m_ctx.record(m_lane, state, dish, cpu);
+    }
+
+private:
+    RunContext& m_ctx;
+    uint32_t m_lane;
+};
+
+/// A joinable thread with a 256 KiB stack, so 4096 chefs cost ~1 GiB of address
+/// space rather than 32 GiB. Start failures (EAGAIN under RLIMIT_NPROC) are errors.
+/// Threading: start/join from the owning thread.
+class ChefThread {
+public:
+    static Result<ChefThread> start(std::function<void()> body);
+    ChefThread(ChefThread&& other) noexcept;
+    ChefThread& operator=(ChefThread&&) = delete;
+    ~ChefThread();  ///< joins if still joinable
+    void join();
+
+private:
+    ChefThread() = default;
+    pthread_t m_thread{};
+    bool m_joinable = false;
+};
+
+/// Nanoseconds a task spent runnable but waiting for a CPU, from a schedstat file
+/// ("/proc/thread-self/schedstat", "/proc/self/schedstat"); 0 if unreadable.
+uint64_t runQueueWaitNs(const char* schedstatPath);
+
+/// Restricts the calling thread to cpus. The error names the CPUs and the reason.
+Result<bool> pinCurrentThread(const std::vector<int>& cpus);
+
+} // namespace kc::core

@@ -1,0 +1,140 @@
+// Sequential and threads engines: chef threads (one, or spec.chefs) take tickets from
+// one shared counter and cook them with blocking waits. In Python mode every chef
+// shares one emulated GIL; in native mode they compute in parallel.
+
+#include "core/models/threads_engine.h"
+
+#include "core/models/chef.h"
+#include "core/models/engine_util.h"
+#include "core/telemetry/cpu_sampler.h"
+
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
+
+namespace kc::core {
+namespace {
+
+class ThreadsEngine final : public Engine {
+public:
+    explicit ThreadsEngine(bool sequential) : m_sequential(sequential) {}
+    ModelKind kind() const override {
+        return m_sequential ? ModelKind::Sequential : ModelKind::Threads;
+    }
+    Result<bool> run(RunContext& ctx) override;
+
+private:
+    void chefMain(RunContext& ctx, uint32_t index);
+
+    bool m_sequential;
+    EmulatedGil* m_gil = nullptr;
+    // relaxed: a ticket counter; each value is handed to exactly one chef, and the
+    // dish data it indexes is immutable during the run.
+    std::atomic<uint32_t> m_nextTicket{0};
+    std::mutex m_doneMutex;
+    std::condition_variable m_doneCv;
+    uint32_t m_running = 0;  // guarded by m_doneMutex
+};
+
+void ThreadsEngine::chefMain(RunContext& ctx, uint32_t index) {
+    ctx.noteThreadStart();
+    const ExperimentSpec& spec = ctx.spec();
+    if (!spec.cores.empty()) {
+        if (auto pinned = pinCurrentThread(spec.cores); !pinned.ok()) {
+            ctx.setError(pinned.error());
+            ctx.cancel().cancel();
+        }
+    }
+    LaneSink sink(ctx, index);
+    ChefSetup setup;
+    setup.index = index;
+    setup.calibration = &ctx.calibration();
+    setup.cancel = &ctx.cancel();
+    setup.pantryPort = ctx.pantryPort();
+    setup.gil = m_gil;
+    setup.sink = spec.tracing ? &sink : nullptr;
+    Chef chef(setup);
+    if (chef.begin()) {
+        for (;;) {
+            const uint32_t dish = m_nextTicket.fetch_add(1, std::memory_order_relaxed);
+            if (dish >= spec.dishes || ctx.cancelled())
+                break;
+            const uint64_t start = monotonicNowNs();
+            uint64_t checksum = 0;
+            std::string error;
+            const DishOutcome outcome = chef.cook(dish, spec.recipeFor(dish), checksum, error);
+            if (outcome == DishOutcome::Done) {
+                ctx.finishDish(dish, index, checksum, start, monotonicNowNs());
+                continue;
+            }
+            if (outcome == DishOutcome::Failed) {
+                ctx.setError(error);
+                ctx.cancel().cancel(); // one burnt dish stops the kitchen
+            }
+            break;
+        }
+    }
+    chef.end();
+    ctx.noteThreadExit();
+    std::lock_guard lock(m_doneMutex);
+    --m_running;
+    m_doneCv.notify_all();
+}
+
+Result<bool> ThreadsEngine::run(RunContext& ctx) {
+    const ExperimentSpec& spec = ctx.spec();
+    const uint32_t chefs = m_sequential ? 1 : spec.chefs;
+    std::unique_ptr<EmulatedGil> gil;
+    if (!m_sequential && spec.gil)
+        gil = std::make_unique<EmulatedGil>(chefs, spec.switchIntervalMs);
+    m_gil = gil.get();
+    m_nextTicket.store(0, std::memory_order_relaxed);
+
+    std::vector<ChefThread> threads;
+    threads.reserve(chefs);
+    std::string startError;
+    for (uint32_t i = 0; i < chefs; ++i) {
+        {
+            std::lock_guard lock(m_doneMutex);
+            ++m_running;
+        }
+        auto t = ChefThread::start([this, &ctx, i] { chefMain(ctx, i); });
+        if (!t.ok()) {
+            std::lock_guard lock(m_doneMutex);
+            --m_running;
+            startError = "could not start chef thread " + std::to_string(i + 1) + " of " +
+                         std::to_string(chefs) + ": " + t.error();
+            break;
+        }
+        threads.push_back(std::move(t).value());
+    }
+    if (!startError.empty()) {
+        ctx.setError(startError);
+        ctx.cancel().cancel();
+    }
+    {
+        std::unique_lock lock(m_doneMutex);
+        while (m_running > 0) {
+            m_doneCv.wait_for(lock, std::chrono::milliseconds(10));
+            if (ctx.cancelled() && gil)
+                gil->shutdown(); // wake chefs queued on the GIL
+        }
+    }
+    for (auto& t : threads)
+        t.join();
+    if (gil)
+        ctx.setGilStats(gil->stats());
+    m_gil = nullptr;
+    if (!startError.empty())
+        return makeError(startError);
+    if (std::string e = ctx.error(); !e.empty())
+        return makeError(e);
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<Engine> makeSequentialEngine() { return std::make_unique<ThreadsEngine>(true); }
+std::unique_ptr<Engine> makeThreadsEngine() { return std::make_unique<ThreadsEngine>(false); }
+
+} // namespace kc::core

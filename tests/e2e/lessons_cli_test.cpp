@@ -1,0 +1,106 @@
+// `concurrency-kitchen lessons` as a student or a lesson author meets it: the list in
+// both languages, --validate on good and broken folders, --check, and bad input.
+#include "e2e_util.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+using kc::test::runApp;
+
+namespace {
+
+const std::string kLessons = std::string(KC_SOURCE_DIR) + "/lessons";
+const std::string kFixtures = std::string(KC_SOURCE_DIR) + "/tests/fixtures/lessons";
+
+size_t lines(const std::string& s) {
+    std::istringstream in(s);
+    size_t n = 0;
+    for (std::string line; std::getline(in, line);)
+        n += !line.empty();
+    return n;
+}
+
+} // namespace
+
+TEST(LessonsCli, ListsEveryLessonOneLineEachInTheChosenLanguage) {
+    auto en = runApp({"lessons", "--dir", kLessons, "--lang", "en"}, {{"DISPLAY", ""}});
+    ASSERT_EQ(en.status, 0) << en.err;
+    EXPECT_GE(lines(en.out), 13u);
+    EXPECT_NE(en.out.find(" 4  gil  Why Python threads don't speed up CPU work: the GIL"), std::string::npos)
+        << en.out;
+    EXPECT_NE(en.out.find("13  beyond_gil  "), std::string::npos) << en.out;
+
+    auto zh = runApp({"lessons", "--dir", kLessons, "--lang", "zh_TW"});
+    ASSERT_EQ(zh.status, 0) << zh.err;
+    EXPECT_NE(zh.out.find(" 3  concurrency_vs_parallelism  並行與平行"), std::string::npos) << zh.out;
+}
+
+TEST(LessonsCli, LanguageDefaultsToTheLocale) {
+    auto zh = runApp({"lessons", "--dir", kLessons}, {{"LC_ALL", "zh_TW.UTF-8"}, {"LANG", "en_US.UTF-8"}});
+    EXPECT_NE(zh.out.find("並行與平行"), std::string::npos) << zh.out;
+    auto en = runApp({"lessons", "--dir", kLessons}, {{"LC_ALL", ""}, {"LC_MESSAGES", ""}, {"LANG", "C"}});
+    EXPECT_NE(en.out.find("Concurrency vs parallelism"), std::string::npos) << en.out;
+}
+
+TEST(LessonsCli, FindsTheLessonsFolderOnItsOwn) {
+    auto r = runApp({"lessons", "--validate"}, {{"KC_LESSONS_DIR", kLessons}});
+    EXPECT_EQ(r.status, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("no problems"), std::string::npos) << r.out;
+}
+
+TEST(LessonsCli, ValidateIsCleanOnTheShippedLessons) {
+    auto r = runApp({"lessons", "--validate", kLessons});
+    EXPECT_EQ(r.status, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("13 lessons"), std::string::npos) << r.out;
+}
+
+TEST(LessonsCli, ValidateNamesFileFieldAndReasonOfEveryProblem) {
+    auto r = runApp({"lessons", "--validate", kFixtures + "/malformed"});
+    EXPECT_EQ(r.status, 1);
+    for (const char* expected :
+         {"bad_recipe.json: presets[0].recipe: bad recipe:", "bad_model.json: presets[0].model: ",
+          "answer_out_of_range.json: questions[0].answer: answer index 5 is out of range",
+          "unknown_metric.json: claims[0].left: unknown metric 'wal_seconds'",
+          "missing_language.json: summary.en: missing language",
+          "unknown_key.json: colour: unknown key", "duplicate_id.json: id: duplicate lesson id",
+          "not_json.json: (file): not valid JSON"})
+        EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
+}
+
+TEST(LessonsCli, ABrokenLessonShowsInPlaceAndTheOthersStillList) {
+    auto r = runApp({"lessons", "--dir", kFixtures + "/malformed", "--lang", "en"});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find(" 1  tiny  Tiny test"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("bad_recipe.json  (this lesson file has problems"), std::string::npos) << r.out;
+}
+
+TEST(LessonsCli, CheckRunsTheClaimsAndSaysWhySomeAreSkipped) {
+    auto r = runApp({"lessons", "--check", "--dir", kFixtures + "/good", "tiny"});
+    EXPECT_EQ(r.status, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("[holds] done: Everything is done."), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("two.dishes_done = 2 >= 2"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[skipped] ratio"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("needs 64 CPUs"), std::string::npos) << r.out;
+
+    auto real = runApp({"lessons", "--check", "--dir", kLessons, "blocking_mistake", "--lang", "en"});
+    EXPECT_EQ(real.status, 0) << real.out << real.err;
+    EXPECT_NE(real.out.find("[holds] frozen"), std::string::npos) << real.out;
+    EXPECT_NE(real.out.find("blocking.wall_seconds = "), std::string::npos) << real.out;
+}
+
+TEST(LessonsCli, BadInputIsAUsageError) {
+    auto unknownLesson = runApp({"lessons", "--check", "--dir", kLessons, "souffle"});
+    EXPECT_EQ(unknownLesson.status, 2);
+    EXPECT_NE(unknownLesson.err.find("no lesson 'souffle'"), std::string::npos) << unknownLesson.err;
+    auto lang = runApp({"lessons", "--lang", "klingon"});
+    EXPECT_EQ(lang.status, 2);
+    EXPECT_NE(lang.err.find("klingon"), std::string::npos);
+    auto folder = runApp({"lessons", "--validate", "/nonexistent/lessons"});
+    EXPECT_EQ(folder.status, 2);
+    EXPECT_NE(folder.err.find("/nonexistent/lessons"), std::string::npos) << folder.err;
+    EXPECT_EQ(runApp({"lessons", "--frobnicate"}).status, 2);
+    EXPECT_EQ(runApp({"lessons", "--validate", "--check"}).status, 2);
+    EXPECT_EQ(runApp({"lessons", "--tries", "0", "--check"}).status, 2);
+    EXPECT_EQ(runApp({"lessons", "gil"}).status, 2);
+}
