@@ -255,14 +255,6 @@ One CPU shows concurrency without parallelism.</translation>
         <translation>Burners = CPU cores, shared by every kitchen</translation>
     </message>
     <message>
-        <source>switches: %1 voluntary · %2 involuntary</source>
-        <translation>switches: %1 voluntary · %2 involuntary</translation>
-    </message>
-    <message>
-        <source>preempted ×%1</source>
-        <translation>preempted ×%1</translation>
-    </message>
-    <message>
         <source>kitchen %1</source>
         <translation>kitchen %1</translation>
     </message>
@@ -301,10 +293,6 @@ One CPU shows concurrency without parallelism.</translation>
     <message>
         <source>of %1 dishes done</source>
         <translation>of %1 dishes done</translation>
-    </message>
-    <message>
-        <source>%1 cooking</source>
-        <translation>%1 cooking</translation>
     </message>
     <message>
         <source>Kitchen %1</source>
@@ -375,10 +363,6 @@ One CPU shows concurrency without parallelism.</translation>
         <translation>waiting for the next event</translation>
     </message>
     <message>
-        <source>Order board: ready</source>
-        <translation>Order board: ready</translation>
-    </message>
-    <message>
         <source>Oven timers</source>
         <translation>Oven timers</translation>
     </message>
@@ -413,6 +397,30 @@ One CPU shows concurrency without parallelism.</translation>
     <message>
         <source>the OS preempted a chef</source>
         <translation>the OS preempted a chef</translation>
+    </message>
+    <message>
+        <source>⚠ %1 events not recorded: counts are incomplete</source>
+        <translation>⚠ %1 events not recorded: counts are incomplete</translation>
+    </message>
+    <message>
+        <source>context switches so far: %1 voluntary · %2 involuntary</source>
+        <translation>context switches so far: %1 voluntary · %2 involuntary</translation>
+    </message>
+    <message>
+        <source>preempted ×%1 in %2 s</source>
+        <translation>preempted ×%1 in %2 s</translation>
+    </message>
+    <message>
+        <source>No burner in use: the chef sleeps inside a dish instead of cooking</source>
+        <translation>No burner in use: the chef sleeps inside a dish instead of cooking</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 in progress</translation>
+    </message>
+    <message>
+        <source>Order board</source>
+        <translation>Order board</translation>
     </message>
 </context>
 <context>

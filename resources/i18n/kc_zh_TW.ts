@@ -75,7 +75,9 @@
     </message>
     <message numerus="yes">
         <source>, %n CPU(s)</source>
-        <translation><numerusform>，%n 個 CPU</numerusform></translation>
+        <translation>
+            <numerusform>，%n 個 CPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comparison of runs</source>
@@ -236,15 +238,21 @@ One CPU shows concurrency without parallelism.</source>
     </message>
     <message numerus="yes">
         <source>one kitchen, %n chef(s), one knife (GIL, switch every %1 ms)</source>
-        <translation><numerusform>一間廚房、%n 位廚師、只有一把刀（GIL，每 %1 毫秒換手）</numerusform></translation>
+        <translation>
+            <numerusform>一間廚房、%n 位廚師、只有一把刀（GIL，每 %1 毫秒換手）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>one kitchen, %n chef(s), every chef has a knife (no GIL)</source>
-        <translation><numerusform>一間廚房、%n 位廚師，每人一把刀（無 GIL）</numerusform></translation>
+        <translation>
+            <numerusform>一間廚房、%n 位廚師，每人一把刀（無 GIL）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kitchen(s), one chef in each</source>
-        <translation><numerusform>%n 間廚房，每間一位廚師</numerusform></translation>
+        <translation>
+            <numerusform>%n 間廚房，每間一位廚師</numerusform>
+        </translation>
     </message>
     <message>
         <source>one kitchen, one chef, an order board of tasks</source>
@@ -253,14 +261,6 @@ One CPU shows concurrency without parallelism.</source>
     <message>
         <source>Burners = CPU cores, shared by every kitchen</source>
         <translation>爐子 = CPU 核心，所有廚房共用</translation>
-    </message>
-    <message>
-        <source>switches: %1 voluntary · %2 involuntary</source>
-        <translation>切換：自願 %1 次 · 非自願 %2 次</translation>
-    </message>
-    <message>
-        <source>preempted ×%1</source>
-        <translation>被搶占 ×%1</translation>
     </message>
     <message>
         <source>kitchen %1</source>
@@ -272,7 +272,9 @@ One CPU shows concurrency without parallelism.</source>
     </message>
     <message numerus="yes">
         <source>%n chef(s) take turns</source>
-        <translation><numerusform>%n 位廚師輪流</numerusform></translation>
+        <translation>
+            <numerusform>%n 位廚師輪流</numerusform>
+        </translation>
     </message>
     <message>
         <source>CPU %1</source>
@@ -303,10 +305,6 @@ One CPU shows concurrency without parallelism.</source>
         <translation>/ %1 道菜完成</translation>
     </message>
     <message>
-        <source>%1 cooking</source>
-        <translation>%1 道烹煮中</translation>
-    </message>
-    <message>
         <source>Kitchen %1</source>
         <translation>廚房 %1</translation>
     </message>
@@ -316,7 +314,9 @@ One CPU shows concurrency without parallelism.</source>
     </message>
     <message numerus="yes">
         <source>%n chef(s), %1 at the burners</source>
-        <translation><numerusform>%n 位廚師，%1 位在爐前</numerusform></translation>
+        <translation>
+            <numerusform>%n 位廚師，%1 位在爐前</numerusform>
+        </translation>
     </message>
     <message>
         <source>at CPU %1</source>
@@ -348,7 +348,7 @@ One CPU shows concurrency without parallelism.</source>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation>還有 %1 位</translation>
+        <translation>還有 %1 個</translation>
     </message>
     <message>
         <source>Kitchen — one chef runs the event loop</source>
@@ -375,10 +375,6 @@ One CPU shows concurrency without parallelism.</source>
         <translation>等待下一個事件</translation>
     </message>
     <message>
-        <source>Order board: ready</source>
-        <translation>點單板：就緒</translation>
-    </message>
-    <message>
         <source>Oven timers</source>
         <translation>烤箱計時器</translation>
     </message>
@@ -388,7 +384,9 @@ One CPU shows concurrency without parallelism.</source>
     </message>
     <message numerus="yes">
         <source>Kitchen frozen: dish %1 blocks the only chef — %n ready dish(es) cannot run</source>
-        <translation><numerusform>廚房凍結：第 %1 道菜卡住唯一的廚師 — %n 道就緒的菜無法進行</numerusform></translation>
+        <translation>
+            <numerusform>廚房凍結：第 %1 道菜卡住唯一的廚師 — %n 道就緒的菜無法進行</numerusform>
+        </translation>
     </message>
     <message>
         <source>burner = a CPU core</source>
@@ -413,6 +411,30 @@ One CPU shows concurrency without parallelism.</source>
     <message>
         <source>the OS preempted a chef</source>
         <translation>作業系統搶占了一位廚師</translation>
+    </message>
+    <message>
+        <source>⚠ %1 events not recorded: counts are incomplete</source>
+        <translation>⚠ 有 %1 個事件沒記錄到：數字不完整</translation>
+    </message>
+    <message>
+        <source>context switches so far: %1 voluntary · %2 involuntary</source>
+        <translation>到目前的上下文切換：自願 %1 次 · 非自願 %2 次</translation>
+    </message>
+    <message>
+        <source>preempted ×%1 in %2 s</source>
+        <translation>%2 秒內被搶占 ×%1</translation>
+    </message>
+    <message>
+        <source>No burner in use: the chef sleeps inside a dish instead of cooking</source>
+        <translation>沒有爐子在用：廚師卡在一道菜裡睡著了，沒有在煮</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 道進行中</translation>
+    </message>
+    <message>
+        <source>Order board</source>
+        <translation>點單板</translation>
     </message>
 </context>
 <context>

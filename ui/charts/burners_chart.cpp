@@ -15,7 +15,7 @@ BurnersChart::BurnersChart(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->setMinimumSize(320, 200);
+    m_plot->setMinimumSize(240, 140);
     m_title = styleChart(m_plot); // row 0: title; row 1: [plot | flames | legend]
 
     m_plot->yAxis->setRange(0, 104); // headroom: a pegged core's line stays visible

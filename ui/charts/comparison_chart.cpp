@@ -14,7 +14,7 @@ ComparisonChart::ComparisonChart(QWidget* parent) : QWidget(parent), m_plot(new 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->setMinimumSize(480, 240);
+    m_plot->setMinimumSize(320, 140);
     rebuild();
 }
 

@@ -17,7 +17,7 @@ SwitchesChart::SwitchesChart(QWidget* parent) : QWidget(parent), m_plot(new QCus
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->setMinimumSize(320, 200);
+    m_plot->setMinimumSize(240, 140);
     m_title = styleChart(m_plot);
 
     auto add = [&](QCPAxis* y, QColor colour, Qt::PenStyle style, double width) {

@@ -86,7 +86,7 @@ TimelineChart::TimelineChart(QWidget* parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_summary);
     m_summary->setWordWrap(true);
-    m_plot->setMinimumSize(320, 200);
+    m_plot->setMinimumSize(240, 140);
     m_title = styleChart(m_plot);
     m_segments = new LaneSegmentsPlottable(m_plot->xAxis, m_plot->yAxis, &m_model);
     m_plot->yAxis->setRangeReversed(true); // chef 0 on top

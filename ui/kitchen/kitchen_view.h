@@ -37,7 +37,7 @@ public:
     uint64_t spriteRenders() const { return m_painter.sprites().renders(); }
 
     QSize sizeHint() const override { return {1280, 720}; }
-    QSize minimumSizeHint() const override { return {640, 360}; }
+    QSize minimumSizeHint() const override { return {320, 180}; }
 
 signals:
     void sceneChanged(double seconds);
