@@ -70,6 +70,83 @@ bool readSmallFile(const std::string& path, std::string& out) {
 
 SwitchCounter::SwitchCounter(std::string procRoot) : m_root(std::move(procRoot)) {}
 
+SwitchCounter::~SwitchCounter() {
+    for (auto& [key, f] : m_files)
+        closeFiles(f);
+}
+
+void SwitchCounter::closeFiles(OpenFiles& f) {
+    if (f.status >= 0)
+        ::close(f.status);
+    if (f.sched >= 0)
+        ::close(f.sched);
+    f = OpenFiles{};
+}
+
+namespace {
+// Reads a whole /proc file through a kept fd. Returns bytes read, or -errno.
+ssize_t preadAll(int fd, char* buf, size_t cap) {
+    size_t used = 0;
+    while (used < cap) {
+        ssize_t n = ::pread(fd, buf + used, cap - used, off_t(used));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -errno;
+        if (n == 0)
+            break;
+        used += size_t(n);
+    }
+    return ssize_t(used);
+}
+} // namespace
+
+SwitchCounter::ReadOutcome SwitchCounter::readKept(pid_t pid, pid_t tid) {
+    const auto key = std::make_pair(pid, tid);
+    auto it = m_files.find(key);
+    if (it == m_files.end()) {
+        const std::string base =
+            m_root + "/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/";
+        OpenFiles f;
+        f.status = ::open((base + "status").c_str(), O_RDONLY | O_CLOEXEC);
+        if (f.status < 0) {
+            ReadOutcome out;
+            out.gone = (errno == ENOENT || errno == ESRCH);
+            out.error = base + "status: " + std::strerror(errno);
+            return out;
+        }
+        f.sched = ::open((base + "schedstat").c_str(), O_RDONLY | O_CLOEXEC);
+        it = m_files.emplace(key, f).first;
+    }
+    ReadOutcome out;
+    char buf[4096];
+    ssize_t n = preadAll(it->second.status, buf, sizeof buf);
+    // An exited task's kept file reads as ESRCH (or nothing): it is gone.
+    if (n <= 0) {
+        out.gone = (n == 0 || n == -ESRCH);
+        if (!out.gone)
+            out.error = "status of " + std::to_string(tid) + ": " + std::strerror(int(-n));
+        closeFiles(it->second);
+        m_files.erase(it);
+        return out;
+    }
+    auto parsed = parseStatusSwitches(std::string_view(buf, size_t(n)));
+    if (!parsed.ok()) {
+        out.error = "status of " + std::to_string(tid) + ": " + parsed.error();
+        return out;
+    }
+    out.ok = true;
+    out.counts = *parsed;
+    if (it->second.sched >= 0) {
+        char sb[128];
+        ssize_t m = preadAll(it->second.sched, sb, sizeof sb);
+        if (m > 0)
+            if (auto ns = parseSchedstatRunNs(std::string_view(sb, size_t(m))); ns.ok())
+                out.runNs = *ns;
+    }
+    return out;
+}
+
 void SwitchCounter::watchProcess(pid_t pid) {
     if (std::find(m_processes.begin(), m_processes.end(), pid) == m_processes.end())
         m_processes.push_back(pid);
@@ -82,6 +159,9 @@ void SwitchCounter::watchThread(pid_t pid, pid_t tid) {
 }
 
 void SwitchCounter::clear() {
+    for (auto& [key, f] : m_files)
+        closeFiles(f);
+    m_files.clear();
     m_processes.clear();
     m_threads.clear();
     m_known.clear();
@@ -172,6 +252,14 @@ SwitchSample SwitchCounter::sample() {
     // says otherwise.
     for (auto& [key, task] : m_known)
         task.gone = !std::binary_search(listed.begin(), listed.end(), key);
+    for (auto it = m_files.begin(); it != m_files.end();) {
+        if (std::binary_search(listed.begin(), listed.end(), it->first)) {
+            ++it;
+        } else {
+            closeFiles(it->second);
+            it = m_files.erase(it);
+        }
+    }
 
     // Which listed tasks to read now: all of them, or a rotating window of m_maxReads.
     // New tasks are always read at once, so a fresh thread never shows as zero.
@@ -203,7 +291,7 @@ SwitchSample SwitchCounter::sample() {
         if (!readNow[i])
             continue;
         ++s.tasksRead;
-        ReadOutcome r = readTask(key.first, key.second);
+        ReadOutcome r = readKept(key.first, key.second);
         if (r.ok) {
             task.counts = r.counts;
             task.runNs = std::max(task.runNs, r.runNs);

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using kc::test::runApp;
 using namespace kc::core;
@@ -65,4 +66,34 @@ TEST(CliRecording, ReplayOfAMissingFileIsAClearError) {
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.err.find("/nonexistent/x.kitchen.json"), std::string::npos) << r.err;
     EXPECT_EQ(runApp({"replay"}, {{"QT_QPA_PLATFORM", "offscreen"}}).status, 2);
+}
+
+TEST(CliRecording, RunRecordAndTraceOutWriteFilesThatOpen) {
+    const std::string dir = ::testing::TempDir();
+    const std::string rec = dir + "/cli-run.kitchen.json";
+    const std::string trace = dir + "/cli-run.trace.json";
+    std::filesystem::remove(rec);
+    std::filesystem::remove(trace);
+    auto r = runApp({"run", "--model", "threads", "--chefs", "2", "--dishes", "4", "--recipe",
+                     "chop:5,simmer:5", "--record", rec, "--trace-out", trace});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("recording written to " + rec), std::string::npos) << r.out;
+    auto loaded = loadRecording(rec);
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    EXPECT_EQ(loaded->report.dishesDone, 4u);
+    EXPECT_FALSE(loaded->report.events.empty());
+    auto j = nlohmann::json::parse(kc::test::slurp(trace));
+    ASSERT_TRUE(j["traceEvents"].is_array());
+    EXPECT_GT(j["traceEvents"].size(), 4u);
+    // The shot of that recording works too.
+    auto shot = runApp({"shot", "--recording", rec, "--chart", "kitchen", "--out", dir + "/k.png",
+                        "--size", "640x360"});
+    EXPECT_EQ(shot.status, 0) << shot.err;
+}
+
+TEST(CliRecording, RecordIntoAMissingFolderFailsClearly) {
+    auto r = runApp({"run", "--model", "sequential", "--dishes", "1", "--recipe", "chop:1",
+                     "--record", "/nonexistent-dir/x.kitchen.json"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("/nonexistent-dir/x.kitchen.json"), std::string::npos) << r.err;
 }
