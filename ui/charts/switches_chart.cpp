@@ -91,7 +91,7 @@ void SwitchesChart::setSamples(const std::vector<core::RecordedSample>& samples,
     m_plot->graph(Voluntary)->setData(t, vol, true);
     m_plot->graph(Involuntary)->setData(t, invol, true);
     m_plot->graph(Machine)->setData(t, machine, true);
-    m_plot->xAxis->setRange(0, std::max(last, 1.0));
+    m_plot->xAxis->setRange(0, std::max(last, 0.1)); // fit the run, however short
     m_plot->yAxis->setRange(0, maxExp * 1.15);
     m_plot->yAxis2->setRange(0, maxMachine * 1.15);
     retranslate();
