@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_toolbar, &ExperimentToolbar::runRequested, this, [this](const core::ExperimentSpec& spec) {
         m_banner->hide();
         m_replay->setDuration(0);
+        m_charts->clearRecording();
         m_recording.reset();
         if (m_runs->start(spec)) {
             m_toolbar->setRunning(true);
@@ -290,9 +291,9 @@ void MainWindow::showRecording(core::Recording rec) {
 
 void MainWindow::showLive() {
     m_replay->setDuration(0);
+    m_charts->clearRecording(); // before the recording it points to goes away
     m_recording.reset();
     m_recordingName.clear();
-    m_charts->burners()->setSamples({}, 0);
     m_kitchen->clear();
     updateActions();
     retranslate();

@@ -164,3 +164,14 @@ TEST(Charts, PlayingAdvancesTheCursorAtTheChosenSpeed) {
     EXPECT_GT(r.cursor(), 0.3);
     EXPECT_LT(r.cursor(), 1.5);
 }
+
+TEST(Charts, BackToLiveForgetsTheRecordingSafely) {
+    MainWindow w;
+    w.showRecording(threadsRun());
+    w.showLive();
+    EXPECT_FALSE(w.recording().has_value());
+    // Every tab can be opened after the recording is gone (it used to be read again).
+    for (int i = 0; i < w.charts()->count(); ++i)
+        w.charts()->setCurrentIndex(i);
+    EXPECT_TRUE(w.charts()->timeline()->model().lanes().empty());
+}

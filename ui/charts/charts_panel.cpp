@@ -48,6 +48,13 @@ void ChartsPanel::showRecording(const core::Recording& rec, double cursor, bool 
         refresh(i);
 }
 
+void ChartsPanel::clearRecording() {
+    m_rec = nullptr;
+    m_burners->setSamples({}, 0);
+    m_switches->clear();
+    m_timeline->clear();
+}
+
 void ChartsPanel::refresh(int index) {
     if (!m_rec)
         return;

@@ -26,6 +26,8 @@ public:
     /// visibleOnly: redraw just the chart on screen (live runs at 10 Hz); the others
     /// catch up when their tab is opened. rec must outlive the next showRecording call.
     void showRecording(const core::Recording& rec, double cursor, bool visibleOnly = false);
+    /// Forgets the recording (before it is destroyed) and empties the time charts.
+    void clearRecording();
     /// Adds a finished run to the comparison (kept until clearComparison).
     void pinRun(const core::RunReport& report);
     void setComparison(std::vector<core::RunReport> reports);
