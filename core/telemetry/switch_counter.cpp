@@ -148,14 +148,12 @@ SwitchCounter::ReadOutcome SwitchCounter::readKept(pid_t pid, pid_t tid) {
 }
 
 void SwitchCounter::watchProcess(pid_t pid) {
-    if (std::find(m_processes.begin(), m_processes.end(), pid) == m_processes.end())
-        m_processes.push_back(pid);
+    m_processes.insert(pid);
 }
 
 void SwitchCounter::watchThread(pid_t pid, pid_t tid) {
     auto key = std::make_pair(pid, tid);
-    if (std::find(m_threads.begin(), m_threads.end(), key) == m_threads.end())
-        m_threads.push_back(key);
+    m_threads.insert(key);
 }
 
 void SwitchCounter::clear() {
@@ -239,7 +237,7 @@ std::vector<pid_t> SwitchCounter::listThreads(pid_t pid, bool& processGone) cons
 SwitchSample SwitchCounter::sample() {
     SwitchSample s;
     s.monotonicNs = monotonicNowNs();
-    std::vector<std::pair<pid_t, pid_t>> listed = m_threads;
+    std::vector<std::pair<pid_t, pid_t>> listed(m_threads.begin(), m_threads.end());
     for (pid_t pid : m_processes) {
         bool gone = false;
         for (pid_t tid : listThreads(pid, gone))

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <sys/types.h>
@@ -99,8 +100,9 @@ private:
     std::vector<pid_t> listThreads(pid_t pid, bool& processGone) const;
 
     std::string m_root;
-    std::vector<pid_t> m_processes;
-    std::vector<std::pair<pid_t, pid_t>> m_threads;
+    // Sets: the hub re-adds every participant each tick, thousands with many chefs.
+    std::set<pid_t> m_processes;
+    std::set<std::pair<pid_t, pid_t>> m_threads;
     std::map<std::pair<pid_t, pid_t>, TaskSwitches> m_known; // every task seen so far
     size_t m_maxReads = 64;
     size_t m_cursor = 0; // round-robin position when there are more tasks than m_maxReads
