@@ -124,7 +124,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_pump->start();
     resize(1100, 700);
     restoreGeometry(QSettings().value("ui/geometry").toByteArray());
-    m_split->restoreState(QSettings().value("ui/split").toByteArray());
+    // Kitchen a little larger than the charts, until the user drags the divider.
+    if (!m_split->restoreState(QSettings().value("ui/split").toByteArray()))
+        m_split->setSizes({600, 400});
     updateActions();
 }
 
@@ -277,6 +279,9 @@ void MainWindow::showRecording(core::Recording rec) {
     if (!rec.samples.empty())
         duration = std::max(duration, rec.samples.back().seconds);
     m_recording = std::move(rec);
+    // The toolbar shows what this recording ran, ready to run it again.
+    if (m_recording->report.status != core::RunStatus::Failed)
+        m_toolbar->setSpec(m_recording->report.spec);
     if (m_recordingName.isEmpty())
         m_recordingName = tr("this run");
     m_replay->setDuration(duration);

@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <iostream>
 
@@ -63,6 +65,11 @@ int runShot(const Args& args) {
         std::cerr << "shot: --at needs --recording FILE\n";
         return ExitUsage;
     }
+    // A shot is reproducible: default layout, and the user's saved settings neither
+    // read nor changed. The language comes from --lang or the system.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     if (!applyLanguage(p.valueOr("--lang", "")))
         return ExitUsage;
 
