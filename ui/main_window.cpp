@@ -311,6 +311,14 @@ void MainWindow::onCursor(double seconds) {
     m_kitchen->setTime(seconds);
 }
 
+QString MainWindow::askSavePath(const QString& title, const QString& filter) {
+    const QString path = QFileDialog::getSaveFileName(
+        this, title, QSettings().value("ui/lastDir").toString(), filter);
+    if (!path.isEmpty())
+        QSettings().setValue("ui/lastDir", QFileInfo(path).absolutePath());
+    return path;
+}
+
 void MainWindow::openRecordingDialog() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open recording"), QSettings().value("ui/lastDir").toString(),
@@ -324,9 +332,7 @@ void MainWindow::openRecordingDialog() {
 void MainWindow::saveRecordingAs() {
     if (!m_recording)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save recording"),
-                                                QSettings().value("ui/lastDir").toString(),
-                                                tr("Kitchen recordings (*.kitchen.json)"));
+    QString path = askSavePath(tr("Save recording"), tr("Kitchen recordings (*.kitchen.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".kitchen.json")))
@@ -339,9 +345,8 @@ void MainWindow::saveRecordingAs() {
 }
 
 void MainWindow::exportChartDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"),
-                                                      QSettings().value("ui/lastDir").toString(),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
+    const QString path =
+        askSavePath(tr("Export chart"), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString err = exportWidget(m_charts->currentWidget(), path);
@@ -363,9 +368,7 @@ bool writeText(const QString& path, const std::string& text) {
 void MainWindow::exportCsvDialog() {
     if (!m_recording)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples as CSV"),
-                                                      QSettings().value("ui/lastDir").toString(),
-                                                      tr("CSV (*.csv)"));
+    const QString path = askSavePath(tr("Export samples as CSV"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString reportPath = path;
@@ -381,9 +384,7 @@ void MainWindow::exportCsvDialog() {
 void MainWindow::exportTraceDialog() {
     if (!m_recording)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chrome trace"),
-                                                      QSettings().value("ui/lastDir").toString(),
-                                                      tr("Trace (*.json)"));
+    const QString path = askSavePath(tr("Export Chrome trace"), tr("Trace (*.json)"));
     if (path.isEmpty())
         return;
     if (!writeText(path, core::toChromeTrace(*m_recording).dump()))

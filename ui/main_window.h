@@ -70,6 +70,8 @@ private:
     void exportChartDialog();
     void exportCsvDialog();
     void exportTraceDialog();
+    /// A save dialog starting in the last folder used, which it then remembers.
+    QString askSavePath(const QString& title, const QString& filter);
 
     std::unique_ptr<core::TelemetryHub> m_hub;
     TelemetryPump* m_pump;
