@@ -1,6 +1,9 @@
 // The charts draw what the core measured: a real run fills every chart, and a saved
 // then re-opened recording draws the same.
 #include "core/experiment/recorded_run.h"
+#include "core/experiment/runner.h"
+#include "ui/charts/chart_style.h"
+#include "ui/i18n.h"
 #include "ui/charts/burners_chart.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/charts/comparison_chart.h"
@@ -174,4 +177,40 @@ TEST(Charts, BackToLiveForgetsTheRecordingSafely) {
     for (int i = 0; i < w.charts()->count(); ++i)
         w.charts()->setCurrentIndex(i);
     EXPECT_TRUE(w.charts()->timeline()->model().lanes().empty());
+}
+
+// Several real runs side by side: a bar per run in each metric, the speedup of each
+// measured against the sequential run, labels naming the model.
+TEST(Charts, ComparisonShowsEveryPinnedRun) {
+    auto run = [](ModelKind m, bool gil, std::optional<double> baseline) {
+        ExperimentSpec s;
+        s.model = m;
+        s.chefs = 2;
+        s.dishes = 6;
+        s.recipe = parseRecipe("chop:15").value();
+        s.gil = gil;
+        RunOptions o;
+        o.sequentialWallSeconds = baseline;
+        return runExperiment(s, o);
+    };
+    RunReport seq = run(ModelKind::Sequential, true, std::nullopt);
+    ASSERT_EQ(seq.status, RunStatus::Completed) << seq.error;
+    std::vector<RunReport> reports = {seq, run(ModelKind::Threads, true, seq.wallSeconds),
+                                      run(ModelKind::Threads, false, seq.wallSeconds),
+                                      run(ModelKind::Processes, true, seq.wallSeconds)};
+    if (const char* lang = std::getenv("KC_SHOT_LANG")) // to look at it in another language
+        installLanguage(lang);
+    ComparisonChart chart;
+    chart.resize(1100, 450);
+    chart.setReports(reports);
+    ASSERT_EQ(chart.reports().size(), 4u);
+    EXPECT_TRUE(chart.runLabel(1).contains("GIL"));
+    EXPECT_TRUE(chart.runLabel(3).startsWith(modelLabel(ModelKind::Processes)));
+    // 4 metrics x 4 runs of bars.
+    EXPECT_EQ(chart.plot()->plottableCount(), 16);
+    for (const auto& r : chart.reports())
+        EXPECT_TRUE(r.speedup.has_value());
+    if (const char* dir = std::getenv("KC_SHOT_DIR"))
+        chart.grab().save(QString("%1/comparison.png").arg(dir));
+    installLanguage("en");
 }

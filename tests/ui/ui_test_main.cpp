@@ -6,6 +6,8 @@
 int main(int argc, char** argv) {
     if (!std::getenv("QT_QPA_PLATFORM"))
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // The processes model's worker lives in the build tree, not beside this test.
+    setenv("KC_WORKER_PATH", KC_WORKER_PATH, 0);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName("ConcurrencyKitchenTests");
     QCoreApplication::setApplicationName("kc_ui_tests");
