@@ -125,6 +125,15 @@ std::optional<std::string> JsonChecker::string(const json& parent, const char* k
     return it->get<std::string>();
 }
 
+std::optional<json> JsonChecker::parse(std::string_view text) {
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        add("", std::string("not valid JSON: ") + e.what());
+        return std::nullopt;
+    }
+}
+
 std::optional<std::string> JsonChecker::id(const json& parent, const char* key,
                                            const std::string& parentField) {
     auto s = string(parent, key, parentField);

@@ -19,6 +19,9 @@ public:
     void add(const std::string& field, const std::string& reason);
     size_t problems() const { return m_count; }
 
+    /// Parses a whole file's text; on a syntax error reports it and returns nothing.
+    std::optional<nlohmann::json> parse(std::string_view text);
+
     /// "parent.key" or "key" at the top.
     static std::string path(const std::string& parent, const std::string& key);
     static std::string path(const std::string& parent, size_t index);

@@ -35,13 +35,10 @@ const Lesson* LessonLibrary::find(const std::string& lessonId) const {
 std::optional<Glossary> parseGlossary(std::string_view jsonText, const std::string& fileName,
                                       std::vector<Problem>& problems) {
     JsonChecker c(fileName, problems);
-    json j;
-    try {
-        j = json::parse(jsonText);
-    } catch (const json::parse_error& e) {
-        c.add("", std::string("not valid JSON: ") + e.what());
+    const std::optional<json> parsed = c.parse(jsonText);
+    if (!parsed)
         return std::nullopt;
-    }
+    const json& j = *parsed;
     if (!c.object(j, "", {"format", "version", "terms"}, {"format", "version", "terms"}))
         return std::nullopt;
     if (auto fmt = c.string(j, "format", "", false); fmt && *fmt != kGlossaryFormat)

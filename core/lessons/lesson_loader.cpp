@@ -202,13 +202,10 @@ std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string
 std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& fileName,
                                   std::vector<Problem>& problems) {
     JsonChecker c(fileName, problems);
-    json j;
-    try {
-        j = json::parse(jsonText);
-    } catch (const json::parse_error& e) {
-        c.add("", std::string("not valid JSON: ") + e.what());
+    const std::optional<json> parsed = c.parse(jsonText);
+    if (!parsed)
         return std::nullopt;
-    }
+    const json& j = *parsed;
     if (!c.object(j, "",
                   {"format", "version", "id", "number", "title", "summary", "explanation",
                    "presets", "questions", "look_at", "reveal", "claims"},

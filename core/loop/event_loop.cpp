@@ -259,14 +259,12 @@ void EventLoop::cancel(TaskHeader* h) {
     }
 }
 
-void EventLoop::cancelAll() {
-    // Every live task is in exactly one place: ready, a timer, a socket, or awaiting a
-    // task that is itself in one of these (cancel() passes that on). Collect first:
-    // cancelling moves tasks between the places.
+std::vector<TaskHeader*> EventLoop::waitingTasks() const {
     std::vector<TaskHeader*> all;
     for (size_t i = 0; i < m_ready.size(); ++i)
         all.push_back(m_ready.at(i));
     auto timer = [&](const TimerEntry& e) {
+        // A timer entry whose task has since moved on is stale: skip it.
         if (e.task->state == TaskState::WaitingTimer && e.task->waitKey == e.seq)
             all.push_back(e.task);
     };
@@ -277,6 +275,14 @@ void EventLoop::cancelAll() {
     for (TaskHeader* h : m_ioWaiters)
         if (h)
             all.push_back(h);
+    return all;
+}
+
+void EventLoop::cancelAll() {
+    // Every live task is in exactly one place: ready, a timer, a socket, or awaiting a
+    // task that is itself in one of these (cancel() passes that on). Collect first:
+    // cancelling moves tasks between the places.
+    std::vector<TaskHeader*> all = waitingTasks();
     if (m_current)
         all.push_back(m_current);
     for (TaskHeader* h : all)

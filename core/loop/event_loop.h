@@ -155,6 +155,9 @@ private:
     void wake(detail::TaskHeader* h, int64_t t);
     void unwatchIo(detail::TaskHeader* h);
     void cancelAll();
+    /// Every task that is ready, on a timer or on a socket (not the running one); tasks
+    /// awaiting another task are reached from these through their joiner links.
+    std::vector<detail::TaskHeader*> waitingTasks() const;
     void abandonAll(); ///< ends every task where it stands (event_loop_abandon.cpp)
     void purgeStaleTimers();
     void destroyIfUnowned(detail::TaskHeader* h);

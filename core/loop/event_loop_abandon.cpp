@@ -20,20 +20,7 @@ using detail::TaskHeader;
 void EventLoop::abandonAll() {
     // 1. Every live task: ready, on a timer, on a socket, or (through the joiner
     //    links) awaiting one of those. The running task, if any, is left alone.
-    std::vector<TaskHeader*> all;
-    for (size_t i = 0; i < m_ready.size(); ++i)
-        all.push_back(m_ready.at(i));
-    auto timer = [&](const TimerEntry& e) {
-        if (e.task->state == TaskState::WaitingTimer && e.task->waitKey == e.seq)
-            all.push_back(e.task);
-    };
-    for (size_t i = 0; i < m_timerFifo.size(); ++i)
-        timer(m_timerFifo.at(i));
-    for (const TimerEntry& e : m_timerHeap)
-        timer(e);
-    for (TaskHeader* h : m_ioWaiters)
-        if (h)
-            all.push_back(h);
+    std::vector<TaskHeader*> all = waitingTasks();
     const std::exception_ptr cancelled = std::make_exception_ptr(CancelledError());
     const int64_t t = m_options.ring ? readClock() : m_now;
     for (size_t i = 0; i < all.size(); ++i) { // grows as joiners are found

@@ -34,6 +34,7 @@ public:
     }
     /// The i-th element from the front (0 = front).
     T& at(size_t i) { return m_data[(m_head + i) & m_mask]; }
+    const T& at(size_t i) const { return m_data[(m_head + i) & m_mask]; }
 
     /// Gives memory back once the queue is mostly empty (after a burst of 1M tasks):
     /// halves the array until it is at least 1/8 full. Cheap to call every turn.

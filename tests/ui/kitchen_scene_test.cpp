@@ -1,6 +1,7 @@
 // The kitchen shows what the events say: real recordings of every model, checked at
 // chosen instants against the events themselves (no pixels inspected).
 #include "core/experiment/recorded_run.h"
+#include "recording_fixture.h"
 #include "ui/kitchen/kitchen_view.h"
 
 #include <QCoreApplication>
@@ -18,17 +19,7 @@ namespace {
 
 Recording record(ModelKind model, uint32_t chefs, uint32_t dishes, const char* recipe,
                  bool gil = true) {
-    ExperimentSpec s;
-    s.model = model;
-    s.chefs = chefs;
-    s.dishes = dishes;
-    s.recipe = parseRecipe(recipe).value();
-    s.gil = gil;
-    if (model == ModelKind::Processes) // the build tree: tests/ui/ beside core/
-        s.workerPath = (QCoreApplication::applicationDirPath() + "/../../core/kc-worker").toStdString();
-    Recording r = recordRun(s, {});
-    EXPECT_EQ(r.report.status, RunStatus::Completed) << r.report.error;
-    return r;
+    return kc::test::recordExperiment(model, chefs, dishes, recipe, gil);
 }
 
 double rel(const Recording& r, const ChefEvent& e) { return double(int64_t(e.tNs - r.startNs)) / 1e9; }

@@ -2,6 +2,7 @@
 // aggregates 100,000 dishes. Set KC_KITCHEN_SHOTS=<dir> to also write the PNGs that
 // were looked at while designing the scene.
 #include "core/experiment/recorded_run.h"
+#include "recording_fixture.h"
 #include "ui/i18n.h"
 #include "ui/kitchen/kitchen_view.h"
 
@@ -22,17 +23,7 @@ namespace {
 
 Recording record(ModelKind model, uint32_t chefs, uint32_t dishes, const char* recipe,
                  bool gil = true) {
-    ExperimentSpec s;
-    s.model = model;
-    s.chefs = chefs;
-    s.dishes = dishes;
-    s.recipe = parseRecipe(recipe).value();
-    s.gil = gil;
-    if (model == ModelKind::Processes)
-        s.workerPath = (QCoreApplication::applicationDirPath() + "/../../core/kc-worker").toStdString();
-    Recording r = recordRun(s, {});
-    EXPECT_EQ(r.report.status, RunStatus::Completed) << r.report.error;
-    return r;
+    return kc::test::recordExperiment(model, chefs, dishes, recipe, gil);
 }
 
 /// Writes view's picture at each fraction of the run when KC_KITCHEN_SHOTS is set.

@@ -1,4 +1,5 @@
 #include "ui/kitchen/kitchen_painter.h"
+#include "ui/kitchen/kitchen_style.h"
 
 #include "ui/charts/chart_style.h"
 
@@ -14,12 +15,7 @@ using core::ChefState;
 using core::ModelKind;
 
 namespace {
-const QColor kInk(0x2b, 0x2b, 0x2b);
-const QColor kMuted(0x5f, 0x63, 0x68);
-const QColor kPanel(0xee, 0xf1, 0xf5);
-const QColor kPanelEdge(0xb8, 0xc0, 0xca);
-
-QString num(uint64_t n) { return QLocale().toString(qulonglong(n)); }
+using namespace kitchen_style;
 } // namespace
 
 QFont KitchenPainter::font(double px, bool bold) {

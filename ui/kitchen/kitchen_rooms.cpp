@@ -1,5 +1,6 @@
 // The kitchens (rooms with their stations), the event loop's kitchen, and the legend.
 #include "ui/kitchen/kitchen_painter.h"
+#include "ui/kitchen/kitchen_style.h"
 
 #include "ui/charts/chart_style.h"
 
@@ -14,12 +15,7 @@ using core::ChefState;
 using core::ModelKind;
 
 namespace {
-const QColor kInk(0x2b, 0x2b, 0x2b);
-const QColor kMuted(0x5f, 0x63, 0x68);
-const QColor kRoom(0xfd, 0xf3, 0xe1);
-const QColor kRoomEdge(0x9c, 0x86, 0x6a);
-
-QString num(uint64_t n) { return QLocale().toString(qulonglong(n)); }
+using namespace kitchen_style;
 
 /// Rows x columns of equal cells for n rooms in r, rooms as wide as possible.
 std::pair<int, int> grid(int n, const QRectF& r) {
