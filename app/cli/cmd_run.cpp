@@ -9,6 +9,9 @@
 #include "app/cli/spec_flags.h"
 #include "core/experiment/runner.h"
 
+#include <algorithm>
+#include <chrono>
+#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -17,17 +20,37 @@ namespace {
 
 using namespace kc::core;
 
-// Waits for a run, turning Ctrl-C into a clean cancel.
-RunReport finish(Runner& runner) {
-    while (!runner.waitFor(std::chrono::milliseconds(50)))
+// Waits for a run, turning Ctrl-C into a clean cancel. A run that takes longer than
+// ~0.3 s says how far it got on stderr (chefs started, dishes done), twice a second.
+RunReport finish(Runner& runner, const ExperimentSpec& spec) {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto nextReport = t0 + std::chrono::milliseconds(300);
+    bool reported = false;
+    while (!runner.waitFor(std::chrono::milliseconds(50))) {
         if (interrupted())
             runner.cancel();
+        const auto now = std::chrono::steady_clock::now();
+        if (now < nextReport)
+            continue;
+        nextReport = now + std::chrono::milliseconds(500);
+        const double s = std::chrono::duration<double>(now - t0).count();
+        std::cerr << "run: " << std::fixed << std::setprecision(1) << s << " s: ";
+        if (spec.chefLanes() > 1)
+            std::cerr << std::min(runner.chefsStarted(), spec.chefLanes()) << " of "
+                      << spec.chefLanes()
+                      << " chefs started, ";
+        std::cerr << runner.dishesDone() << " of " << spec.dishes << " dishes done\n";
+        reported = true;
+    }
+    if (reported)
+        std::cerr << std::defaultfloat << std::setprecision(6);
     return runner.report();
 }
 
 int runRun(const Args& args) {
     ArgParser p({"--model", "--chefs", "--dishes", "--recipe", "--gil", "--switch-interval-ms",
-                 "--cores", "--json", kRecordFlag, kTraceOutFlag},
+                 "--cores", "--json", kRecordFlag, kTraceOutFlag, kEngineFlag, kPythonFlag,
+                 kStartMethodFlag},
                 {"--baseline"});
     if (!p.parse(args)) {
         std::cerr << "run: " << p.error() << "\n";
@@ -66,7 +89,7 @@ int runRun(const Args& args) {
             std::cerr << "run: " << s.error() << "\n";
             return ExitUsage;
         }
-        RunReport b = finish(runner);
+        RunReport b = finish(runner, base);
         if (b.status == RunStatus::Completed)
             options.sequentialWallSeconds = b.wallSeconds;
     }
@@ -93,7 +116,7 @@ int runRun(const Args& args) {
             std::cerr << "run: " << s.error() << "\n";
             return ExitUsage;
         }
-        report = finish(runner);
+        report = finish(runner, *full);
         printRunReport(std::cout, report);
     }
     if (auto path = p.value("--json")) {
@@ -115,7 +138,9 @@ int runRun(const Args& args) {
 KC_REGISTER_COMMAND("run",
                     "run --model sequential|threads|processes|coroutines --chefs N --dishes N "
                     "--recipe R [--gil on|off] [--switch-interval-ms X] [--cores LIST] "
-                    "[--baseline] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json]",
+                    "[--baseline] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] "
+                    "[--engine native|python] [--python PATH] "
+                    "[--start-method fork|forkserver|spawn]",
                     false, runRun);
 
 } // namespace kc::app

@@ -35,8 +35,8 @@ struct RunOptions {
 };
 
 /// Threading: start(), wait*(), report() from one controlling thread; cancel(),
-/// running(), dishesDone() from any thread. The experiment runs on the runner's own
-/// thread, plus a collector thread that drains the rings every 10 ms.
+/// running(), dishesDone(), chefsStarted() from any thread. The experiment runs on the
+/// runner's own thread, plus a collector thread that drains the rings every 10 ms.
 class Runner {
 public:
     Runner();
@@ -54,6 +54,8 @@ public:
     void wait();
     bool running() const;
     uint32_t dishesDone() const;
+    /// Chef threads (or worker processes) started so far in the running experiment.
+    uint32_t chefsStarted() const;
     /// The running experiment's chef threads and worker processes as (pid, tid), tid 0
     /// for a whole process: what a SwitchCounter should watch for live figures.
     std::vector<std::pair<pid_t, pid_t>> participants() const;

@@ -31,9 +31,20 @@ const char* modelKindName(ModelKind m);
 /// Parses a model name; the error lists the valid ones.
 Result<ModelKind> parseModelKind(std::string_view text);
 
+/// Who cooks: the app's own C++ engines, or the Python twins in a real CPython
+/// (resources/python, run by core/python/python_engine).
+enum class EngineKind : uint8_t { Native, Python };
+/// "native", "python".
+const char* engineKindName(EngineKind e);
+/// Parses an engine name; the error lists the valid ones.
+Result<EngineKind> parseEngineKind(std::string_view text);
+/// multiprocessing start methods the Python processes twin accepts ("" = its default).
+inline constexpr const char* kStartMethods[] = {"fork", "forkserver", "spawn"};
+
 /// Limits that keep a typo from freezing a classroom machine.
-inline constexpr uint32_t kMaxThreadChefs = 4096;
+inline constexpr uint32_t kMaxThreadChefs = 10000;
 inline constexpr uint32_t kMaxProcessChefs = 256;
+inline constexpr uint32_t kMaxPythonThreadChefs = 1024;  ///< each a real CPython thread
 inline constexpr uint32_t kMaxDishes = 1'000'000;
 inline constexpr double kMinSwitchIntervalMs = 0.1;
 inline constexpr double kMaxSwitchIntervalMs = 1000.0;
@@ -53,6 +64,13 @@ struct ExperimentSpec {
     /// Worker program for the processes model; empty = found automatically
     /// (see findWorkerProgram in core/models/worker_locator.h).
     std::string workerPath;
+    /// Native engines or the Python twins.
+    EngineKind engine = EngineKind::Native;
+    /// Python engine: the interpreter (a path, or a name looked up on PATH); empty =
+    /// python3 on PATH (see findPython in core/python/python_locator.h).
+    std::string pythonPath;
+    /// Python processes twin: "fork", "forkserver" or "spawn"; empty = Python's default.
+    std::string startMethod;
 
     /// The recipe of dish d.
     const Recipe& recipeFor(uint32_t dish) const {
@@ -61,7 +79,8 @@ struct ExperimentSpec {
     /// How many chef lanes (event rings) the model records: 1 for sequential and
     /// coroutines, chefs otherwise.
     uint32_t chefLanes() const;
-    /// One line for tables and logs, e.g. "threads x4 (GIL on, 5 ms) 16 dishes of chop:40".
+    /// One line for tables and logs, e.g. "threads x4 (GIL on, 5 ms) 16 dishes of chop:40"
+    /// (", in Python" added for the Python engine).
     std::string describe() const;
 };
 

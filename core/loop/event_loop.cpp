@@ -62,11 +62,7 @@ EventLoop::~EventLoop() {
     ::close(m_epoll);
 }
 
-int64_t EventLoop::nowNs() noexcept {
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
+int64_t EventLoop::nowNs() noexcept { return LoopClock::monotonicNs(); }
 
 void EventLoop::requestStop() noexcept {
     m_stopRequested.store(true, std::memory_order_release);
@@ -149,7 +145,7 @@ void EventLoop::throwIfCancelled() {
     }
 }
 
-void EventLoop::suspendOnTimer(std::coroutine_handle<> leaf, int64_t ns) {
+void EventLoop::suspendOnTimerSlow(std::coroutine_handle<> leaf, int64_t ns) {
     if (ns > 0) {
         suspendUntil(leaf, readClock() + ns);
         m_clockAtSuspend = true; // nothing runs between this reading and the switch
@@ -168,15 +164,17 @@ void EventLoop::suspendUntil(std::coroutine_handle<> leaf, int64_t deadlineNs) {
     if (!h)
         throw std::logic_error("sleep() awaited outside a task of this loop");
     h->resumePoint = leaf;
-    const TimerEntry e{deadlineNs, ++m_timerSeq, h};
     h->state = TaskState::WaitingTimer;
-    h->waitKey = e.seq;
+    h->waitKey = uint64_t(deadlineNs);
+    ++h->timerGen;
     ++h->timerRefs;
     ++m_liveTimers;
-    if (m_timerFifo.empty() || m_timerFifo.back().deadline <= e.deadline) {
-        m_timerFifo.push(e);
+    if ((m_timerFifo.empty() || m_fifoBackDeadline <= deadlineNs) && TimerEntry::fits(h)) {
+        m_timerFifo.push(TimerEntry::make(h));
+        m_fifoBackDeadline = deadlineNs;
+        ++m_fifoPushed;
     } else {
-        m_timerHeap.push_back(e);
+        m_timerHeap.push_back(HeapTimer{deadlineNs, h, h->timerGen, ++m_timerSeq, m_fifoPushed});
         std::push_heap(m_timerHeap.begin(), m_timerHeap.end(), later);
     }
     m_stats.peakTimers = std::max<uint64_t>(m_stats.peakTimers, m_liveTimers);
@@ -263,15 +261,13 @@ std::vector<TaskHeader*> EventLoop::waitingTasks() const {
     std::vector<TaskHeader*> all;
     for (size_t i = 0; i < m_ready.size(); ++i)
         all.push_back(m_ready.at(i));
-    auto timer = [&](const TimerEntry& e) {
-        // A timer entry whose task has since moved on is stale: skip it.
-        if (e.task->state == TaskState::WaitingTimer && e.task->waitKey == e.seq)
-            all.push_back(e.task);
-    };
+    // A timer entry whose task has since moved on is stale: skip it.
     for (size_t i = 0; i < m_timerFifo.size(); ++i)
-        timer(m_timerFifo.at(i));
-    for (const TimerEntry& e : m_timerHeap)
-        timer(e);
+        if (m_timerFifo.at(i).live())
+            all.push_back(m_timerFifo.at(i).task());
+    for (const HeapTimer& t : m_timerHeap)
+        if (t.live())
+            all.push_back(t.task);
     for (TaskHeader* h : m_ioWaiters)
         if (h)
             all.push_back(h);
@@ -290,25 +286,31 @@ void EventLoop::cancelAll() {
 }
 
 void EventLoop::purgeStaleTimers() {
-    auto live = [](const TimerEntry& e) {
-        return e.task->state == TaskState::WaitingTimer && e.task->waitKey == e.seq;
-    };
     std::vector<TaskHeader*> dropped;
+    std::vector<uint64_t> keptIndex; // old FIFO index of every entry kept, ascending
     RingQueue<TimerEntry> fifo;
-    while (!m_timerFifo.empty()) {
+    for (uint64_t index = m_fifoPopped; !m_timerFifo.empty(); ++index) {
         const TimerEntry e = m_timerFifo.pop();
-        if (live(e))
+        if (e.live()) {
             fifo.push(e);
-        else
-            dropped.push_back(e.task);
+            keptIndex.push_back(index);
+        } else {
+            dropped.push_back(e.task());
+        }
     }
     m_timerFifo = std::move(fifo);
-    std::vector<TimerEntry> heap;
-    for (const TimerEntry& e : m_timerHeap) {
-        if (live(e))
-            heap.push_back(e);
-        else
-            dropped.push_back(e.task);
+    m_fifoPopped = 0;
+    m_fifoPushed = keptIndex.size();
+    std::vector<HeapTimer> heap;
+    for (HeapTimer t : m_timerHeap) {
+        if (!t.live()) {
+            dropped.push_back(t.task);
+            continue;
+        }
+        // Renumber: the FIFO entries set before this one are those kept below its mark.
+        t.fifoMark = uint64_t(std::lower_bound(keptIndex.begin(), keptIndex.end(), t.fifoMark) -
+                              keptIndex.begin());
+        heap.push_back(t);
     }
     std::make_heap(heap.begin(), heap.end(), later);
     m_timerHeap = std::move(heap);

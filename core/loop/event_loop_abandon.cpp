@@ -54,16 +54,17 @@ void EventLoop::abandonAll() {
     //    can release handles it held, which frees those tasks at once (they are Done):
     //    so decide the set first, and free only tasks without a handle.
     std::vector<TaskHeader*> unowned;
-    auto drop = [&](const TimerEntry& e) {
-        if (--e.task->timerRefs == 0 && e.task->state == TaskState::Done &&
-            !(e.task->flags & detail::kHandleAlive))
-            unowned.push_back(e.task);
+    auto drop = [&](TaskHeader* h) {
+        if (--h->timerRefs == 0 && h->state == TaskState::Done &&
+            !(h->flags & detail::kHandleAlive))
+            unowned.push_back(h);
     };
     while (!m_timerFifo.empty())
-        drop(m_timerFifo.pop());
-    for (const TimerEntry& e : m_timerHeap)
-        drop(e);
+        drop(m_timerFifo.pop().task());
+    for (const HeapTimer& t : m_timerHeap)
+        drop(t.task);
     m_timerHeap.clear();
+    m_fifoPushed = m_fifoPopped = 0;
     for (TaskHeader* h : all)
         if (h->state == TaskState::Done && h->timerRefs == 0 &&
             !(h->flags & detail::kHandleAlive))

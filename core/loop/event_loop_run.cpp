@@ -15,30 +15,6 @@ namespace kc::core::loop {
 
 using detail::TaskHeader;
 
-namespace {
-// relaxed: statistics only; a reader wants a count, not to see other memory through it.
-std::atomic<int64_t> g_liveFrames{0};
-std::atomic<int64_t> g_liveBytes{0};
-} // namespace
-
-void* detail::allocateFrame(std::size_t n) {
-    void* p = ::operator new(n);
-    g_liveFrames.fetch_add(1, std::memory_order_relaxed);
-    g_liveBytes.fetch_add(int64_t(n), std::memory_order_relaxed);
-    return p;
-}
-
-void detail::freeFrame(void* p, std::size_t n) noexcept {
-    g_liveFrames.fetch_sub(1, std::memory_order_relaxed);
-    g_liveBytes.fetch_sub(int64_t(n), std::memory_order_relaxed);
-    ::operator delete(p, n);
-}
-
-FrameStats frameStats() {
-    return FrameStats{g_liveFrames.load(std::memory_order_relaxed),
-                      g_liveBytes.load(std::memory_order_relaxed)};
-}
-
 const char* taskStateName(TaskState s) {
     switch (s) {
     case TaskState::Created: return "created";
@@ -53,6 +29,14 @@ const char* taskStateName(TaskState s) {
 }
 
 void EventLoop::runUntilDone(TaskHeader* main) {
+    m_clockFresh = false; // the last reading may be from before this run() was called
+    struct Running { // this loop is the running one until run() returns or throws
+        EventLoop* previous;
+        explicit Running(EventLoop* l) : previous(detail::t_runningLoop) {
+            detail::t_runningLoop = l;
+        }
+        ~Running() { detail::t_runningLoop = previous; }
+    } running(this);
     for (;;) {
         if (!m_stopHandled && m_stopRequested.load(std::memory_order_acquire)) {
             m_stopHandled = true;
@@ -73,10 +57,26 @@ void EventLoop::runUntilDone(TaskHeader* main) {
     publishGauges();
 }
 
-bool EventLoop::nextDeadline(int64_t& out) const {
+void EventLoop::droppedStaleTimer(TaskHeader* h) {
+    --h->timerRefs;
+    if (m_staleTimers > 0)
+        --m_staleTimers;
+    destroyIfUnowned(h); // the task was cancelled out of this sleep
+}
+
+void EventLoop::dropStaleFifoFront() {
+    while (!m_timerFifo.empty() && !m_timerFifo.front().live()) {
+        TaskHeader* h = m_timerFifo.pop().task();
+        ++m_fifoPopped;
+        droppedStaleTimer(h);
+    }
+}
+
+bool EventLoop::nextDeadline(int64_t& out) {
+    dropStaleFifoFront();
     bool any = false;
     if (!m_timerFifo.empty()) {
-        out = const_cast<RingQueue<TimerEntry>&>(m_timerFifo).front().deadline;
+        out = m_timerFifo.front().deadline();
         any = true;
     }
     if (!m_timerHeap.empty() && (!any || m_timerHeap.front().deadline < out)) {
@@ -105,8 +105,11 @@ void EventLoop::runOnce() {
 
     m_stats.peakReady = std::max<uint64_t>(m_stats.peakReady, m_ready.size());
     publishGauges();
-    if (timed() && !m_ready.empty())
-        readClock(); // the first task's start; each later one starts where the last ended
+    // The first task's start (each later one starts where the last ended). Between two
+    // turns with no system call in them the previous turn's last reading still holds:
+    // a switch then costs one clock read, not one and a half.
+    if (timed() && !m_ready.empty() && !m_clockFresh)
+        readClock();
     // Only those ready now: a task that yields again waits for the next turn, so
     // timers and sockets get their look-in (asyncio's ntodo).
     for (size_t n = m_ready.size(); n > 0; --n)
@@ -117,6 +120,7 @@ void EventLoop::runOnce() {
 
 void EventLoop::pollIo(int timeoutMs) {
     epoll_event events[64];
+    m_clockFresh = false; // a system call: time has passed
     const int n = epoll_wait(m_epoll, events, 64, timeoutMs);
     if (n < 0) {
         if (errno == EINTR)
@@ -138,36 +142,42 @@ void EventLoop::pollIo(int timeoutMs) {
     }
 }
 
-bool EventLoop::popDueTimer(int64_t now, TimerEntry& out) {
-    const bool fifo = !m_timerFifo.empty() && m_timerFifo.front().deadline <= now;
-    const bool heap = !m_timerHeap.empty() && m_timerHeap.front().deadline <= now;
-    if (fifo && (!heap || !later(m_timerFifo.front(), m_timerHeap.front()))) {
-        out = m_timerFifo.pop();
-        return true;
+TaskHeader* EventLoop::popDueTimer(int64_t now) {
+    dropStaleFifoFront();
+    while (!m_timerHeap.empty() && !m_timerHeap.front().live()) {
+        std::pop_heap(m_timerHeap.begin(), m_timerHeap.end(), later);
+        TaskHeader* h = m_timerHeap.back().task;
+        m_timerHeap.pop_back();
+        droppedStaleTimer(h);
+    }
+    const bool fifo = !m_timerFifo.empty() && m_timerFifo.front().deadline() <= now;
+    bool heap = !m_timerHeap.empty() && m_timerHeap.front().deadline <= now;
+    if (fifo && heap) {
+        const int64_t f = m_timerFifo.front().deadline();
+        const HeapTimer& h = m_timerHeap.front();
+        // On a tie, the FIFO's front goes first if it was set before the heap's.
+        if (f < h.deadline || (f == h.deadline && m_fifoPopped < h.fifoMark))
+            heap = false;
     }
     if (heap) {
         std::pop_heap(m_timerHeap.begin(), m_timerHeap.end(), later);
-        out = m_timerHeap.back();
+        TaskHeader* h = m_timerHeap.back().task;
         m_timerHeap.pop_back();
-        return true;
+        return h;
     }
-    return false;
+    if (fifo) {
+        ++m_fifoPopped;
+        return m_timerFifo.pop().task();
+    }
+    return nullptr;
 }
 
 void EventLoop::fireTimers(int64_t now) {
-    TimerEntry e;
-    while (popDueTimer(now, e)) {
-        TaskHeader* h = e.task;
+    while (TaskHeader* h = popDueTimer(now)) {
         --h->timerRefs;
-        if (h->state == TaskState::WaitingTimer && h->waitKey == e.seq) {
-            --m_liveTimers;
-            ++m_stats.timersFired;
-            wake(h, now);
-        } else {
-            if (m_staleTimers > 0)
-                --m_staleTimers;
-            destroyIfUnowned(h); // stale: the task was cancelled out of this sleep
-        }
+        --m_liveTimers;
+        ++m_stats.timersFired;
+        wake(h, now);
     }
 }
 

@@ -133,6 +133,16 @@ double bareResumeNs(int64_t resumes) {
     return counter == resumes ? ns / double(resumes) : -1;
 }
 
+double clockReadNs(int64_t reads) {
+    LoopClock clock;
+    int64_t sink = 0;
+    const double t0 = threadCpuNs();
+    for (int64_t i = 0; i < reads; ++i)
+        sink += clock.now() & 1;
+    const double ns = threadCpuNs() - t0;
+    return sink >= 0 ? ns / double(reads) : -1;
+}
+
 double threadFutexNs(int64_t roundTrips, int pinCpu, const AffinityGuard& aff) {
     // word: 1 = the partner's turn, 0 = ours. Each round trip is two switches when both
     // threads share one CPU (each blocks in futex_wait so the other can run).

@@ -54,6 +54,8 @@ struct Pipe {
 // Each returns nanoseconds per switch (one direction); < 0 on a failed syscall.
 double loopSwitchNs(int64_t switches, bool instrumented);
 double bareResumeNs(int64_t resumes);
+/// One reading of the loop's clock (LoopClock::now), what recording adds to a switch.
+double clockReadNs(int64_t reads);
 /// pinCpu < 0: unpinned (the caller's affinity).
 double threadFutexNs(int64_t roundTrips, int pinCpu, const AffinityGuard& aff);
 double threadPipeNs(int64_t roundTrips, int pinCpu, const AffinityGuard& aff);

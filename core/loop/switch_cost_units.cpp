@@ -68,7 +68,7 @@ double heapBytes() {
 }
 
 Task<void> nothing() { co_return; }
-Task<void> sleepLong(EventLoop& loop) { co_await loop.sleep(600'000); }
+Task<void> sleepLong() { co_await sleepFor(600'000); }
 
 } // namespace
 
@@ -129,16 +129,18 @@ UnitCost coroutineCost(int creations) {
         c.nsToCreate = loop.run(main());
     }
     {
-        // The same number suspended in a sleep: the heap each one holds (frame, malloc
-        // header, its timer entry). Not RSS: the first half just freed pages to reuse.
+        // The same number suspended in a sleep: the memory each one holds (its frame in
+        // the frame pool, its timer entry on the heap). Not RSS: the first half just
+        // freed pages to reuse.
         EventLoop loop(LoopOptions{nullptr, 0, false});
-        const double before = heapBytes();
+        const double before = heapBytes() + double(frameStats().liveBytes);
         auto main = [&]() -> Task<void> {
             for (int i = 0; i < creations; ++i)
-                loop.createTask(sleepLong(loop)).detach();
+                loop.createTask(sleepLong()).detach();
             co_await loop.yield();
             co_await loop.yield(); // the ready queue gives back its burst-sized array
-            c.bytesEach = (heapBytes() - before) / double(creations);
+            const double after = heapBytes() + double(frameStats().liveBytes);
+            c.bytesEach = (after - before) / double(creations);
             loop.requestStop();
         };
         try {

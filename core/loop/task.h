@@ -59,7 +59,7 @@ enum TaskFlag : uint8_t {
 };
 
 /// The loop's bookkeeping for one task, inside the root frame's promise. Kept small:
-/// a million suspended tasks carry a million of these (40 bytes).
+/// a million suspended tasks carry a million of these (40 bytes, asserted below).
 struct TaskHeader {
     std::coroutine_handle<> resumePoint; ///< spawned: innermost suspended frame
     void* link = nullptr;   ///< nested: awaiting frame address; spawned: joiner TaskHeader*
@@ -74,6 +74,7 @@ struct TaskHeader {
     TaskState state = TaskState::Created;
     uint8_t flags = 0;
     uint16_t timerRefs = 0; ///< timer-queue entries that still point here (lazy deletion)
+    uint32_t timerGen = 0;  ///< sleeps so far: tells this sleep's timer entry from stale ones
 
     TaskHeader() : waitKey(0) {}
     TaskHeader(const TaskHeader&) = delete;
@@ -97,6 +98,10 @@ struct TaskHeader {
             std::rethrow_exception(error);
     }
 };
+
+/// Frames come from a pool of exact-size slots (core/loop/frame_pool.cpp): no malloc
+/// header per frame, memory returned when the last frame goes. Any thread.
+static_assert(sizeof(TaskHeader) == 40, "a million sleeping tasks carry a million headers");
 
 void* allocateFrame(std::size_t n);
 void freeFrame(void* p, std::size_t n) noexcept;

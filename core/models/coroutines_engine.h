@@ -7,7 +7,9 @@
 //
 // Report figures it adds (RunContext::setFigure): loop_tasks_run, loop_switches,
 // loop_timers_fired, loop_io_waits, loop_peak_ready, loop_peak_timers,
-// loop_longest_hold_ms and loop_longest_hold_dish (asyncio's "slow callback").
+// loop_longest_hold_ms and loop_longest_hold_dish (asyncio's "slow callback"); and, to
+// compare with the threads model's chefs: tasks_created, create_seconds (until every
+// dish has taken its first step) and memory_kb (resident growth meanwhile).
 
 #include "core/models/engine.h"
 

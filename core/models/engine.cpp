@@ -96,6 +96,7 @@ void RunContext::noteChild(const TaskAccounting& child) {
 }
 
 void RunContext::noteChildStarted(pid_t pid) {
+    noteChefStarted(); // a worker process is one chef
     std::lock_guard lock(m_mutex);
     m_participants.emplace_back(pid, 0);
 }

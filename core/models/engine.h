@@ -77,6 +77,10 @@ public:
                     uint64_t endNs);
     /// Dishes finished so far (for progress displays).
     uint32_t dishesDone() const { return m_dishesDone.load(std::memory_order_relaxed); }
+    /// A chef thread (or the loop, or a worker) has started: progress while thousands start.
+    void noteChefStarted() { m_chefsStarted.fetch_add(1, std::memory_order_relaxed); }
+    /// Chefs started so far; any thread, while the run goes on.
+    uint32_t chefsStarted() const { return m_chefsStarted.load(std::memory_order_relaxed); }
 
     /// Call on a chef's (or loop's) own thread when it starts: makes it a participant
     /// whose switches count as the experiment's.
@@ -94,6 +98,11 @@ public:
     void setGilStats(std::vector<GilChefStats> stats);
     /// Engine-specific figures for the report (e.g. the loop's "tasks_run").
     void setFigure(const std::string& name, double value);
+    /// Engine-specific text for the report (e.g. the Python engine's "python_version").
+    void setDetail(const std::string& name, std::string value) {
+        std::lock_guard lock(m_mutex);
+        m_details[name] = std::move(value);
+    }
 
     // --- read by the runner (after run(), or under the mutex while it runs) ---
     std::vector<std::pair<pid_t, pid_t>> participants() const;  ///< (pid, tid); tid 0 = process
@@ -101,6 +110,10 @@ public:
     std::vector<TaskAccounting> accounting() const;
     std::vector<GilChefStats> gilStats() const;
     std::map<std::string, double> figures() const;
+    std::map<std::string, std::string> details() const {
+        std::lock_guard lock(m_mutex);
+        return m_details;
+    }
     std::string error() const;
     uint64_t droppedEvents() const;
 
@@ -113,12 +126,14 @@ private:
     std::vector<DishRecord> m_dishes;
     // relaxed: a progress counter; the dish records themselves are read after join.
     std::atomic<uint32_t> m_dishesDone{0};
+    std::atomic<uint32_t> m_chefsStarted{0}; // relaxed: a progress counter, as above
 
     mutable std::mutex m_mutex;  // guards everything below
     std::vector<std::pair<pid_t, pid_t>> m_participants;
     std::vector<TaskAccounting> m_accounting;
     std::vector<GilChefStats> m_gil;
     std::map<std::string, double> m_figures;
+    std::map<std::string, std::string> m_details;
     std::string m_error;
 };
 

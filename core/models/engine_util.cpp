@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 #include <sched.h>
+#include <unistd.h>
 
 namespace kc::core {
 
@@ -48,6 +49,16 @@ void ChefThread::join() {
         pthread_join(m_thread, nullptr);
         m_joinable = false;
     }
+}
+
+uint64_t residentKb() {
+    FILE* f = std::fopen("/proc/self/statm", "re");
+    if (!f)
+        return 0;
+    unsigned long long pages = 0, resident = 0;
+    const int got = std::fscanf(f, "%llu %llu", &pages, &resident);
+    std::fclose(f);
+    return got == 2 ? resident * uint64_t(sysconf(_SC_PAGESIZE)) / 1024 : 0;
 }
 
 uint64_t runQueueWaitNs(const char* schedstatPath) {

@@ -7,10 +7,14 @@
 #include "core/models/chef.h"
 #include "core/models/engine_util.h"
 #include "core/telemetry/cpu_sampler.h"
+#include "core/telemetry/telemetry_hub.h"
 
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
+#include <thread>
+#include <pthread.h>
+#include <string>
 
 namespace kc::core {
 namespace {
@@ -37,7 +41,12 @@ private:
 };
 
 void ThreadsEngine::chefMain(RunContext& ctx, uint32_t index) {
+    // Named before it becomes a participant: the telemetry hub reads the lane from the
+    // name to count this chef's own context switches (and `top -H` shows it).
+    pthread_setname_np(pthread_self(),
+                       (kChefThreadNamePrefix + std::to_string(index)).substr(0, 15).c_str());
     ctx.noteThreadStart();
+    ctx.noteChefStarted();
     const ExperimentSpec& spec = ctx.spec();
     if (!spec.cores.empty()) {
         if (auto pinned = pinCurrentThread(spec.cores); !pinned.ok()) {
@@ -81,6 +90,17 @@ void ThreadsEngine::chefMain(RunContext& ctx, uint32_t index) {
     m_doneCv.notify_all();
 }
 
+// Waits (briefly) until every created chef has started, then reports the cost of
+// creating them: threads_created, create_seconds and memory_kb (resident growth).
+void noteCreation(RunContext& ctx, uint32_t created, uint64_t t0, uint64_t rssBefore) {
+    for (int i = 0; i < 2000 && ctx.chefsStarted() < created && !ctx.cancelled(); ++i)
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+    const uint64_t rssAfter = residentKb();
+    ctx.setFigure("threads_created", double(created));
+    ctx.setFigure("create_seconds", double(monotonicNowNs() - t0) / 1e9);
+    ctx.setFigure("memory_kb", rssAfter > rssBefore ? double(rssAfter - rssBefore) : 0.0);
+}
+
 Result<bool> ThreadsEngine::run(RunContext& ctx) {
     const ExperimentSpec& spec = ctx.spec();
     const uint32_t chefs = m_sequential ? 1 : spec.chefs;
@@ -93,6 +113,10 @@ Result<bool> ThreadsEngine::run(RunContext& ctx) {
     std::vector<ChefThread> threads;
     threads.reserve(chefs);
     std::string startError;
+    // What starting the chefs costs: the time until the last one runs, and the memory
+    // the process grew by meanwhile (stacks touched, thread structures, rings are older).
+    const uint64_t rssBefore = residentKb();
+    const uint64_t t0 = monotonicNowNs();
     for (uint32_t i = 0; i < chefs; ++i) {
         {
             std::lock_guard lock(m_doneMutex);
@@ -112,6 +136,8 @@ Result<bool> ThreadsEngine::run(RunContext& ctx) {
         ctx.setError(startError);
         ctx.cancel().cancel();
     }
+    if (!m_sequential)
+        noteCreation(ctx, uint32_t(threads.size()), t0, rssBefore);
     {
         std::unique_lock lock(m_doneMutex);
         while (m_running > 0) {

@@ -1,6 +1,10 @@
 #pragma once
 // The sequential and threads models: one chef, or N chef threads sharing one ticket
 // queue, with the emulated GIL (Python mode) or without it (native mode).
+//
+// Report figures of the threads model (RunContext::setFigure), for the "scale" lesson:
+// threads_created, create_seconds (first start to the last chef running) and memory_kb
+// (resident growth while they started). RunContext::chefsStarted() counts up meanwhile.
 
 #include "core/models/engine.h"
 

@@ -44,6 +44,43 @@ TEST(EventLoop, EqualDeadlinesFireInTheOrderTheyWereSet) {
     EXPECT_EQ(log, want);
 }
 
+// A sleep cancelled early leaves its timer entry behind (lazy deletion); the task then
+// sleeps again. The stale entry must not wake it early, and nothing may leak.
+TEST(EventLoop, AStaleTimerEntryNeverWakesALaterSleep) {
+    EventLoop loop;
+    double secondSleepMs = -1;
+    auto sleeper = [&]() -> Task<void> {
+        try {
+            co_await sleepFor(10);
+        } catch (const CancelledError&) {
+        }
+        const auto t0 = Clock::now();
+        co_await sleepFor(40); // the stale 10 ms entry fires first: it must be ignored
+        secondSleepMs = msSince(t0);
+    };
+    auto main = [&]() -> Task<void> {
+        auto h = loop.createTask(sleeper());
+        co_await loop.sleep(2);
+        h.cancel();
+        co_await h;
+    };
+    loop.run(main());
+    EXPECT_GE(secondSleepMs, 39.0);
+    EXPECT_EQ(loop.timerCount(), 0u);
+    EXPECT_EQ(loop.liveTasks(), 0u);
+}
+
+TEST(EventLoop, SleepForSleepsOnTheRunningLoop) {
+    EventLoop loop;
+    auto main = [&]() -> Task<int> {
+        co_await sleepFor(1);
+        co_await sleepForNs(0);
+        co_return 7;
+    };
+    EXPECT_EQ(loop.run(main()), 7);
+    EXPECT_EQ(detail::t_runningLoop, nullptr) << "run() leaves no running loop behind";
+}
+
 TEST(EventLoop, TimersFireByDeadline) {
     EventLoop loop;
     std::vector<int> log;

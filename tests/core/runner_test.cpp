@@ -47,7 +47,7 @@ TEST(Runner, RejectsBadSpecsWithTheFieldNamed) {
     auto threads = makeSpec(ModelKind::Threads, kMaxThreadChefs + 1, 4, "cpu");
     r = runner.start(threads);
     ASSERT_FALSE(r.ok());
-    EXPECT_NE(r.error().find("4096"), std::string::npos);
+    EXPECT_NE(r.error().find(std::to_string(kMaxThreadChefs)), std::string::npos);
 
     auto interval = makeSpec(ModelKind::Threads, 2, 4, "cpu");
     interval.switchIntervalMs = 0.01;

@@ -53,6 +53,11 @@ TEST(SwitchCost, MeasuresEveryKindAndTheRatiosHold) {
     EXPECT_LT(r->findCreation("coroutine_task")->nsToCreate,
               r->findCreation("thread")->nsToCreate / 5);
     EXPECT_GT(r->findCreation("thread")->reservedBytesEach, 0);
+    // A suspended task holds at least its frame (header, resume pointers, awaiter), and
+    // far less than a thread's touched stack.
+    EXPECT_GE(r->findCreation("coroutine_task")->bytesEach, 64);
+    EXPECT_LT(r->findCreation("coroutine_task")->bytesEach,
+              r->findCreation("thread")->bytesEach);
 }
 
 TEST(SwitchCost, JsonAndTableCarryTheFigures) {

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 namespace kc::core::loop {
 namespace {
@@ -100,6 +101,39 @@ TEST(Task, MoveTransfersOwnership) {
     EXPECT_TRUE(b.valid());
     EventLoop loop;
     EXPECT_EQ(loop.run(std::move(b)), 42);
+}
+
+
+Task<uintptr_t> alignedLocal() {
+    alignas(16) long double wide = 1.5L; // a 16-aligned frame: must get a 16-aligned slot
+    co_await std::suspend_never{};
+    co_return reinterpret_cast<uintptr_t>(&wide) | uintptr_t(wide != 1.5L);
+}
+
+Task<int> smallFrame(int x) { co_return x; }
+
+TEST(FramePool, FramesAreAlignedForWhatTheyHold) {
+    EventLoop loop;
+    for (int i = 0; i < 100; ++i) { // interleave sizes so slots of both kinds are reused
+        auto a = smallFrame(i);
+        EXPECT_EQ(loop.run(std::move(a)), i);
+        EXPECT_EQ(loop.run(alignedLocal()) % 16, 0u);
+    }
+}
+
+TEST(FramePool, AFrameMadeOnOneThreadMayBeFreedOnAnother) {
+    const FrameStats before = frameStats();
+    std::vector<Task<int>> made;
+    std::thread maker([&] {
+        for (int i = 0; i < 10'000; ++i)
+            made.push_back(smallFrame(i));
+    });
+    maker.join();
+    EXPECT_EQ(frameStats().liveFrames - before.liveFrames, 10'000);
+    std::thread freer([&] { made.clear(); });
+    freer.join();
+    EXPECT_EQ(frameStats().liveFrames, before.liveFrames);
+    EXPECT_EQ(frameStats().liveBytes, before.liveBytes);
 }
 
 } // namespace
