@@ -1,5 +1,7 @@
 // `compare`: the same dishes on every model, one table, and a one-line verdict on
 // which model suits this recipe and why. Models not built yet are skipped with a note.
+// --engine python runs the Python twins instead, --engine both runs each model natively
+// and in Python (one verdict each).
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/record_flags.h"
@@ -9,6 +11,7 @@
 #include "app/cli/spec_flags.h"
 #include "core/experiment/runner.h"
 #include "core/models/engine.h"
+#include "core/python/python_locator.h"
 #include "core/telemetry/cpu_sampler.h"
 
 #include <algorithm>
@@ -130,7 +133,7 @@ double othersBusyPercent(CpuSampler& machine, const std::vector<RunReport>& repo
 
 int runCompare(const Args& args) {
     ArgParser p({"--chefs", "--dishes", "--recipe", "--switch-interval-ms", "--cores", "--json",
-                 kRecordFlag, kTraceOutFlag});
+                 kRecordFlag, kTraceOutFlag, kEngineFlag, kPythonFlag, kStartMethodFlag});
     if (!p.parse(args)) {
         std::cerr << "compare: " << p.error() << "\n";
         return ExitUsage;
@@ -139,26 +142,52 @@ int runCompare(const Args& args) {
         std::cerr << "compare: unexpected argument '" << p.positional().front() << "'\n";
         return ExitUsage;
     }
+    const std::string engineMode = p.valueOr(kEngineFlag, "native");
+    if (engineMode != "native" && engineMode != "python" && engineMode != "both") {
+        std::cerr << "compare: " << kEngineFlag << " expects native, python or both, got '"
+                  << engineMode << "'\n";
+        return ExitUsage;
+    }
+    const bool runNative = engineMode != "python";
+    const bool runPython = engineMode != "native";
+    for (const char* flag : {kPythonFlag, kStartMethodFlag}) {
+        if (p.has(flag) && !runPython) {
+            std::cerr << "compare: " << flag << " needs --engine python or both\n";
+            return ExitUsage;
+        }
+    }
     ExperimentSpec proto;
     proto.model = ModelKind::Processes;  // the strictest chef limit applies to every row
     std::string error;
-    auto base = specFromFlags(p, proto, error);
+    auto base = specFromFlags(p, proto, error, /*readEngine=*/false);
     if (!base) {
         std::cerr << "compare: " << error << "\n";
         return ExitUsage;
     }
+    std::string pythonVersion;
+    if (runPython) {
+        if (std::string problem = pythonEngineProblem(*base); !problem.empty()) {
+            std::cerr << "compare: --engine " << engineMode << ": " << problem << "\n";
+            return ExitUsage;
+        }
+        pythonVersion = probePython(base->pythonPath)->version;
+    }
     installInterruptFlag();
 
     std::vector<Entry> entries;
-    auto add = [&](const std::string& label, ModelKind m, bool gil, bool pythonLike) {
+    auto add = [&](const std::string& label, ModelKind m, bool gil, bool pythonLike,
+                   EngineKind engine = EngineKind::Native) {
         ExperimentSpec s = *base;
         s.model = m;
         s.gil = gil;
+        s.engine = engine;
         s.chefs = (m == ModelKind::Threads || m == ModelKind::Processes) ? base->chefs : 1;
         entries.push_back({label, s, pythonLike});
     };
     std::vector<std::string> skipped;
     for (ModelKind m : kAllModels) {
+        if (!runNative)
+            break;
         if (!makeEngine(m)->available()) {
             skipped.push_back(modelKindName(m));
             continue;
@@ -170,9 +199,16 @@ int runCompare(const Args& args) {
             add(modelKindName(m), m, false, true);
         }
     }
+    if (runPython)
+        for (ModelKind m : kAllModels)
+            add(std::string("Python ") + modelKindName(m), m, true, true, EngineKind::Python);
     std::cout << "Comparing " << base->dishes << " dishes of " << base->recipe.toString() << " with "
               << base->chefs << " chefs (threads/processes)"
-              << (base->cores.empty() ? "" : " on the chosen cores") << "\n";
+              << (base->cores.empty() ? "" : " on the chosen cores")
+              << (runPython ? (runNative ? ", natively and in Python " : ", in Python ") +
+                                  pythonVersion
+                            : std::string())
+              << "\n";
 
     CpuSampler machine;  // baseline now; sampled again after the last run
     std::vector<RunReport> reports;
@@ -183,7 +219,8 @@ int runCompare(const Args& args) {
             break;
         std::cout << "  running " << e.label << " ..." << std::flush;
         RunOptions o;
-        o.sequentialWallSeconds = sequentialWall;
+        if (e.spec.model != ModelKind::Sequential) // a sequential run is its own baseline
+            o.sequentialWallSeconds = sequentialWall;
         if (wantsRecording(p)) {
             // Recorded with the telemetry hub watching: one file per model.
             RecordedRunOptions ro;
@@ -219,6 +256,7 @@ int runCompare(const Args& args) {
         }
         labels.push_back(e.label);
         std::cout << " " << formatDuration(reports.back().wallSeconds) << "\n";
+        // Each engine's rows are measured against its own sequential run (it comes first).
         if (e.spec.model == ModelKind::Sequential && reports.back().status == RunStatus::Completed)
             sequentialWall = reports.back().wallSeconds;
     }
@@ -244,8 +282,22 @@ int runCompare(const Args& args) {
         first = first ? first : &r;
     }
     const double othersBusy = othersBusyPercent(machine, reports);
-    const std::string line = verdict(*base, entries, reports, othersBusy);
-    std::cout << "\nVerdict: " << line << "\n";
+    // One verdict per engine, each from its own rows.
+    auto verdictFor = [&](EngineKind engine) {
+        std::vector<Entry> es;
+        std::vector<RunReport> rs;
+        for (size_t i = 0; i < reports.size(); ++i)
+            if (entries[i].spec.engine == engine) {
+                es.push_back(entries[i]);
+                rs.push_back(reports[i]);
+            }
+        return verdict(*base, es, rs, othersBusy);
+    };
+    const std::string line = verdictFor(runNative ? EngineKind::Native : EngineKind::Python);
+    const std::string pythonLine = runNative && runPython ? verdictFor(EngineKind::Python) : "";
+    std::cout << "\nVerdict" << (runNative && runPython ? " (native)" : "") << ": " << line << "\n";
+    if (!pythonLine.empty())
+        std::cout << "Verdict (Python): " << pythonLine << "\n";
     if (!checksumsAgree)
         std::cout << "WARNING: the models produced different dish checksums - that is a bug.\n";
 
@@ -260,6 +312,9 @@ int runCompare(const Args& args) {
             j["runs"].push_back({{"label", labels[i]}, {"report", reportToJson(reports[i])}});
         j["skipped"] = skipped;
         j["verdict"] = line;
+        j["engine"] = engineMode;
+        if (!pythonLine.empty())
+            j["verdict_python"] = pythonLine;
         j["checksums_agree"] = checksumsAgree;
         j["others_busy_percent"] = othersBusy;
         if (!writeTextFile(*path, j.dump(2), error)) {
@@ -280,6 +335,8 @@ int runCompare(const Args& args) {
 
 KC_REGISTER_COMMAND("compare",
                     "compare --recipe R --dishes N --chefs N [--switch-interval-ms X] "
+                    "[--engine native|python|both] [--python PATH] "
+                    "[--start-method fork|forkserver|spawn] "
                     "[--cores LIST] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] (one file per model)",
                     false, runCompare);
 

@@ -57,6 +57,20 @@ void printRunReport(std::ostream& out, const RunReport& r) {
                            " of " + std::to_string(r.spec.dishes) + " dishes)");
     if (!r.error.empty())
         row(out, "error", r.error);
+    if (r.spec.engine == EngineKind::Python) {
+        auto detail = [&](const char* key) {
+            auto it = r.engineDetails.find(key);
+            return it == r.engineDetails.end() ? std::string() : it->second;
+        };
+        std::string python = "Python " + detail("python_version");
+        if (!detail("python_gil").empty())
+            python += ", GIL " + detail("python_gil");
+        if (!detail("start_method").empty())
+            python += ", start method " + detail("start_method");
+        if (!detail("python_executable").empty())
+            python += "  (" + detail("python_executable") + ")";
+        row(out, "engine", python);
+    }
     row(out, "wall time", formatDuration(r.wallSeconds));
     row(out, "CPU time", "user " + formatDuration(r.cpuUserSeconds) + ", sys " +
                              formatDuration(r.cpuSysSeconds) + "  (" + fixed(r.cpuPercent(), 0) +

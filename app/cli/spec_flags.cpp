@@ -1,5 +1,7 @@
 #include "app/cli/spec_flags.h"
 
+#include "core/python/python_locator.h"
+
 #include <csignal>
 
 namespace kc::app {
@@ -19,9 +21,47 @@ void installInterruptFlag() {
 
 bool interrupted() { return g_interrupted != 0; }
 
+std::string pythonEngineProblem(const core::ExperimentSpec& spec) {
+    if (auto python = core::probePython(spec.pythonPath); !python.ok())
+        return python.error();
+    if (auto twins = core::findTwinsDir(); !twins.ok())
+        return twins.error();
+    return {};
+}
+
 std::optional<core::ExperimentSpec> specFromFlags(ArgParser& p, core::ExperimentSpec spec,
-                                                  std::string& error) {
+                                                  std::string& error, bool readEngine) {
     using namespace kc::core;
+    if (readEngine) {
+        auto engine = parseEngineKind(p.valueOr(kEngineFlag, "native"));
+        if (!engine.ok()) {
+            error = std::string(kEngineFlag) + ": " + engine.error();
+            return std::nullopt;
+        }
+        spec.engine = *engine;
+        for (const char* flag : {kPythonFlag, kStartMethodFlag}) {
+            if (p.has(flag) && spec.engine != EngineKind::Python) {
+                error = std::string(flag) + " needs --engine python";
+                return std::nullopt;
+            }
+        }
+    }
+    if (auto python = p.value(kPythonFlag)) {
+        if (python->empty()) {
+            error = std::string(kPythonFlag) + " expects an interpreter, e.g. /usr/bin/python3";
+            return std::nullopt;
+        }
+        spec.pythonPath = *python;
+    }
+    if (auto method = p.value(kStartMethodFlag)) {
+        spec.startMethod = *method;
+        if (spec.startMethod != "fork" && spec.startMethod != "forkserver" &&
+            spec.startMethod != "spawn") {
+            error = std::string(kStartMethodFlag) + " expects fork, forkserver or spawn, got '" +
+                    *method + "'";
+            return std::nullopt;
+        }
+    }
     const int64_t maxChefs =
         spec.model == ModelKind::Processes ? kMaxProcessChefs : kMaxThreadChefs;
     auto chefs = p.intValue("--chefs", 4, 1, maxChefs);
@@ -62,6 +102,12 @@ std::optional<core::ExperimentSpec> specFromFlags(ArgParser& p, core::Experiment
     if (!valid.ok()) {
         error = valid.error();
         return std::nullopt;
+    }
+    if (valid->engine == EngineKind::Python) {
+        if (std::string problem = pythonEngineProblem(*valid); !problem.empty()) {
+            error = "--engine python: " + problem;
+            return std::nullopt;
+        }
     }
     return *valid;
 }

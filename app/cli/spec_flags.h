@@ -10,11 +10,24 @@
 
 namespace kc::app {
 
-/// Fills spec from --chefs --dishes --recipe --gil --switch-interval-ms --cores.
-/// The model must already be set (it decides the chef limit). On failure returns
-/// nullopt and sets error.
+/// The engine flags, for a command's ArgParser (each takes a value):
+/// --engine native|python, --python PATH, --start-method fork|forkserver|spawn.
+inline constexpr const char* kEngineFlag = "--engine";
+inline constexpr const char* kPythonFlag = "--python";
+inline constexpr const char* kStartMethodFlag = "--start-method";
+
+/// Fills spec from --chefs --dishes --recipe --gil --switch-interval-ms --cores and,
+/// when readEngine, --engine (native|python); --python and --start-method always (they
+/// need the Python engine, or a caller that runs it too). The model must already be set
+/// (it decides the chef limit). For the Python engine the interpreter is probed now,
+/// so a missing or too old Python is a usage error. On failure returns nullopt and
+/// sets error.
 std::optional<core::ExperimentSpec> specFromFlags(ArgParser& p, core::ExperimentSpec spec,
-                                                  std::string& error);
+                                                  std::string& error, bool readEngine = true);
+
+/// Checks that the Python engine can run here: the interpreter (spec.pythonPath or
+/// python3 on PATH) is 3.8 or newer and the twin scripts are found. Empty when fine.
+std::string pythonEngineProblem(const core::ExperimentSpec& spec);
 
 /// Installs SIGINT/SIGTERM handlers that only set a flag, so Ctrl-C stops the run
 /// cleanly (workers killed and reaped) instead of killing the program mid-way.

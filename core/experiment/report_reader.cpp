@@ -86,6 +86,22 @@ ExperimentSpec specFrom(const json& s) {
     }
     if (s.contains("tracing") && s["tracing"].is_boolean())
         spec.tracing = s["tracing"].get<bool>();
+    // Older files have no engine: they were native runs.
+    if (s.contains("engine")) {
+        if (!s["engine"].is_string())
+            throw FieldError("spec.engine is not a string");
+        auto e = parseEngineKind(s["engine"].get<std::string>());
+        if (!e.ok())
+            throw FieldError("spec.engine: " + e.error());
+        spec.engine = *e;
+    }
+    if (s.contains("python") && s["python"].is_string())
+        spec.pythonPath = s["python"].get<std::string>();
+    if (s.contains("start_method")) {
+        if (!s["start_method"].is_string())
+            throw FieldError("spec.start_method is not a string");
+        spec.startMethod = s["start_method"].get<std::string>();
+    }
     // The recording's CPUs may not exist here; check everything else as for a run.
     std::vector<int> cores = std::move(spec.cores);
     spec.cores.clear();
@@ -186,6 +202,15 @@ Result<RunReport> reportFromJson(const json& j) {
         r.dishLatencyMs = lat2.get<std::vector<double>>();
         if (j.contains("engine_figures") && j["engine_figures"].is_object())
             r.engineFigures = j["engine_figures"].get<std::map<std::string, double>>();
+        if (j.contains("engine_details")) {
+            if (!j["engine_details"].is_object())
+                throw FieldError("report.engine_details is not an object");
+            for (const auto& [k, v] : j["engine_details"].items()) {
+                if (!v.is_string())
+                    throw FieldError("report.engine_details." + k + " is not a string");
+                r.engineDetails[k] = v.get<std::string>();
+            }
+        }
         // Per-chef state times are recomputed from the events by whoever needs them.
         return r;
     } catch (const FieldError& e) {

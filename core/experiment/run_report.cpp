@@ -123,6 +123,7 @@ RunReport buildReport(const RunContext& ctx, std::vector<ChefEvent> events, doub
     r.latency = summarizeLatencies(std::move(done));
     accumulateStates(r, r.spec.chefLanes());
     r.engineFigures = ctx.figures();
+    r.engineDetails = ctx.details();
 
     // A sequential run is its own baseline.
     if (!sequentialWallSeconds && r.spec.model == ModelKind::Sequential)
@@ -149,6 +150,11 @@ nlohmann::json reportToJson(const RunReport& r) {
                  {"switch_interval_ms", s.switchIntervalMs},
                  {"cores", s.cores},
                  {"tracing", s.tracing}};
+    spec["engine"] = engineKindName(s.engine);
+    if (!s.pythonPath.empty())
+        spec["python"] = s.pythonPath;
+    if (!s.startMethod.empty())
+        spec["start_method"] = s.startMethod;
     if (!s.mix.empty()) {
         json mix = json::array();
         for (const Recipe& m : s.mix)
@@ -212,6 +218,8 @@ nlohmann::json reportToJson(const RunReport& r) {
     j["checksums"] = sums;
     j["dish_latency_ms"] = r.dishLatencyMs;
     j["engine_figures"] = r.engineFigures;
+    if (!r.engineDetails.empty())
+        j["engine_details"] = r.engineDetails;
     return j;
 }
 

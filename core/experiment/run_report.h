@@ -71,6 +71,9 @@ struct RunReport {
     std::vector<uint64_t> checksums; ///< per dish; 0 for a dish not done
     std::vector<double> dishLatencyMs;  ///< per dish; < 0 for a dish not done
     std::map<std::string, double> engineFigures;
+    /// Engine-specific text, e.g. the Python engine's "python_version", "python_gil",
+    /// "python_executable", "start_method". Empty for native runs.
+    std::map<std::string, std::string> engineDetails;
     std::vector<ChefEvent> events;   ///< the recording (not part of the report JSON)
 };
 

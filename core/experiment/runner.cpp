@@ -1,6 +1,7 @@
 #include "core/experiment/runner.h"
 
 #include "core/models/engine.h"
+#include "core/python/python_engine.h"
 #include "core/telemetry/cpu_sampler.h"
 #include "core/workload/pantry.h"
 
@@ -85,6 +86,11 @@ uint32_t Runner::dishesDone() const {
     return m_liveCtx ? m_liveCtx->dishesDone() : m_report.dishesDone;
 }
 
+uint32_t Runner::chefsStarted() const {
+    std::lock_guard lock(m_mutex);
+    return m_liveCtx ? m_liveCtx->chefsStarted() : 0;
+}
+
 void Runner::drain(RunContext& ctx, const RunOptions& options) {
     const size_t before = m_events.size();
     for (uint32_t lane = 0; lane < ctx.lanes(); ++lane)
@@ -129,7 +135,8 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
             m_collectorStop = false;
         }
         std::thread collector([this, &ctx, &options] { collectLoop(ctx, options); });
-        auto engine = makeEngine(spec.model);
+        auto engine = spec.engine == EngineKind::Python ? makePythonEngine(spec.model)
+                                                        : makeEngine(spec.model);
         const uint64_t t0 = monotonicNowNs();
         outcome = engine->run(ctx);
         wall = double(monotonicNowNs() - t0) / 1e9;

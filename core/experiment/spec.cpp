@@ -26,6 +26,21 @@ Result<ModelKind> parseModelKind(std::string_view text) {
                      "' (expected sequential, threads, processes or coroutines)");
 }
 
+const char* engineKindName(EngineKind e) {
+    switch (e) {
+    case EngineKind::Native: return "native";
+    case EngineKind::Python: return "python";
+    }
+    return "unknown";
+}
+
+Result<EngineKind> parseEngineKind(std::string_view text) {
+    for (EngineKind e : {EngineKind::Native, EngineKind::Python})
+        if (text == engineKindName(e))
+            return e;
+    return makeError("unknown engine '" + std::string(text) + "' (expected native or python)");
+}
+
 uint32_t ExperimentSpec::chefLanes() const {
     return (model == ModelKind::Threads || model == ModelKind::Processes) ? chefs : 1;
 }
@@ -35,7 +50,9 @@ std::string ExperimentSpec::describe() const {
     s << modelKindName(model);
     if (model == ModelKind::Threads || model == ModelKind::Processes)
         s << " x" << chefs;
-    if (model == ModelKind::Threads) {
+    if (model == ModelKind::Threads && engine == EngineKind::Python) {
+        s << " (switch interval " << switchIntervalMs << " ms)";
+    } else if (model == ModelKind::Threads) {
         if (gil)
             s << " (GIL on, " << switchIntervalMs << " ms)";
         else
@@ -51,6 +68,11 @@ std::string ExperimentSpec::describe() const {
         s << ", cores ";
         for (size_t i = 0; i < cores.size(); ++i)
             s << (i ? "," : "") << cores[i];
+    }
+    if (engine == EngineKind::Python) {
+        s << ", in Python";
+        if (model == ModelKind::Processes && !startMethod.empty())
+            s << " (" << startMethod << ")";
     }
     return s.str();
 }
@@ -132,6 +154,17 @@ Result<ExperimentSpec> validateSpec(ExperimentSpec spec) {
     if (!(spec.switchIntervalMs >= kMinSwitchIntervalMs &&
           spec.switchIntervalMs <= kMaxSwitchIntervalMs))
         return makeError("the GIL switch interval must be between 0.1 and 1000 ms");
+    if (!spec.startMethod.empty() &&
+        std::find_if(std::begin(kStartMethods), std::end(kStartMethods), [&](const char* m) {
+            return spec.startMethod == m;
+        }) == std::end(kStartMethods))
+        return makeError("unknown start method '" + spec.startMethod +
+                         "' (expected fork, forkserver or spawn)");
+    if (spec.engine == EngineKind::Python && spec.model == ModelKind::Threads &&
+        spec.chefs > kMaxPythonThreadChefs)
+        return makeError("threads model in Python: at most " +
+                         std::to_string(kMaxPythonThreadChefs) + " chefs (threads), got " +
+                         std::to_string(spec.chefs));
     if (!spec.cores.empty()) {
         const std::vector<int> allowed = allowedCpus();
         for (int c : spec.cores) {

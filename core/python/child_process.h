@@ -1,0 +1,67 @@
+#pragma once
+// A child program started with posix_spawn in a process group of its own, its
+// standard output and error on pipes, standard input on /dev/null, no other fd
+// inherited. Used for the Python twins and for probing an interpreter.
+// Threading: one owner thread.
+
+#include "core/util/result.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <vector>
+
+namespace kc::core {
+
+class ChildProcess {
+public:
+    /// Starts argv[0] (a path) with this process's environment plus env (a value
+    /// replaces an inherited one). The error names the program and the cause.
+    static Result<std::unique_ptr<ChildProcess>> spawn(const std::vector<std::string>& argv,
+                                                       const std::map<std::string, std::string>& env = {});
+    ~ChildProcess();  ///< kills the group and reaps the child if that has not happened
+    ChildProcess(const ChildProcess&) = delete;
+    ChildProcess& operator=(const ChildProcess&) = delete;
+
+    pid_t pid() const { return m_pid; }
+    int outFd() const { return m_out; }  ///< non-blocking read end; -1 once closed
+    int errFd() const { return m_err; }
+    void closeOut();
+    void closeErr();
+
+    /// True once the child has ended (it stays a zombie until reap(), so its pid and
+    /// process group cannot be reused meanwhile).
+    bool hasExited();
+    /// SIGKILL to the whole process group (the child and whatever it started that
+    /// stayed in the group). Safe until reap().
+    void killGroup();
+    void reap();  ///< blocking wait4; idempotent
+    bool reaped() const { return m_reaped; }
+    bool exitedCleanly() const;
+    std::string exitDescription() const;  ///< "exited with status 1", "was killed by SIGKILL"
+    const rusage& usage() const { return m_usage; }
+
+private:
+    ChildProcess() = default;
+    pid_t m_pid = 0;
+    int m_out = -1;
+    int m_err = -1;
+    bool m_reaped = false;
+    int m_status = 0;
+    rusage m_usage{};
+};
+
+/// Runs argv to the end (at most timeoutMs, then it is killed) and returns what it
+/// wrote to standard output and error, and whether it exited with status 0.
+struct CapturedRun {
+    std::string out;
+    std::string err;
+    bool cleanExit = false;
+    bool timedOut = false;
+    std::string exitDescription;
+};
+Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeoutMs);
+
+} // namespace kc::core

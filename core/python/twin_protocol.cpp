@@ -1,0 +1,155 @@
+#include "core/python/twin_protocol.h"
+
+#include <cerrno>
+#include <charconv>
+#include <unistd.h>
+#include <vector>
+
+namespace kc::core::twin {
+
+namespace {
+
+constexpr size_t kMaxLine = 64 * 1024;
+
+std::vector<std::string_view> split(std::string_view line) {
+    std::vector<std::string_view> out;
+    size_t pos = 0;
+    while (pos < line.size()) {
+        const size_t space = line.find(' ', pos);
+        const size_t end = space == std::string_view::npos ? line.size() : space;
+        if (end > pos)
+            out.push_back(line.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return out;
+}
+
+template <typename T>
+bool number(std::string_view s, T& out, int base = 10) {
+    if constexpr (std::is_floating_point_v<T>) {
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+        return ec == std::errc() && p == s.data() + s.size();
+    } else {
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out, base);
+        return ec == std::errc() && p == s.data() + s.size();
+    }
+}
+
+} // namespace
+
+std::optional<ChefState> parseState(std::string_view w) {
+    if (w == "idle") return ChefState::Idle;
+    if (w == "cooking") return ChefState::Cooking;
+    if (w == "io") return ChefState::WaitingIo;
+    if (w == "timer") return ChefState::WaitingTimer;
+    if (w == "ready") return ChefState::Ready;
+    if (w == "done") return ChefState::Done;
+    return std::nullopt;
+}
+
+Result<Message> parseLine(std::string_view line) {
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    const std::vector<std::string_view> f = split(line);
+    auto bad = [&](const char* why) {
+        std::string shown(line.substr(0, 120));
+        return makeError("the Python twin sent '" + shown + "': " + why);
+    };
+    if (f.empty())
+        return bad("an empty line");
+    const std::string_view kind = f[0];
+    if (kind == "X") {
+        const size_t at = line.find('X');
+        std::string text(line.substr(at + 1));
+        text.erase(0, text.find_first_not_of(' '));
+        return Message{Failure{text.empty() ? "no reason given" : text}};
+    }
+    auto need = [&](size_t n) { return f.size() == n; };
+    if (kind == "H") {
+        Hello h;
+        int gil = 0;
+        if (!need(6) || !number(f[2], gil) || gil < 0 || gil > 1 || !number(f[3], h.pid))
+            return bad("expected 'H <version> <gil 0|1> <pid> <model> <start method>'");
+        h.version = std::string(f[1]);
+        h.gil = gil == 1;
+        h.model = std::string(f[4]);
+        h.startMethod = f[5] == "-" ? std::string() : std::string(f[5]);
+        return Message{h};
+    }
+    if (kind == "K") {
+        Kitchen k;
+        if (!need(3) || !number(f[1], k.pid) || !number(f[2], k.chef))
+            return bad("expected 'K <pid> <chef>'");
+        return Message{k};
+    }
+    if (kind == "E") {
+        Event e;
+        int64_t dish = 0;
+        auto state = f.size() == 7 ? parseState(f[3]) : std::nullopt;
+        if (!need(7) || !number(f[1], e.tNs) || !number(f[2], e.chef) || !state ||
+            !number(f[4], dish) || dish < -1 || dish > int64_t(UINT32_MAX) - 1 ||
+            !number(f[5], e.tid) || !number(f[6], e.task))
+            return bad("expected 'E <time ns> <chef> <idle|cooking|io|timer|ready|done> "
+                       "<dish> <thread id> <task>'");
+        e.state = *state;
+        e.dish = dish < 0 ? UINT32_MAX : uint32_t(dish);
+        return Message{e};
+    }
+    if (kind == "D") {
+        Dish d;
+        if (!need(6) || !number(f[1], d.dish) || f[2].size() > 16 || !number(f[2], d.checksum, 16) ||
+            !number(f[3], d.startNs) || !number(f[4], d.endNs) || !number(f[5], d.chef))
+            return bad("expected 'D <dish> <checksum hex> <start ns> <end ns> <chef>'");
+        return Message{d};
+    }
+    if (kind == "U") {
+        Usage u;
+        if (!need(7) || !number(f[1], u.pid) || !number(f[2], u.userSeconds) ||
+            !number(f[3], u.sysSeconds) || !number(f[4], u.voluntary) ||
+            !number(f[5], u.involuntary) || !number(f[6], u.maxRssKb))
+            return bad("expected 'U <pid> <user s> <sys s> <voluntary> <involuntary> <rss KiB>'");
+        return Message{u};
+    }
+    return bad("unknown message (expected H, K, E, D, U or X)");
+}
+
+bool LineReader::fill(int fd) {
+    char buf[16384];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n > 0) {
+            if (m_offset > 0 && m_offset == m_buffer.size()) {
+                m_buffer.clear();
+                m_offset = 0;
+            }
+            m_buffer.append(buf, size_t(n));
+            return true;
+        }
+        if (n == 0)
+            return false;
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return true;
+        m_error = "reading the twin's output failed";
+        return false;
+    }
+}
+
+std::optional<std::string> LineReader::next() {
+    const size_t nl = m_buffer.find('\n', m_offset);
+    if (nl == std::string::npos) {
+        if (m_buffer.size() - m_offset > kMaxLine && m_error.empty())
+            m_error = "the twin wrote a line longer than 64 KiB";
+        if (m_offset > kMaxLine) { // compact now and then
+            m_buffer.erase(0, m_offset);
+            m_offset = 0;
+        }
+        return std::nullopt;
+    }
+    std::string line = m_buffer.substr(m_offset, nl - m_offset);
+    m_offset = nl + 1;
+    return line;
+}
+
+} // namespace kc::core::twin

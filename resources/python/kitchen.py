@@ -1,0 +1,313 @@
+"""The kitchen every Python twin shares: recipes, the chopping, the pantry, the reports.
+
+The twins (sequential.py, threading_twin.py, multiprocessing_twin.py, asyncio_twin.py)
+cook exactly the dishes the app's native engines cook, with nothing but the standard
+library, so you can see what the same experiment costs in real CPython.
+
+Recipes are written like "chop:20,fetch:50,simmer:100":
+  chop:N    N ms of CPU work: a pure-Python loop, measured once for this interpreter
+  simmer:N  wait N ms on a timer (time.sleep, or asyncio.sleep in the asyncio twin)
+  fetch:N   ask the pantry (the app's loopback server) for an ingredient; it answers
+            after N ms, over a real TCP socket
+  block:N   time.sleep(N ms) - even inside a coroutine, where it freezes the event loop
+
+How a twin talks to the app: one line per message on standard output (pool workers
+inherit it, whatever the start method), fields separated by single spaces, times from
+time.monotonic_ns() (CLOCK_MONOTONIC, the app's clock too):
+  H <python version> <gil 0|1> <pid> <model> <start method or ->   hello, always first
+  K <pid> <chef>                                     a worker process opened as chef <chef>
+  E <time ns> <chef> <state> <dish or -1> <thread id> <task>   a chef changed state
+  D <dish> <checksum, 16 hex digits> <start ns> <end ns> <chef>   a dish is done
+  U <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   a process's own
+                                                     usage so far (getrusage, cumulative)
+  X <message>                                        the twin failed and stops
+States: idle cooking io timer ready done. Anything a twin writes to standard error is
+for people: the app shows its last lines when a twin fails.
+
+Needs Python 3.8 or newer (threading.get_native_id).
+"""
+
+import argparse
+import json
+import math
+import os
+import resource
+import sys
+import threading
+import time
+
+MIN_VERSION = (3, 8)
+M64 = (1 << 64) - 1
+PRESETS = {"cpu": "chop:40", "io": "fetch:100", "mixed": "chop:10,fetch:60,chop:10"}
+KINDS = ("chop", "simmer", "fetch", "block")
+MAX_STEP_MS = 60000.0
+MAX_STEPS = 64
+
+# --------------------------------------------------------------------------- recipes
+
+def parse_recipe(text):
+    """'chop:20,fetch:50' (or a preset name) -> [("chop", 20.0), ("fetch", 50.0)]."""
+    text = text.strip()
+    text = PRESETS.get(text.lower(), text)
+    steps = []
+    for number, piece in enumerate(text.split(","), start=1):
+        kind, colon, ms_text = piece.strip().partition(":")
+        kind, ms_text = kind.strip().lower(), ms_text.strip()
+        if not colon or kind not in KINDS:
+            raise ValueError("step %d '%s': expected kind:ms with kind chop, simmer, fetch "
+                             "or block" % (number, piece.strip()))
+        plain = ms_text.replace(".", "", 1)
+        if not plain.isdigit() or not plain.isascii():
+            raise ValueError("step %d '%s': '%s' is not a number" % (number, piece, ms_text))
+        ms = float(ms_text)
+        if not 0 < ms <= MAX_STEP_MS:
+            raise ValueError("step %d '%s': expected more than 0 and at most 60000 ms"
+                             % (number, piece))
+        steps.append((kind, ms))
+    if len(steps) > MAX_STEPS:
+        raise ValueError("the recipe has more than %d steps" % MAX_STEPS)
+    return steps
+
+
+def recipe_for(dish, args):
+    """Dish d cooks recipe d % len(recipes) (one recipe for most experiments)."""
+    return args.recipes[dish % len(args.recipes)]
+
+# --------------------------------------------------------------------------- checksums
+
+def mix(z):
+    """One splitmix64 round, in 64-bit unsigned arithmetic (the app's detail::splitmix64)."""
+    z = (z + 0x9E3779B97F4A7C15) & M64
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M64
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M64
+    return z ^ (z >> 31)
+
+
+def whole_microseconds(ms):
+    scaled = math.floor(ms * 1000.0 + 0.5)
+    return int(scaled) if scaled > 0 else 0
+
+
+def checksum_step(checksum, dish, step_index, ms):
+    """Folds one step into a dish's checksum: depends on the dish and the recipe only,
+    never on timing, so every model in every language agrees (core/workload/cpu_kernel.cpp)."""
+    x = mix(checksum ^ dish)
+    x = mix(x ^ step_index)
+    x = mix(x ^ whole_microseconds(ms))
+    return mix(x)
+
+
+def pantry_hash(dish, ms):
+    """The ingredient the pantry hands out for (dish, ms): how an answer is checked."""
+    return mix(mix(0x50414E545259 ^ dish) ^ whole_microseconds(ms))  # "PANTRY"
+
+# --------------------------------------------------------------------------- chopping
+
+def _chop_loop(n):
+    x = 1
+    for _ in range(n):
+        x = (x * 1103515245 + 12345) & 0xFFFFFFFF
+    return x
+
+
+def _loops_per_ms_now():
+    """How many loop turns this interpreter makes in 1 ms of CPU time (median of 7)."""
+    n = 2000
+    while True:  # size one measurement to about 10 ms
+        t0 = time.thread_time_ns()
+        _chop_loop(n)
+        spent = time.thread_time_ns() - t0
+        if spent >= 2000000:
+            break
+        n *= 4
+    n = max(1, int(n * 10000000 / spent))
+    rates = []
+    for _ in range(7):
+        t0 = time.thread_time_ns()
+        _chop_loop(n)
+        rates.append(n / (max(1, time.thread_time_ns() - t0) / 1e6))
+    return sorted(rates)[3]
+
+
+def _cache_file():
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "concurrency-kitchen", "python-calibration.json")
+
+
+def _cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
+def calibrate(recalibrate=False):
+    """Loop turns per ms for this interpreter on this CPU; measured once, then cached."""
+    key = "%s|%s|%s" % (os.path.realpath(sys.executable), sys.version, _cpu_model())
+    path = _cache_file()
+    try:
+        with open(path) as f:
+            cache = json.load(f)
+    except (OSError, ValueError):
+        cache = {}
+    if not isinstance(cache, dict):
+        cache = {}
+    if not recalibrate and isinstance(cache.get(key), (int, float)) and cache[key] > 0:
+        return float(cache[key])
+    cache[key] = _loops_per_ms_now()
+    try:  # write a new file and rename it: a reader never sees half of one
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = "%s.tmp-%d" % (path, os.getpid())
+        with open(tmp, "w") as f:
+            json.dump(cache, f)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return cache[key]
+
+
+def chop(ms, loops_per_ms):
+    """ms milliseconds of CPU work: the same number of loop turns every time."""
+    _chop_loop(max(1, round(ms * loops_per_ms)))
+
+# --------------------------------------------------------------------------- the pantry
+
+def pantry_request(dish, ms):
+    return ("FETCH %d %r\n" % (dish, ms)).encode()
+
+
+def check_pantry_answer(line, dish, ms):
+    expected = "OK %d %d" % (dish, pantry_hash(dish, ms))
+    got = line.decode(errors="replace").strip()
+    if got != expected:
+        raise RuntimeError("the pantry answered %r, expected %r" % (got, expected))
+
+
+def fetch(port, dish, ms):
+    """One real round trip to the pantry; blocks this thread until the answer arrives."""
+    import socket
+    with socket.create_connection(("127.0.0.1", port), timeout=ms / 1000 + 10) as s:
+        s.sendall(pantry_request(dish, ms))
+        answer = s.makefile("rb").readline()
+    check_pantry_answer(answer, dish, ms)
+
+# --------------------------------------------------------------------------- reports
+
+def say(*fields):
+    """One protocol line, written with a single os.write: lines from many threads and
+    processes never mix (a pipe write of up to 4096 bytes is atomic)."""
+    os.write(1, (" ".join(str(f) for f in fields) + "\n").encode())
+
+
+def event(chef, state, dish=-1, task=0):
+    say("E", time.monotonic_ns(), chef, state, dish, threading.get_native_id(), task)
+
+
+def dish_done(dish, checksum, start_ns, end_ns, chef):
+    say("D", dish, "%016x" % checksum, start_ns, end_ns, chef)
+
+
+def report_usage():
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    say("U", os.getpid(), "%.6f" % u.ru_utime, "%.6f" % u.ru_stime, u.ru_nvcsw, u.ru_nivcsw,
+        u.ru_maxrss)
+
+
+def fail(message):
+    """Tells the app why this twin stops, and stops every thread of this process now."""
+    say("X", " ".join(str(message).split()))
+    os._exit(3)
+
+# --------------------------------------------------------------------------- cooking
+
+def cook(dish, args, chef):
+    """Cooks one dish with blocking waits (sequential, threads and processes twins)."""
+    start = time.monotonic_ns()
+    checksum = 0
+    for i, (kind, ms) in enumerate(recipe_for(dish, args)):
+        if kind == "chop":
+            event(chef, "cooking", dish)
+            chop(ms, args.loops_per_ms)
+        elif kind == "fetch":
+            event(chef, "io", dish)
+            try:
+                fetch(args.port, dish, ms)
+            except (OSError, RuntimeError) as e:
+                fail("dish %d: fetch from the pantry at port %d failed: %s" % (dish, args.port, e))
+        else:  # simmer and block are both a plain sleep outside a coroutine
+            event(chef, "timer", dish)
+            time.sleep(ms / 1000)
+        checksum = checksum_step(checksum, dish, i, ms)
+    dish_done(dish, checksum, start, time.monotonic_ns(), chef)
+    event(chef, "idle")
+
+# --------------------------------------------------------------------------- start, end
+
+def die_with_parent(parent_pid):
+    """Asks Linux to kill this process when its parent dies (PR_SET_PDEATHSIG), so no
+    twin outlives the app. Best effort: without ctypes the app still kills us on Stop."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (ImportError, OSError, AttributeError):
+        return
+    if parent_pid and os.getppid() != parent_pid:  # the parent died before we asked
+        os._exit(1)
+
+
+def parse_args(model):
+    p = argparse.ArgumentParser(description="Python twin of the %s model" % model)
+    p.add_argument("--dishes", type=int, default=8)
+    p.add_argument("--chefs", type=int, default=4)
+    p.add_argument("--recipe", action="append", default=None,
+                   help="a recipe such as chop:20,fetch:50; repeat it for a per-dish mix")
+    p.add_argument("--port", type=int, default=0, help="the pantry's port (for fetch)")
+    p.add_argument("--switch-interval-ms", type=float, default=5.0)
+    p.add_argument("--start-method", choices=["fork", "forkserver", "spawn"], default=None)
+    p.add_argument("--cores", default="", help="CPUs to run on, e.g. 0,1")
+    p.add_argument("--loops-per-ms", type=float, default=0, help="skip the calibration")
+    p.add_argument("--parent", type=int, default=0, help="die when this process dies")
+    args = p.parse_args()
+    try:
+        args.recipes = [parse_recipe(r) for r in (args.recipe or ["cpu"])]
+    except ValueError as e:
+        p.error("--recipe: %s" % e)
+    if args.dishes < 1 or args.chefs < 1:
+        p.error("--dishes and --chefs must be at least 1")
+    if any(k == "fetch" for r in args.recipes for k, _ in r) and not args.port:
+        p.error("a fetch step needs the pantry: give its port with --port")
+    return args
+
+
+def start(model):
+    """Reads the command line, prepares this process and says hello to the app."""
+    if sys.version_info < MIN_VERSION:
+        sys.exit("the twins need Python %d.%d or newer" % MIN_VERSION)
+    args = parse_args(model)
+    if args.parent:
+        die_with_parent(args.parent)
+    if args.cores:
+        os.sched_setaffinity(0, [int(c) for c in args.cores.split(",")])
+    if not args.loops_per_ms:
+        args.loops_per_ms = calibrate()
+    if model == "processes" and not args.start_method:
+        import multiprocessing
+        args.start_method = multiprocessing.get_start_method()
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    version = "%d.%d.%d" % sys.version_info[:3]
+    say("H", version, int(gil), os.getpid(), model, args.start_method or "-")
+    return args
+
+
+def finish(chefs):
+    """Every chef leaves, and this process reports its own CPU time and switches."""
+    for chef in range(chefs):
+        event(chef, "done")
+    report_usage()

@@ -1,0 +1,49 @@
+"""Multiprocessing twin: N kitchens (worker processes), each with its own GIL.
+
+A Pool of N processes takes the dishes one at a time (imap_unordered, chunksize 1),
+so N chefs chop in parallel on N cores. Starting the workers has a price that depends
+on the start method: fork copies this process, forkserver forks a clean helper process,
+spawn starts a new interpreter for every worker.
+Run by hand: python3 multiprocessing_twin.py --chefs 4 --dishes 8 --start-method spawn
+"""
+
+import multiprocessing
+import os
+
+import kitchen
+
+# Set in each worker process by open_kitchen().
+my_chef = None
+my_args = None
+
+
+def open_kitchen(counter, args):
+    """Runs once in every new worker: takes the next chef number and says hello."""
+    global my_chef, my_args
+    kitchen.die_with_parent(os.getppid())
+    with counter.get_lock():
+        my_chef = counter.value
+        counter.value += 1
+    my_args = args
+    kitchen.say("K", os.getpid(), my_chef)
+
+
+def cook(dish):
+    kitchen.cook(dish, my_args, chef=my_chef)
+    kitchen.report_usage()  # so the app knows this worker's CPU time and switches
+
+
+def main():
+    args = kitchen.start("processes")
+    context = multiprocessing.get_context(args.start_method)
+    counter = context.Value("i", 0)
+    with context.Pool(args.chefs, initializer=open_kitchen, initargs=(counter, args)) as pool:
+        for _ in pool.imap_unordered(cook, range(args.dishes), chunksize=1):
+            pass
+        pool.close()
+        pool.join()
+    kitchen.finish(chefs=args.chefs)
+
+
+if __name__ == "__main__":
+    main()

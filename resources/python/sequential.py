@@ -1,0 +1,19 @@
+"""Sequential twin: one kitchen, one chef, every dish one after another.
+
+Each wait (simmer, fetch) blocks the only chef, so the total time is the sum of every
+step of every dish. The baseline the other twins are measured against.
+Run by hand: python3 sequential.py --dishes 4 --recipe chop:40
+"""
+
+import kitchen
+
+
+def main():
+    args = kitchen.start("sequential")
+    for dish in range(args.dishes):
+        kitchen.cook(dish, args, chef=0)
+    kitchen.finish(chefs=1)
+
+
+if __name__ == "__main__":
+    main()

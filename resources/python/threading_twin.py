@@ -1,0 +1,41 @@
+"""Threading twin: one kitchen, N chef threads taking tickets from one queue.
+
+Every thread runs Python code only while it holds the GIL (one knife per kitchen).
+A waiting thread (sleep, socket) lets go of the GIL, so waits overlap; chopping does
+not, so N threads chop no faster than one. A thread that wants the GIL asks the holder
+to let go after the switch interval (sys.setswitchinterval, 5 ms by default).
+Run by hand: python3 threading_twin.py --chefs 4 --dishes 8 --recipe fetch:100
+"""
+
+import queue
+import sys
+import threading
+
+import kitchen
+
+
+def chef(number, tickets, args):
+    while True:
+        try:
+            dish = tickets.get_nowait()
+        except queue.Empty:
+            return  # no tickets left: this chef goes home
+        kitchen.cook(dish, args, chef=number)
+
+
+def main():
+    args = kitchen.start("threads")
+    sys.setswitchinterval(args.switch_interval_ms / 1000)
+    tickets = queue.SimpleQueue()
+    for dish in range(args.dishes):
+        tickets.put(dish)
+    chefs = [threading.Thread(target=chef, args=(n, tickets, args)) for n in range(args.chefs)]
+    for t in chefs:
+        t.start()
+    for t in chefs:
+        t.join()
+    kitchen.finish(chefs=args.chefs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+// The Python twins' line protocol and the interpreter probe: every message parses,
+// garbage is refused with a message that quotes it, and a missing, fake or too old
+// interpreter is named as such.
+
+#include "core/python/python_locator.h"
+#include "core/python/twin_protocol.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace kc::core;
+
+namespace {
+
+/// A temporary executable shell script, removed with the object.
+struct FakeProgram {
+    explicit FakeProgram(const std::string& body) {
+        char dir[] = "/tmp/kc-fake-python-XXXXXX";
+        folder = mkdtemp(dir);
+        path = folder + "/python3";
+        std::ofstream(path) << "#!/bin/sh\n" << body << "\n";
+        chmod(path.c_str(), 0755);
+    }
+    ~FakeProgram() {
+        unlink(path.c_str());
+        rmdir(folder.c_str());
+    }
+    std::string folder, path;
+};
+
+} // namespace
+
+TEST(TwinProtocol, ParsesEveryMessage) {
+    auto h = twin::parseLine("H 3.11.7 1 4242 processes spawn");
+    ASSERT_TRUE(h.ok()) << h.error();
+    const auto& hello = std::get<twin::Hello>(*h);
+    EXPECT_EQ(hello.version, "3.11.7");
+    EXPECT_TRUE(hello.gil);
+    EXPECT_EQ(hello.pid, 4242);
+    EXPECT_EQ(hello.startMethod, "spawn");
+    EXPECT_EQ(std::get<twin::Hello>(*twin::parseLine("H 3.13.0 0 7 threads -")).startMethod, "");
+
+    auto e = twin::parseLine("E 123456789 2 io 17 999 0");
+    ASSERT_TRUE(e.ok()) << e.error();
+    EXPECT_EQ(std::get<twin::Event>(*e).state, ChefState::WaitingIo);
+    EXPECT_EQ(std::get<twin::Event>(*e).dish, 17u);
+    EXPECT_EQ(std::get<twin::Event>(*twin::parseLine("E 1 0 idle -1 5 0")).dish, UINT32_MAX);
+
+    auto d = twin::parseLine("D 3 8af9e59b23cb1877 10 20 1");
+    ASSERT_TRUE(d.ok()) << d.error();
+    EXPECT_EQ(std::get<twin::Dish>(*d).checksum, 0x8af9e59b23cb1877ull);
+    EXPECT_EQ(std::get<twin::Dish>(*d).endNs, 20u);
+
+    auto u = twin::parseLine("U 77 0.118478 0.025388 124 42 14788");
+    ASSERT_TRUE(u.ok()) << u.error();
+    EXPECT_DOUBLE_EQ(std::get<twin::Usage>(*u).userSeconds, 0.118478);
+    EXPECT_EQ(std::get<twin::Usage>(*u).involuntary, 42u);
+
+    EXPECT_EQ(std::get<twin::Kitchen>(*twin::parseLine("K 88 3")).chef, 3u);
+    EXPECT_EQ(std::get<twin::Failure>(*twin::parseLine("X dish 4: the pantry is closed")).message,
+              "dish 4: the pantry is closed");
+}
+
+TEST(TwinProtocol, RefusesGarbageAndQuotesIt) {
+    for (const char* bad : {"", "Z 1 2", "E 1 0 dancing 3 4 0", "E 1 0 io", "D 3 nothex 1 2 0",
+                            "H 3.11 2 1 threads -", "K -x 1", "U 1 a b c d e"}) {
+        auto r = twin::parseLine(bad);
+        EXPECT_FALSE(r.ok()) << "accepted '" << bad << "'";
+        if (!r.ok() && *bad)
+            EXPECT_NE(r.error().find(bad), std::string::npos) << r.error();
+    }
+}
+
+TEST(PythonProbe, FindsARealInterpreter) {
+    auto info = probePython();
+    if (!info.ok())
+        GTEST_SKIP() << "no usable python3 here: " << info.error();
+    EXPECT_GE(info->major * 100 + info->minor, 308);
+    EXPECT_EQ(access(info->executable.c_str(), X_OK), 0) << info->executable;
+    EXPECT_FALSE(info->version.empty());
+}
+
+TEST(PythonProbe, MissingInterpreterIsNamed) {
+    auto r = probePython("/nonexistent/bin/python3");
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("/nonexistent/bin/python3"), std::string::npos) << r.error();
+    EXPECT_NE(r.error().find("--python"), std::string::npos) << r.error();
+
+    const std::string oldPath = std::getenv("PATH") ? std::getenv("PATH") : "";
+    setenv("PATH", "/nonexistent-dir-for-kc", 1);
+    auto none = findPython();
+    setenv("PATH", oldPath.c_str(), 1);
+    ASSERT_FALSE(none.ok());
+    EXPECT_NE(none.error().find("cannot find python3 on PATH"), std::string::npos) << none.error();
+}
+
+TEST(PythonProbe, TooOldInterpreterStatesTheMinimum) {
+    FakeProgram fake("echo 'kc-probe 3 6 9 1 0 /usr/bin/python3.6'");
+    auto r = probePython(fake.path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("Python 3.6.9"), std::string::npos) << r.error();
+    EXPECT_NE(r.error().find("too old"), std::string::npos) << r.error();
+    EXPECT_NE(r.error().find("3.8 or newer"), std::string::npos) << r.error();
+}
+
+TEST(PythonProbe, SomethingElseIsNotTakenForPython) {
+    FakeProgram fake("echo 'Ruby 3.1' >&2; exit 1");
+    auto r = probePython(fake.path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("does not behave like a Python interpreter"), std::string::npos)
+        << r.error();
+    EXPECT_NE(r.error().find("Ruby 3.1"), std::string::npos) << r.error();
+}
+
+TEST(PythonTwins, EveryModelHasItsReadableCode) {
+    for (ModelKind m : kAllModels) {
+        auto files = twinFiles(m);
+        ASSERT_TRUE(files.ok()) << files.error();
+        ASSERT_EQ(files->size(), 2u);
+        EXPECT_NE(files->front().find(twinScriptName(m)), std::string::npos);
+        EXPECT_NE(files->back().find("kitchen.py"), std::string::npos);
+        std::ifstream in(files->front());
+        const std::string code((std::istreambuf_iterator<char>(in)), {});
+        EXPECT_NE(code.find("import kitchen"), std::string::npos) << files->front();
+    }
+    std::ifstream in(twinFiles(ModelKind::Coroutines)->front());
+    const std::string code((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_NE(code.find("asyncio.gather"), std::string::npos);
+    EXPECT_NE(code.find("asyncio.open_connection"), std::string::npos);
+}

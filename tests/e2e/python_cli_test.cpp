@@ -1,0 +1,96 @@
+// `run --engine python` and `compare --engine python|both` as a student meets them:
+// real CPython twins, the engine named in the output and the JSON, and bad engine
+// input or a missing interpreter answered with a clear message and exit status 2.
+#include "e2e_util.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using kc::test::runApp;
+using kc::test::slurp;
+
+namespace {
+
+bool havePython() {
+    return runApp({"run", "--engine", "python", "--dishes", "1", "--recipe", "chop:1"}).status == 0;
+}
+
+std::string tempPath(const std::string& name) {
+    return std::string(::testing::TempDir()) + "/kc-py-cli-" + name;
+}
+
+} // namespace
+
+TEST(PythonCli, BadEngineInputExitsTwoAndSaysWhy) {
+    struct Case {
+        std::vector<std::string> args;
+        const char* mentions;
+    };
+    const Case cases[] = {
+        {{"run", "--engine", "ruby"}, "unknown engine 'ruby' (expected native or python)"},
+        {{"run", "--engine", "python", "--python", "/nonexistent/python3"},
+         "/nonexistent/python3 does not exist"},
+        {{"run", "--start-method", "spawn"}, "--start-method needs --engine python"},
+        {{"run", "--engine", "python", "--start-method", "vfork"}, "fork, forkserver or spawn"},
+        {{"compare", "--engine", "perl"}, "--engine expects native, python or both"},
+        {{"compare", "--python", "/usr/bin/python3"}, "--python needs --engine python or both"},
+        {{"compare", "--engine", "both", "--python", "/nonexistent/python3"},
+         "/nonexistent/python3 does not exist"},
+    };
+    for (const Case& c : cases) {
+        auto r = runApp(c.args);
+        std::string joined;
+        for (const auto& a : c.args)
+            joined += a + " ";
+        EXPECT_EQ(r.status, 2) << joined << "\n" << r.err;
+        EXPECT_NE(r.err.find(c.mentions), std::string::npos) << joined << "\n" << r.err;
+    }
+}
+
+TEST(PythonCli, MissingPythonOnPathIsAClearUsageError) {
+    auto r = runApp({"run", "--engine", "python", "--dishes", "1"}, {{"PATH", "/nonexistent-kc"}});
+    EXPECT_EQ(r.status, 2) << r.err;
+    EXPECT_NE(r.err.find("cannot find python3 on PATH"), std::string::npos) << r.err;
+    auto native = runApp({"run", "--dishes", "1", "--recipe", "chop:1"}, {{"PATH", "/nonexistent-kc"}});
+    EXPECT_EQ(native.status, 0) << "the native engine needs no Python\n" << native.err;
+}
+
+TEST(PythonCli, RunInPythonNamesTheInterpreterAndWritesIt) {
+    if (!havePython())
+        GTEST_SKIP() << "no usable python3 on PATH";
+    const std::string json = tempPath("run.json");
+    auto r = runApp({"run", "--engine", "python", "--model", "processes", "--start-method",
+                     "spawn", "--chefs", "2", "--dishes", "4", "--recipe", "chop:5,simmer:5",
+                     "--json", json});
+    ASSERT_EQ(r.status, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("in Python (spawn)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("engine"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("start method spawn"), std::string::npos) << r.out;
+    const auto j = nlohmann::json::parse(slurp(json));
+    EXPECT_EQ(j["spec"]["engine"], "python");
+    EXPECT_EQ(j["dishes_done"], 4);
+    EXPECT_EQ(j["engine_details"]["start_method"], "spawn");
+    EXPECT_EQ(j["engine_details"]["python_version"].get<std::string>().rfind("3.", 0), 0u);
+    std::remove(json.c_str());
+}
+
+TEST(PythonCli, CompareBothRunsEveryModelTwiceWithAgreeingChecksums) {
+    if (!havePython())
+        GTEST_SKIP() << "no usable python3 on PATH";
+    const std::string json = tempPath("compare.json");
+    auto r = runApp({"compare", "--engine", "both", "--dishes", "4", "--chefs", "2", "--recipe",
+                     "chop:3,fetch:5", "--json", json});
+    ASSERT_EQ(r.status, 0) << r.out << r.err;
+    for (const char* row : {"Python sequential", "Python threads", "Python processes",
+                            "Python coroutines", "threads (GIL off)", "Verdict (native):",
+                            "Verdict (Python):"})
+        EXPECT_NE(r.out.find(row), std::string::npos) << row << "\n" << r.out;
+    const auto j = nlohmann::json::parse(slurp(json));
+    EXPECT_EQ(j["engine"], "both");
+    EXPECT_TRUE(j["checksums_agree"].get<bool>());
+    int python = 0;
+    for (const auto& run : j["runs"])
+        python += run["report"]["spec"]["engine"] == "python" ? 1 : 0;
+    EXPECT_EQ(python, 4);
+    std::remove(json.c_str());
+}
