@@ -18,6 +18,7 @@ RecordedSample toRecordedSample(const TelemetryPoint& p, uint64_t startNs) {
     s.experimentBusy = p.experimentBusy;
     s.experimentSwitches = p.experimentSwitches;
     s.machineSwitches = p.cpu.contextSwitchesDelta;
+    s.laneSwitches = p.laneSwitchesTotal;
     return s;
 }
 

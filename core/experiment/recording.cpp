@@ -56,7 +56,7 @@ json recordingToJson(const Recording& r) {
                     }()},
                    {"rows", rows}};
     json samples = json::array();
-    for (const RecordedSample& s : r.samples)
+    for (const RecordedSample& s : r.samples) {
         samples.push_back({{"t", s.seconds},
                            {"dt", s.intervalSeconds},
                            {"busy", s.coreBusy},
@@ -65,6 +65,13 @@ json recordingToJson(const Recording& r) {
                            {"voluntary", s.experimentSwitches.voluntary},
                            {"involuntary", s.experimentSwitches.involuntary},
                            {"machine_switches", s.machineSwitches}});
+        if (!s.laneSwitches.empty()) { // optional: [[voluntary, involuntary], ...] per lane
+            json lanes = json::array();
+            for (const SwitchCounts& c : s.laneSwitches)
+                lanes.push_back({c.voluntary, c.involuntary});
+            samples.back()["lane_switches"] = std::move(lanes);
+        }
+    }
     j["samples"] = samples;
     return j;
 }
@@ -191,6 +198,18 @@ Result<Recording> recordingFromJson(const json& j) {
         out.machineSwitches = rd.get<uint64_t>(s, "machine_switches", where.c_str());
         if (!rd.error.empty())
             return makeError(rd.error);
+        if (auto lanes = s.find("lane_switches"); lanes != s.end()) { // newer files only
+            const std::vector<std::vector<uint64_t>> rows =
+                rd.get<std::vector<std::vector<uint64_t>>>(s, "lane_switches", where.c_str());
+            if (!rd.error.empty())
+                return makeError(rd.error);
+            for (const auto& row : rows) {
+                if (row.size() != 2)
+                    return makeError(where + ".lane_switches needs [voluntary, involuntary] "
+                                             "pairs");
+                out.laneSwitches.push_back(SwitchCounts{row[0], row[1]});
+            }
+        }
         for (double v : out.coreBusy)
             if (!(v >= 0.0 && v <= 1.0))
                 return makeError(where + ".busy holds " + std::to_string(v) +

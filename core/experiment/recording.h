@@ -37,6 +37,9 @@ struct RecordedSample {
     std::vector<double> experimentBusy;  ///< per core, 0..1, the experiment's cooking
     SwitchCounts experimentSwitches;     ///< in this interval
     uint64_t machineSwitches = 0;        ///< in this interval, /proc/stat ctxt
+    /// Per chef lane, since the run began (cumulative): each lane's own thread or
+    /// worker process. Empty in older files and when lanes could not be told apart.
+    std::vector<SwitchCounts> laneSwitches;
 };
 
 struct Recording {

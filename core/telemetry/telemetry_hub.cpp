@@ -1,7 +1,11 @@
 #include "core/telemetry/telemetry_hub.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <fcntl.h>
+#include <string>
+#include <unistd.h>
 
 namespace kc::core {
 
@@ -99,6 +103,11 @@ void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint
             m_switches.clear();
             m_lastSwitchTotal = {};
             m_lastRunNs = 0;
+            m_lanes = m_attach.lanes;
+            m_processLane.clear();
+            m_threadLane.clear();
+            m_threadsSeen = 0;
+            m_lanesKnown = false;
         }
         if (m_trackedRun == 0)
             return;
@@ -110,14 +119,17 @@ void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint
     const size_t cpus = point.cpu.cores.size();
     const std::vector<double> cooked = m_tracker.cookingPerCpu(fromNs, toNs, cpus);
     if (participants) {
-        for (const auto& [pid, tid] : participants()) {
+        const auto who = participants();
+        for (const auto& [pid, tid] : who) {
             if (tid == 0)
                 m_switches.watchProcess(pid);
             else
                 m_switches.watchThread(pid, tid);
         }
+        learnLanes(who);
     }
     SwitchSample s = m_switches.sample();
+    point.laneSwitchesTotal = laneTotals(s);
     point.experimentTasks = s.liveTasks;
     // Totals never go backwards (gone tasks keep their counts); guard anyway.
     auto delta = [](uint64_t now, uint64_t before) { return now > before ? now - before : 0; };
@@ -145,6 +157,68 @@ void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint
             point.experimentBusy[c] = std::min(1.0, seconds / interval);
         }
     }
+}
+
+namespace {
+// The lane in a chef thread's name ("kc-chef-12" -> 12), or -1.
+int64_t laneFromThreadName(pid_t pid, pid_t tid) {
+    const std::string path =
+        "/proc/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/comm";
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char buf[32];
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    ::close(fd);
+    const std::string_view name(buf, n > 0 ? size_t(n) : 0);
+    const std::string_view prefix(kChefThreadNamePrefix);
+    if (name.substr(0, prefix.size()) != prefix)
+        return -1;
+    uint32_t lane = 0;
+    const char* first = name.data() + prefix.size();
+    const auto [end, ec] = std::from_chars(first, name.data() + name.size(), lane);
+    return ec == std::errc() && end != first ? int64_t(lane) : -1;
+}
+} // namespace
+
+void TelemetryHub::learnLanes(const std::vector<std::pair<pid_t, pid_t>>& participants) {
+    if (m_lanes == 0 || m_lanes > TelemetryPoint::kMaxLaneSwitchLanes)
+        return;
+    m_lanesKnown = true;
+    for (const auto& [pid, tid] : participants) {
+        if (tid == 0) {
+            if (!m_processLane.count(pid)) {
+                const uint32_t lane = m_lanes == 1 ? 0 : uint32_t(m_processLane.size());
+                m_processLane.emplace(pid, lane);
+            }
+            continue;
+        }
+        if (m_threadLane.count({pid, tid}))
+            continue;
+        // Read once per new thread: the name is set before the chef records anything.
+        int64_t lane = m_lanes == 1 ? 0 : laneFromThreadName(pid, tid);
+        if (lane < 0)
+            lane = m_threadsSeen;
+        ++m_threadsSeen;
+        m_threadLane.emplace(std::make_pair(pid, tid), uint32_t(lane));
+    }
+}
+
+std::vector<SwitchCounts> TelemetryHub::laneTotals(const SwitchSample& s) const {
+    // Known (zeros) as soon as the run says who its chefs are, even before they start.
+    if (m_lanes == 0 || m_lanes > TelemetryPoint::kMaxLaneSwitchLanes || !m_lanesKnown)
+        return {};
+    std::vector<SwitchCounts> lanes(m_lanes);
+    for (const TaskSwitches& t : s.tasks) {
+        uint32_t lane = UINT32_MAX;
+        if (auto p = m_processLane.find(t.pid); p != m_processLane.end())
+            lane = p->second;
+        else if (auto th = m_threadLane.find({t.pid, t.tid}); th != m_threadLane.end())
+            lane = th->second;
+        if (lane < m_lanes)
+            lanes[lane] += t.counts;
+    }
+    return lanes;
 }
 
 void TelemetryHub::loop() {

@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -35,11 +36,22 @@ struct TelemetryPoint {
     SwitchCounts experimentSwitches;      ///< its threads/processes, in this interval
     SwitchCounts experimentSwitchesTotal; ///< since the run was attached
     size_t experimentTasks = 0;           ///< threads/processes alive in the experiment
+    /// Per chef lane, since the run was attached: the switches of the lane's own thread
+    /// (or worker process). Empty when the hub cannot tell which task is which lane,
+    /// and past kMaxLaneSwitchLanes lanes (10,000 chefs would make every point 160 KB).
+    std::vector<SwitchCounts> laneSwitchesTotal;
+    static constexpr uint32_t kMaxLaneSwitchLanes = 1024;
 };
 
 /// Who belongs to the experiment now: (pid, tid) pairs, tid 0 meaning the whole
-/// process. Called on the hub's thread once per tick.
+/// process. Called on the hub's thread once per tick. Lanes are told apart as follows:
+/// with one lane every task is lane 0; a worker process is the lane of its place among
+/// the processes (spawn order); a thread named "kc-chef-N" is lane N, any other thread
+/// the lane of its place among the threads.
 using ParticipantsFn = std::function<std::vector<std::pair<pid_t, pid_t>>()>;
+
+/// A chef thread's name that says its lane (see ParticipantsFn): "kc-chef-<lane>".
+inline constexpr const char* kChefThreadNamePrefix = "kc-chef-";
 
 /// What a reader pulls: the most recent points (a short window, enough to bridge a
 /// slow reader) and the last error, if sampling is failing. Never modified after
@@ -94,6 +106,8 @@ private:
         bool changed = false;
     };
     void sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint64_t toNs);
+    void learnLanes(const std::vector<std::pair<pid_t, pid_t>>& participants);
+    std::vector<SwitchCounts> laneTotals(const SwitchSample& s) const;
 
     void loop();
     void publish(std::shared_ptr<const TelemetryPoint> point, std::string error);
@@ -117,6 +131,11 @@ private:
     SwitchCounter m_switches;
     SwitchCounts m_lastSwitchTotal;
     uint64_t m_lastRunNs = 0;
+    uint32_t m_lanes = 0;
+    std::map<pid_t, uint32_t> m_processLane;                 // worker pid -> lane
+    std::map<std::pair<pid_t, pid_t>, uint32_t> m_threadLane; // (pid, tid) -> lane
+    uint32_t m_threadsSeen = 0;
+    bool m_lanesKnown = false; // the run has a participants function: lanes are counted
 
     mutable std::mutex m_snapshotMutex; // guards only the pointer swap
     std::shared_ptr<const TelemetrySnapshot> m_snapshot;

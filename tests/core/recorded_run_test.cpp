@@ -1,6 +1,7 @@
 #include "core/experiment/recorded_run.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <numeric>
 #include <unistd.h>
 
@@ -56,4 +57,49 @@ TEST(RecordedRun, AnInvalidSpecIsAFailedRecordingNotACrash) {
     Recording rec = recordRun(bad, {});
     EXPECT_EQ(rec.report.status, RunStatus::Failed);
     EXPECT_NE(rec.report.error.find("dishes"), std::string::npos) << rec.report.error;
+}
+
+// Each chef's own switches are sampled too (its thread, named after its lane), kept in
+// every sample, and add up to the experiment's; the file keeps them, and a file without
+// them (older versions) still loads.
+TEST(RecordedRun, KeepsEachChefsOwnSwitchesAndOldFilesStillLoad) {
+    // Long enough (~0.25 s) for samples at 10 Hz to see every chef alive.
+    ExperimentSpec spec = threadsGil(3, 12, "chop:5,simmer:50");
+    spec.gil = false;
+    Recording rec = recordRun(spec, {});
+    ASSERT_EQ(rec.report.status, RunStatus::Completed) << rec.report.error;
+    ASSERT_FALSE(rec.samples.empty());
+    SwitchCounts total;
+    std::vector<uint64_t> lastVoluntary(3, 0);
+    for (const RecordedSample& s : rec.samples) {
+        total += s.experimentSwitches;
+        ASSERT_EQ(s.laneSwitches.size(), 3u);
+        SwitchCounts sum;
+        for (size_t lane = 0; lane < 3; ++lane) {
+            sum += s.laneSwitches[lane];
+            EXPECT_GE(s.laneSwitches[lane].voluntary, lastVoluntary[lane]) << "counts only grow";
+            lastVoluntary[lane] = s.laneSwitches[lane].voluntary;
+        }
+        EXPECT_EQ(sum.voluntary, total.voluntary); // the chefs are the whole experiment
+        EXPECT_EQ(sum.involuntary, total.involuntary);
+    }
+    // Every chef simmered four times (a wait = a voluntary switch): each lane has its own.
+    for (size_t lane = 0; lane < 3; ++lane)
+        EXPECT_GE(rec.samples.back().laneSwitches[lane].voluntary, 1u) << "lane " << lane;
+
+    nlohmann::json j = recordingToJson(rec);
+    auto back = recordingFromJson(j);
+    ASSERT_TRUE(back.ok()) << back.error();
+    ASSERT_EQ(back.value().samples.size(), rec.samples.size());
+    EXPECT_EQ(back.value().samples.back().laneSwitches.at(2).voluntary,
+              rec.samples.back().laneSwitches[2].voluntary);
+    for (auto& s : j["samples"])
+        s.erase("lane_switches");
+    auto old = recordingFromJson(j);
+    ASSERT_TRUE(old.ok()) << old.error();
+    EXPECT_TRUE(old.value().samples.back().laneSwitches.empty());
+    j["samples"][0]["lane_switches"] = nlohmann::json::array({nlohmann::json::array({1})});
+    auto bad = recordingFromJson(j);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().find("lane_switches"), std::string::npos) << bad.error();
 }

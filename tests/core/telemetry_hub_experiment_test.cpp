@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <gtest/gtest.h>
+#include <pthread.h>
 #include <sys/syscall.h>
 #include <thread>
 #include <time.h>
@@ -129,4 +130,53 @@ TEST(TelemetryHubExperiment, DetachedRunsEventsNeverReachTheNextRun) {
     ASSERT_FALSE(run2.empty());
     for (const auto& p : run2)
         EXPECT_TRUE(p->events.empty());
+}
+
+// Per-chef switches: a thread named "kc-chef-1" is lane 1 wherever it comes in the
+// participants list. The napper (lane 1) gives its CPU up ~1000 times a second; the
+// spinner (lane 0) almost never does.
+TEST(TelemetryHubExperiment, CountsEachChefsOwnSwitchesByTheLaneInItsName) {
+    TelemetryHub::Options o;
+    o.rateHz = 20;
+    TelemetryHub hub(o);
+    hub.start();
+    std::atomic<pid_t> spinTid{0}, napTid{0};
+    std::atomic<bool> stop{false};
+    auto named = [](const char* name, std::atomic<pid_t>& tid) {
+        pthread_setname_np(pthread_self(), name);
+        // release/acquire: the participants callback reads the tid published here.
+        tid.store(pid_t(::syscall(SYS_gettid)), std::memory_order_release);
+    };
+    std::thread spinner([&] {
+        named("kc-chef-0", spinTid);
+        const uint64_t until = monotonicNowNs() + 600'000'000;
+        while (!stop.load(std::memory_order_relaxed) && monotonicNowNs() < until) {
+        }
+    });
+    std::thread napper([&] {
+        named("kc-chef-1", napTid);
+        while (!stop.load(std::memory_order_relaxed))
+            std::this_thread::sleep_for(1ms);
+    });
+    while (spinTid.load(std::memory_order_acquire) == 0 || napTid.load(std::memory_order_acquire) == 0)
+        std::this_thread::yield();
+    hub.attachExperiment(5, 2, [&] { // the napper first: the order must not decide
+        return std::vector<std::pair<pid_t, pid_t>>{{getpid(), napTid.load(std::memory_order_acquire)},
+                                                    {getpid(), spinTid.load(std::memory_order_acquire)}};
+    });
+    std::this_thread::sleep_for(400ms);
+    auto points = pointsOf(hub, 5);
+    stop = true;
+    spinner.join();
+    napper.join();
+    hub.stop();
+
+    ASSERT_GE(points.size(), 3u);
+    const auto& last = points.back()->laneSwitchesTotal;
+    ASSERT_EQ(last.size(), 2u);
+    EXPECT_GT(last[1].voluntary, 50u) << "the napper's naps are lane 1's";
+    EXPECT_LT(last[0].voluntary, last[1].voluntary / 4) << "the spinner hardly naps";
+    const SwitchCounts& total = points.back()->experimentSwitchesTotal;
+    EXPECT_EQ(last[0].voluntary + last[1].voluntary, total.voluntary);
+    EXPECT_EQ(last[0].involuntary + last[1].involuntary, total.involuntary);
 }

@@ -28,6 +28,15 @@ void KitchenModel::setRecording(const core::Recording& rec) {
     m_dishes = spec.dishes;
     m_allowedCores = spec.cores;
     const bool tasks = m_model == ModelKind::Coroutines;
+    auto blocks = [](const core::Recipe& r) {
+        return std::any_of(r.steps.begin(), r.steps.end(),
+                           [](const core::Step& x) { return x.kind == core::StepKind::Block; });
+    };
+    if (spec.mix.empty())
+        m_recipeBlocks.push_back(blocks(spec.recipe));
+    for (const core::Recipe& r : spec.mix)
+        m_recipeBlocks.push_back(blocks(r));
+    m_finished = rec.report.wallSeconds > 0 || rec.report.status != core::RunStatus::Completed;
 
     // Events, relative seconds, in time order (rings are drained per chef, not by time).
     m_events.reserve(rec.report.events.size());
@@ -123,6 +132,8 @@ void KitchenModel::setRecording(const core::Recording& rec) {
         m_involPrefix[i + 1] = m_involPrefix[i] + m_samples[i].experimentSwitches.involuntary;
     }
 
+    m_dataEnd = std::max(m_events.empty() ? 0.0 : m_events.back().t,
+                         m_samples.empty() ? 0.0 : m_samples.back().seconds);
     m_duration = rec.report.wallSeconds;
     if (!m_events.empty())
         m_duration = std::max(m_duration, m_events.back().t);
@@ -131,6 +142,28 @@ void KitchenModel::setRecording(const core::Recording& rec) {
     m_current.assign(entities, -1);
     m_counts.fill(0);
     m_applied = 0;
+}
+
+bool KitchenModel::dishHasBlockStep(uint32_t dish) const {
+    if (dish == UINT32_MAX || m_recipeBlocks.empty())
+        return false;
+    return m_recipeBlocks[dish % m_recipeBlocks.size()];
+}
+
+int32_t KitchenModel::blockSeenLive() const {
+    constexpr double kSilence = 0.03; // far longer than any hand-over between tasks
+    if (m_finished || m_applied < 2 || m_applied != m_events.size())
+        return -1;
+    const int32_t k = int32_t(m_applied - 1);
+    const Ev& e = m_events[size_t(k)];
+    const int32_t before = m_runningAt[size_t(k - 1)];
+    if (e.state != ChefState::WaitingTimer || e.block || before < 0 ||
+        m_events[size_t(before)].entity != e.entity || !dishHasBlockStep(e.dish))
+        return -1;
+    if (m_counts[size_t(ChefState::Ready)] <= 0 || m_dataEnd - e.t < kSilence ||
+        m_state.t - e.t < kSilence)
+        return -1;
+    return k;
 }
 
 bool KitchenModel::counted(const Ev& e) const {
@@ -192,11 +225,13 @@ void KitchenModel::fillChefs() {
         ChefView& c = s.chefs[0];
         c.lane = 0;
         c.arrived = m_applied > 0;
-        const int32_t r = m_applied > 0 ? m_runningAt[m_applied - 1] : -1;
+        const int32_t live = blockSeenLive();
+        const int32_t r = live >= 0 ? live : m_applied > 0 ? m_runningAt[m_applied - 1] : -1;
         if (r >= 0) {
             const Ev& e = m_events[size_t(r)];
-            c.state = e.block ? ChefState::WaitingTimer : ChefState::Cooking;
-            c.blocked = e.block;
+            const bool block = e.block || r == live;
+            c.state = block ? ChefState::WaitingTimer : ChefState::Cooking;
+            c.blocked = block;
             c.dish = e.dish;
             c.cpu = e.cpu;
             c.since = e.t;
@@ -244,13 +279,14 @@ void KitchenModel::fillLoop() {
     l.timers = uint32_t(m_counts[size_t(ChefState::WaitingTimer)]);
     l.io = uint32_t(m_counts[size_t(ChefState::WaitingIo)]);
     l.done = uint32_t(m_counts[size_t(ChefState::Done)]);
-    const int32_t r = m_applied > 0 ? m_runningAt[m_applied - 1] : -1;
+    const int32_t live = blockSeenLive();
+    const int32_t r = live >= 0 ? live : m_applied > 0 ? m_runningAt[m_applied - 1] : -1;
     if (r >= 0) {
         const Ev& e = m_events[size_t(r)];
         l.runningTask = e.entity;
         l.runningDish = e.dish;
-        l.blocked = e.block;
-        if (e.block && e.dish != UINT32_MAX && l.timers > 0)
+        l.blocked = e.block || r == live;
+        if (l.blocked && e.dish != UINT32_MAX && l.timers > 0)
             --l.timers; // it is not on the oven timer: it holds the chef
     }
     // The oldest in each queue (by when they entered it), a handful of each.
@@ -269,7 +305,7 @@ void KitchenModel::fillLoop() {
         if (k < 0)
             continue;
         const Ev& e = m_events[size_t(k)];
-        if (e.dish == UINT32_MAX || e.block)
+        if (e.dish == UINT32_MAX || e.block || k == live)
             continue;
         switch (e.state) {
         case ChefState::Ready: keep(board, {k, task}); break;
@@ -327,6 +363,7 @@ void KitchenModel::fillBurnersAndSamples() {
     const size_t n = size_t(it - m_samples.begin());
     s.voluntary = m_volPrefix[n];
     s.involuntary = m_involPrefix[n];
+    fillChefSwitches(n);
     if (n == 0)
         return;
     const core::RecordedSample& last = m_samples[n - 1];
@@ -341,6 +378,37 @@ void KitchenModel::fillBurnersAndSamples() {
         const double all = size_t(cpu) < last.coreBusy.size() ? last.coreBusy[size_t(cpu)] : exp;
         b.experimentBusy = std::clamp(exp, 0.0, 1.0);
         b.otherBusy = std::clamp(all - exp, 0.0, 1.0);
+    }
+}
+
+void KitchenModel::fillChefSwitches(size_t n) {
+    SceneState& s = m_state;
+    if (n == 0 || m_samples[n - 1].laneSwitches.empty())
+        return;
+    s.chefSwitchesKnown = true;
+    const auto& now = m_samples[n - 1].laneSwitches;
+    for (ChefView& c : s.chefs) {
+        if (c.lane >= now.size())
+            continue;
+        c.switchesKnown = true;
+        c.voluntary = now[c.lane].voluntary;
+        c.involuntary = now[c.lane].involuntary;
+        // The newest sample, not older than the mark lasts, in which this chef's
+        // involuntary count rose: the OS took its CPU away in that interval.
+        for (size_t k = n; k-- > 0;) {
+            const core::RecordedSample& smp = m_samples[k];
+            if (s.t - smp.seconds > SceneState::kPreemptMarkSeconds)
+                break;
+            const auto& prev = k > 0 ? m_samples[k - 1].laneSwitches : smp.laneSwitches;
+            const uint64_t before = k > 0 && c.lane < prev.size() ? prev[c.lane].involuntary : 0;
+            const uint64_t after =
+                c.lane < smp.laneSwitches.size() ? smp.laneSwitches[c.lane].involuntary : 0;
+            if (after > before) {
+                c.preemptedAgo = std::max(0.0, s.t - smp.seconds);
+                c.preemptedTimes = after - before;
+                break;
+            }
+        }
     }
 }
 

@@ -26,6 +26,13 @@ struct ChefView {
     double since = 0;             ///< when this state began (seconds)
     bool holdsKnife = false;      ///< GIL mode: this chef holds its kitchen's knife
     bool blocked = false;         ///< coroutines: blocked inside a dish (the loop is frozen)
+    // This chef's own context switches, as the kernel counted them (/proc per thread or
+    // worker process), from the latest sample up to t.
+    bool switchesKnown = false;   ///< the recording has per-chef counts
+    uint64_t voluntary = 0;       ///< gave the CPU up (waits, sleeps, the GIL) so far
+    uint64_t involuntary = 0;     ///< the OS took the CPU away (preempted) so far
+    double preemptedAgo = -1;     ///< seconds since a sample that saw it preempted; < 0: not lately
+    uint64_t preemptedTimes = 0;  ///< involuntary switches in that sample's interval
 };
 
 /// One burner = one logical CPU of the machine.
@@ -79,6 +86,9 @@ struct SceneState {
     double lastSampleSeconds = -1;      ///< end of the latest sample, < 0 = none yet
     double lastIntervalSeconds = 0;     ///< that sample's length
     bool preempted = false;             ///< the OS preempted chefs in the latest interval
+    bool chefSwitchesKnown = false;     ///< chefs carry their own counts (newer recordings)
+    /// How long a chef keeps its "preempted" mark after the sample that saw it.
+    static constexpr double kPreemptMarkSeconds = 0.35;
     uint64_t droppedEvents = 0;         ///< events the run could not record (rings full)
     bool loopFrozen() const { return hasLoop && loop.blocked; }
     static constexpr size_t kShown = 12;
@@ -112,11 +122,18 @@ private:
         int32_t prev;      // previous event of the same entity, -1 none
     };
     bool counted(const Ev& e) const;
+    /// Live (the run is still being recorded): the running task went to "timer" and,
+    /// with tasks ready, the loop recorded nothing since, up to the data's end. A task
+    /// awaiting a sleep hands the loop over at once; only a blocking call leaves a
+    /// silence like that. Returns that event's index, or -1.
+    int32_t blockSeenLive() const;
+    bool dishHasBlockStep(uint32_t dish) const;
     void seek(size_t target);
     void fillChefs();
     void fillLoop();
     void fillDishes();
     void fillBurnersAndSamples();
+    void fillChefSwitches(size_t samplesUpToT);
 
     core::ModelKind m_model = core::ModelKind::Sequential;
     bool m_gil = false;
@@ -126,6 +143,9 @@ private:
     int m_cpus = 0;
     std::vector<int> m_allowedCores;
     double m_duration = 0;
+    std::vector<bool> m_recipeBlocks;     // per recipe of the spec (mix, or the one)
+    double m_dataEnd = 0;                 // the latest moment the recording covers
+    bool m_finished = false;              // the run has ended (its report is in)
     std::vector<Ev> m_events;             // all events, by time
     std::vector<int32_t> m_current;       // per entity: latest applied event, -1 none
     std::vector<int32_t> m_runningAt;     // coroutines: task holding the loop after event k

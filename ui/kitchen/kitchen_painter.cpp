@@ -49,6 +49,9 @@ void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s)
     const double sc = std::min(area.width() / 1280.0, area.height() / 720.0);
     p.translate(area.topLeft());
     p.scale(sc, sc);
+    m_toArea = QTransform::fromTranslate(area.left(), area.top()).scale(sc, sc);
+    for (auto& rects : m_parts)
+        rects.clear();
     const double w = area.width() / sc, h = area.height() / sc;
     const double m = 10;
     paintHeader(p, QRectF(m, 6, w - 2 * m, 46), s);
@@ -63,6 +66,7 @@ void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s)
     paintKitchens(p, QRectF(centre.left(), centre.top() + burnersH + 8, centre.width(),
                             centre.height() - burnersH - 8), s);
     paintLegend(p, QRectF(m, h - legendH - 4, w - 2 * m, legendH), s);
+    paintHighlights(p);
     p.restore();
 }
 
@@ -150,20 +154,23 @@ void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefS
 }
 
 void KitchenPainter::paintChef(QPainter& p, const QRectF& r, const ChefView& c, bool cooking,
-                               bool label) {
+                               bool label, bool words) {
     const bool gone = c.state == ChefState::Done || !c.arrived;
     if (gone)
         p.setOpacity(0.45);
     m_sprites.draw(p, cooking ? Sprite::ChefCooking : Sprite::Chef, r, stateColour(c.state));
     p.setOpacity(1.0);
+    mark(KitchenPart::Chefs, r);
     const double rad = std::max(5.0, r.width() * 0.22);
     if (!cooking) // at the burner the flame says it; elsewhere the badge does
         paintBadge(p, QPointF(r.right() - rad * 0.5, r.top() + rad * 0.9), rad, c.state, c.blocked);
+    paintPreempted(p, r, c, words);
     if (label && r.height() >= 34) {
         p.setPen(kInk);
         p.setFont(font(std::clamp(r.height() * 0.16, 10.0, 16.0), true));
         p.drawText(QRectF(r.left() - 10, r.bottom() - 2, r.width() + 20, 18),
                    Qt::AlignHCenter | Qt::AlignTop, chefName(c.lane));
+        paintSwitches(p, QPointF(r.center().x(), r.bottom() + 15), 14, c, true);
     }
 }
 
@@ -171,6 +178,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
     p.setPen(QPen(kPanelEdge, 1.5));
     p.setBrush(kPanel);
     p.drawRoundedRect(r, 12, 12);
+    mark(KitchenPart::Burners, r);
     const QRectF title(r.left() + 14, r.top() + 6, r.width() - 28, 24);
     // The OS's part on the right: switches so far, and a whistle when it preempted
     // chefs in the latest interval. The hall's name takes what is left.
@@ -180,6 +188,8 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
                                  .arg(num(s.voluntary), num(s.involuntary));
     p.drawText(QRectF(r.left() + 14, r.bottom() - 22, r.width() - 28, 20),
                Qt::AlignRight | Qt::AlignVCenter, switches);
+    const double switchesW = p.fontMetrics().horizontalAdvance(switches);
+    paintMostPreempted(p, QRectF(r.left() + 14, r.bottom() - 22, r.width() - 48 - switchesW, 20), s);
     double right = title.right();
     if (s.preempted) {
         p.setFont(font(15, true));
@@ -246,7 +256,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
             QRectF cr(ring.x() - cw * scale / 2 + off, panY - ch * scale * 0.8, cw * scale, ch * scale);
             if (k > 0)
                 p.setOpacity(0.6);
-            paintChef(p, cr, c, true, false);
+            paintChef(p, cr, c, true, false, b.chefs.size() == 1);
             p.setOpacity(b.usable ? 1.0 : 0.35);
             if (k == 0) {
                 // Who is cooking what, on the stove's front panel.
@@ -256,9 +266,15 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
                 if (c.dish != UINT32_MAX)
                     tag += QStringLiteral(" · ") + tr("dish %1").arg(dishName(c.dish));
                 frontTag = tag;
-                if (c.holdsKnife) // the GIL travels with the chef who computes
-                    m_sprites.draw(p, Sprite::Knife,
-                                   QRectF(cr.right() - cw * 0.15, cr.top() + ch * 0.5, cw * 0.8, cw * 0.27));
+                if (c.holdsKnife) { // the GIL travels with the chef who computes
+                    const QRectF knife(cr.right() - cw * 0.15, cr.top() + ch * 0.5, cw * 0.8, cw * 0.27);
+                    m_sprites.draw(p, Sprite::Knife, knife);
+                    mark(KitchenPart::Knife, knife);
+                }
+                // The chef's own switches beside it, where the burner's crowd is not.
+                if (slotW > 110)
+                    paintSwitches(p, QPointF(cr.right() + 2, cr.top() + ch * 0.12),
+                                  std::clamp(cw * 0.2, 12.0, 16.0), c);
             }
         }
         m_sprites.draw(p, Sprite::Stove, stove);
@@ -307,6 +323,7 @@ void KitchenPainter::paintTickets(QPainter& p, const QRectF& r, const SceneState
     p.setPen(QPen(kPanelEdge, 1.5));
     p.setBrush(QColor(0xfd, 0xf8, 0xe4));
     p.drawRoundedRect(r, 12, 12);
+    mark(KitchenPart::Tickets, r);
     p.setPen(kInk);
     p.setFont(font(17, true));
     p.drawText(QRectF(r.left(), r.top() + 6, r.width(), 24), Qt::AlignCenter, tr("Order tickets"));

@@ -11,16 +11,34 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
+#include <QTransform>
+
+#include <array>
+#include <vector>
 
 class QPainter;
 
 namespace kc::ui {
+
+/// The parts of the scene a lesson can point at (core/lessons/lesson.h kKitchenParts).
+enum class KitchenPart { Burners, Chefs, Tickets, Knife, Pantry, OrderBoard, Kitchens, Timer, Count };
+/// "order_board" -> KitchenPart::OrderBoard; Count for an unknown name.
+KitchenPart kitchenPartFromName(const QString& name);
 
 /// Threading: GUI thread (owns a pixmap cache).
 class KitchenPainter {
     Q_DECLARE_TR_FUNCTIONS(kc::ui::KitchenPainter)
 public:
     void paint(QPainter& p, const QRectF& area, const SceneState& s);
+
+    /// Parts to outline with a glow (unknown names are ignored; empty = none).
+    void setHighlights(const QStringList& parts);
+    const QStringList& highlights() const { return m_highlightNames; }
+    /// Phase of the highlight's pulse, 0..1 (the view advances it while highlights show).
+    void setPulse(double phase) { m_pulse = phase; }
+    /// Where each part was drawn in the last paint, in the area's coordinates.
+    std::vector<QRectF> partRects(KitchenPart part) const;
 
     // Pieces, in logical coordinates (kitchen_painter.cpp, kitchen_rooms.cpp).
     void paintHeader(QPainter& p, const QRectF& r, const SceneState& s);
@@ -31,8 +49,15 @@ public:
     void paintLegend(QPainter& p, const QRectF& r, const SceneState& s);
 
     /// A chef at r (sprite box), apron in the state's colour, with the state's badge.
+    /// words: the chef stands alone (room to its left), so a preemption is also said in words.
     void paintChef(QPainter& p, const QRectF& r, const ChefView& c, bool cooking,
-                   bool label = true);
+                   bool label = true, bool words = false);
+    /// The chef's own switch counts as two pills (voluntary, involuntary) from (x, y).
+    /// Returns the width used; 0 when the recording has no per-chef counts.
+    double paintSwitches(QPainter& p, QPointF anchor, double height, const ChefView& c,
+                         bool centred = false);
+    /// The "preempted" mark over a chef's sprite while it lasts (fades out).
+    void paintPreempted(QPainter& p, const QRectF& chef, const ChefView& c, bool words);
     /// The state's icon in a coloured disc (flame, crate, timer, knife, z, tick).
     void paintBadge(QPainter& p, const QPointF& centre, double radius, core::ChefState s,
                     bool blocked = false);
@@ -56,7 +81,16 @@ private:
                           const QString& title, uint32_t count,
                           const std::vector<TaskView>& shown, const QColor& colour);
 
+    void mark(KitchenPart part, const QRectF& r) { m_parts[size_t(part)].push_back(r); }
+    void paintHighlights(QPainter& p);
+    void paintMostPreempted(QPainter& p, const QRectF& r, const SceneState& s);
+
     SpriteCache m_sprites;
+    QStringList m_highlightNames;
+    std::array<bool, size_t(KitchenPart::Count)> m_highlight{};
+    std::array<std::vector<QRectF>, size_t(KitchenPart::Count)> m_parts; // logical coords
+    QTransform m_toArea;  // logical canvas -> the painted area (set in paint())
+    double m_pulse = 0;
 };
 
 } // namespace kc::ui

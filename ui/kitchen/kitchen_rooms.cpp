@@ -69,6 +69,7 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
     p.setPen(QPen(kRoomEdge, compact ? 1.5 : 2.5));
     p.setBrush(kRoom);
     p.drawRoundedRect(r, 10, 10);
+    mark(KitchenPart::Kitchens, r);
     const double titleH = std::clamp(r.height() * 0.16, 12.0, 26.0);
     const QRectF title(r.left() + 8, r.top() + 3, r.width() - 16, titleH);
     m_sprites.draw(p, Sprite::Kitchen, QRectF(title.left(), title.top() + 1, titleH * 1.25, titleH - 2));
@@ -81,7 +82,37 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
     if (!compact)
         name += QStringLiteral(" — ") +
                 tr("%n chef(s), %1 at the burners", nullptr, int(chefs.size())).arg(atBurners);
-    p.drawText(title.adjusted(titleH * 1.25 + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
+    // The room's chefs' own switches, summed, at the title's end: readable however
+    // small the chefs get (64 kitchens, or 64 chefs in one).
+    double pillsW = 0;
+    if (!chefs.empty() && chefs.front()->switchesKnown) {
+        ChefView sum;
+        sum.switchesKnown = true;
+        for (const ChefView* c : chefs) {
+            sum.voluntary += c->voluntary;
+            sum.involuntary += c->involuntary;
+        }
+        const double ph = std::clamp(titleH * 0.7, 10.0, 17.0);
+        // Measured by drawing off to the side first would cost a frame; estimate instead.
+        const QFontMetricsF fm(font(ph * 0.78, true));
+        pillsW = fm.horizontalAdvance(num(sum.voluntary)) + fm.horizontalAdvance(num(sum.involuntary)) +
+                 ph * 1.6;
+        if (pillsW < title.width() * 0.6)
+            paintSwitches(p, QPointF(title.right() - pillsW, title.center().y() - ph / 2), ph, sum);
+        else
+            pillsW = 0;
+    }
+    p.setPen(kInk);
+    p.setFont(font(std::min(17.0, titleH * 0.72), true));
+    const QRectF nameR = title.adjusted(titleH * 1.25 + 4, 0, -pillsW - 2, 0);
+    if (s.kitchens > 1 && p.fontMetrics().horizontalAdvance(name) > nameR.width()) {
+        name = QString::number(kitchen + 1); // 64 small rooms: the number says which
+        const double w = p.fontMetrics().horizontalAdvance(name);
+        if (w > nameR.width() && nameR.width() > 4)
+            p.setFont(font(std::max(8.0, p.font().pixelSize() * nameR.width() / w), true));
+    }
+    p.drawText(nameR, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(name, Qt::ElideRight, int(nameR.width())));
     const QRectF body = r.adjusted(6, titleH + 6, -6, -6);
 
     if (compact) {
@@ -96,6 +127,8 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
             if (c->state == ChefState::Cooking) {
                 dashedSpot(p, cr.adjusted(-cw * 0.2, 0, cw * 0.2, 0), tr("at CPU %1").arg(c->cpu),
                            std::clamp(ch * 0.14, 8.0, 15.0));
+                mark(KitchenPart::Chefs, cr);
+                paintPreempted(p, cr, *c, false);
             } else {
                 paintChef(p, cr, *c, false, false);
                 // Alone in the room, the chef still stands by the thing it waits for.
@@ -110,8 +143,13 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
                     const QSizeF a = spriteAspect(prop);
                     const double ph = prop == Sprite::Door ? ch * 0.9 : ch * 0.45;
                     const double pw = std::min(ph * a.width() / a.height(), cw * 1.2);
-                    m_sprites.draw(p, prop, QRectF(cr.left() - pw - 8, cr.bottom() - pw * a.height() / a.width(),
-                                                   pw, pw * a.height() / a.width()));
+                    const QRectF pr(cr.left() - pw - 8, cr.bottom() - pw * a.height() / a.width(), pw,
+                                    pw * a.height() / a.width());
+                    m_sprites.draw(p, prop, pr);
+                    mark(prop == Sprite::Timer  ? KitchenPart::Timer
+                         : prop == Sprite::Door ? KitchenPart::Pantry
+                                                : KitchenPart::Knife,
+                         pr);
                 }
             }
             if (c->dish != UINT32_MAX)
@@ -171,6 +209,12 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
         const QRectF sr(left + 2, body.top(), sw - 4, body.height());
         left += sw;
         paintStation(p, sr, st[i].icon, st[i].title, st[i].chefs, false);
+        if (st[i].icon == Sprite::Knife)
+            mark(KitchenPart::Knife, sr);
+        else if (st[i].icon == Sprite::Timer)
+            mark(KitchenPart::Timer, sr);
+        else if (st[i].icon == Sprite::Door)
+            mark(KitchenPart::Pantry, sr);
         if (i == 0 && s.gil) { // the knife: on its rack, or with the chef at a burner
             const QRectF rack(sr.left() + 8, sr.bottom() - 30, std::min(150.0, sr.width() - 16), 26);
             if (holder)
@@ -200,15 +244,17 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
     const size_t n = chefs.size();
     double ch = 16;
     int cols = 1, rows = 1;
+    // Names under chefs big enough to read, and their switch pills under the names.
+    const double labH = chefs.front()->switchesKnown ? 32 : 16;
     for (double h = 88; h >= 16; h -= 4) {
-        const double cw = h * 100 / 140, lab = h >= 34 ? 16 : 0;
+        const double cw = h * 100 / 140, lab = h >= 34 ? labH : 0;
         cols = std::max(1, int((area.width() + 4) / (cw + 4)));
         rows = std::max(1, int((area.height() + 4) / (h + lab + 4)));
         ch = h;
         if (size_t(cols * rows) >= n)
             break;
     }
-    const double cw = ch * 100 / 140, lab = ch >= 34 ? 16 : 0;
+    const double cw = ch * 100 / 140, lab = ch >= 34 ? labH : 0;
     const size_t fit = size_t(cols * rows);
     const size_t shown = n <= fit ? n : fit - 1;
     for (size_t i = 0; i < shown; ++i) {
@@ -232,6 +278,10 @@ void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon,
     p.setPen(QPen(colour, 2));
     p.setBrush(QColor(255, 255, 255, 170));
     p.drawRoundedRect(r, 8, 8);
+    mark(icon == Sprite::Board  ? KitchenPart::OrderBoard
+         : icon == Sprite::Door ? KitchenPart::Pantry
+                                : KitchenPart::Timer,
+         r);
     const QSizeF a = spriteAspect(icon);
     const double iw = std::min(44 * a.width() / a.height(), 54.0), ih = iw * a.height() / a.width();
     m_sprites.draw(p, icon, QRectF(r.left() + 8, r.top() + 6, iw, ih));
@@ -270,6 +320,7 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
     p.setPen(QPen(kRoomEdge, 2.5));
     p.setBrush(kRoom);
     p.drawRoundedRect(r, 10, 10);
+    mark(KitchenPart::Kitchens, r);
     const QRectF title(r.left() + 8, r.top() + 4, r.width() - 16, 26);
     m_sprites.draw(p, Sprite::Kitchen, QRectF(title.left(), title.top() + 1, 32, 24));
     p.setPen(kInk);
@@ -284,6 +335,8 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
     const QRectF cr(spot.center().x() - cw / 2, spot.top() + 4, cw, ch);
     if (chef.state == ChefState::Cooking) {
         dashedSpot(p, cr.adjusted(-10, 0, 10, 0), tr("at CPU %1").arg(chef.cpu), 14);
+        mark(KitchenPart::Chefs, cr);
+        paintPreempted(p, cr, chef, false);
     } else {
         paintChef(p, cr, chef, false, false);
     }
@@ -299,8 +352,10 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
         doing = tr("waiting for the next event");
     p.setPen(kInk);
     p.setFont(font(14, true));
+    QRectF said;
     p.drawText(QRectF(spot.left(), cr.bottom() + 2, spot.width(), spot.bottom() - cr.bottom() - 2),
-               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, doing);
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, doing, &said);
+    paintSwitches(p, QPointF(spot.center().x(), said.bottom() + 6), 16, chef, true);
 
     const QRectF rest(spot.right() + 8, body.top(), body.right() - spot.right() - 8, body.height());
     const double sw = (rest.width() - 16) / 3;
@@ -358,6 +413,8 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
     if (s.hasLoop)
         items.push_back({1, {}, Sprite::Board, tr("order board = ready queue")});
     items.push_back({1, {}, Sprite::Preempt, tr("the OS preempted a chef")});
+    if (s.chefSwitchesKnown)
+        items.push_back({2, {}, Sprite::Count, tr("a chef's switches: gave the CPU up · taken off it")});
 
     p.setPen(QPen(QColor(0xd6, 0xda, 0xdf), 1));
     p.setBrush(Qt::white);
@@ -367,7 +424,8 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
     const double rowH = r.height() / 2, icon = 22;
     double x = r.left() + 10, y = r.top();
     for (const Item& it : items) {
-        const double w = icon + 6 + fm.horizontalAdvance(it.text) + 18;
+        const double iconW = it.kind == 2 ? icon * 1.9 : icon;
+        const double w = iconW + 6 + fm.horizontalAdvance(it.text) + 18;
         if (x + w > r.right() - 6) {
             x = r.left() + 10;
             y += rowH;
@@ -375,6 +433,12 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
         const QPointF c(x + icon / 2, y + rowH / 2);
         if (it.kind == 0) {
             paintBadge(p, c, icon / 2, it.state);
+        } else if (it.kind == 2) { // the two pills, as drawn by the chefs
+            for (int k = 0; k < 2; ++k) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(k == 0 ? QColor(0x00, 0x72, 0xb2) : QColor(0xd5, 0x5e, 0x00));
+                p.drawRoundedRect(QRectF(x + k * icon, c.y() - 7, icon * 0.85, 14), 7, 7);
+            }
         } else {
             const QSizeF a = spriteAspect(it.sprite);
             const double k = std::min(icon * 1.3 / a.width(), icon / a.height());
@@ -383,7 +447,7 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
         }
         p.setPen(kInk);
         p.setFont(font(14));
-        p.drawText(QRectF(x + icon + 6, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
+        p.drawText(QRectF(x + iconW + 6, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
         x += w;
     }
 }
