@@ -1,7 +1,10 @@
 #include "app/gui_session.h"
 
 #include "app/cli/arg_parser.h"
+#include "core/lessons/lesson_loader.h"
 #include "ui/i18n.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -39,6 +42,24 @@ bool applyLanguage(const std::string& lang) {
     return true;
 }
 
+std::optional<std::string> resolveLessonArg(const std::string& value, const char* who) {
+    using namespace kc::core::lessons;
+    const std::string dir = findLessonsDir();
+    if (dir.empty()) {
+        std::cerr << who << ": --lesson: cannot find the lessons folder (set KC_LESSONS_DIR)\n";
+        return std::nullopt;
+    }
+    const LessonLibrary lib = loadLessonLibrary(dir);
+    for (const Lesson& l : lib.lessons)
+        if (l.id == value || std::to_string(l.number) == value ||
+            (value.size() == 2 && value[0] == '0' && std::to_string(l.number) == value.substr(1)))
+            return l.id;
+    std::cerr << who << ": --lesson: no lesson '" << value << "'. Use an id or a number:\n";
+    for (const Lesson& l : lib.lessons)
+        std::cerr << "  " << (l.number < 10 ? " " : "") << l.number << "  " << l.id << "\n";
+    return std::nullopt;
+}
+
 bool canOpenWindows() {
     auto set = [](const char* name) {
         const char* v = std::getenv(name);
@@ -69,13 +90,20 @@ int runWithGui(int argc, char** argv, const std::function<int()>& body, bool off
 }
 
 int runGuiApp(int argc, char** argv, const Args& args) {
-    ArgParser parser({"--lang"});
+    ArgParser parser({"--lang", "--lesson"});
     if (!parser.parse(args) || !parser.positional().empty()) {
         std::cerr << "concurrency-kitchen: "
                   << (parser.error().empty() ? "unexpected argument '" + parser.positional()[0] + "'"
                                              : parser.error())
                   << "\n";
         return ExitUsage;
+    }
+    // A wrong lesson is a usage error even without a display.
+    std::optional<std::string> lesson;
+    if (auto value = parser.value("--lesson")) {
+        lesson = resolveLessonArg(*value, "concurrency-kitchen");
+        if (!lesson)
+            return ExitUsage;
     }
     if (!canOpenWindows())
         return noDisplay();
@@ -84,6 +112,11 @@ int runGuiApp(int argc, char** argv, const Args& args) {
     if (!applyLanguage(parser.valueOr("--lang", "")))
         return ExitUsage;
     ui::MainWindow window;
+    ui::LessonDock* dock = ui::installLessonDock(&window);
+    if (lesson) {
+        dock->show();
+        dock->panel()->selectLesson(QString::fromStdString(*lesson));
+    }
     window.show();
     return app.exec();
 }

@@ -5,6 +5,8 @@
 #include "app/cli/command.h"
 
 #include <functional>
+#include <optional>
+#include <string>
 
 namespace kc::app {
 
@@ -12,7 +14,8 @@ namespace kc::app {
 /// then calls body and returns its result.
 int runWithGui(int argc, char** argv, const std::function<int()>& body, bool offscreen);
 
-/// The interactive app: parses --lang, opens the main window, runs the event loop.
+/// The interactive app: parses --lang and --lesson, opens the main window (with the
+/// lesson dock, that lesson selected), runs the event loop.
 int runGuiApp(int argc, char** argv, const Args& args);
 
 /// True when a window can be shown (a display, or a platform chosen explicitly).
@@ -21,5 +24,10 @@ bool canOpenWindows();
 /// Applies a --lang value (or the saved/system language when empty). Prints an error
 /// and returns false for an unknown language.
 bool applyLanguage(const std::string& lang);
+
+/// A --lesson value (an id such as "gil", or a number such as "4") checked against the
+/// lessons folder: the lesson's id, or nullopt after printing "<who>: no lesson ..."
+/// with the list of lessons to stderr. Needs no display.
+std::optional<std::string> resolveLessonArg(const std::string& value, const char* who);
 
 } // namespace kc::app

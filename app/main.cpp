@@ -20,7 +20,7 @@ static void printHelp() {
     std::cout << "Concurrency Kitchen " KC_VERSION
                  " - learn processes, threads and coroutines by cooking.\n\n"
                  "Usage:\n"
-                 "  concurrency-kitchen [--lang zh_TW|en]      open the window\n";
+                 "  concurrency-kitchen [--lang zh_TW|en] [--lesson ID|NUMBER]   open the window\n";
     auto commands = commandRegistry();
     std::sort(commands.begin(), commands.end(),
               [](const Command& a, const Command& b) { return std::strcmp(a.name, b.name) < 0; });
@@ -29,7 +29,8 @@ static void printHelp() {
     std::cout << "\nOptions:\n"
                  "  -h, --help       show this help (also: COMMAND --help)\n"
                  "  --version        print the version\n"
-                 "  --lang L         interface language: zh_TW or en (default: system locale)\n";
+                 "  --lang L         interface language: zh_TW or en (default: system locale)\n"
+                 "  --lesson ID      open the window at this lesson: an id or a number (see lessons)\n";
 }
 
 } // namespace kc::app

@@ -1,5 +1,6 @@
 // `shot`: render the main window offscreen after some live sampling and save a PNG,
-// for lecture slides and for tests that look at the UI.
+// for lecture slides and for tests that look at the UI. With --lesson the lesson dock
+// shows that lesson at a stage; --run first runs its experiments for real.
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
@@ -7,16 +8,21 @@
 #include "ui/charts/chart_export.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/kitchen/kitchen_view.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/lessons/lesson_panel.h"
+#include "ui/lessons/lesson_runner.h"
 #include "ui/main_window.h"
 #include "ui/replay_controller.h"
 
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTimer>
 #include <iostream>
 
@@ -24,7 +30,9 @@ namespace kc::app {
 namespace {
 
 int runShot(const Args& args) {
-    ArgParser p({"--out", "--seconds", "--lang", "--size", "--recording", "--at", "--chart"});
+    ArgParser p({"--out", "--seconds", "--lang", "--size", "--recording", "--at", "--chart",
+                 "--lesson", "--stage", "--theme"},
+                {"--run", "--presentation"});
     if (!p.parse(args)) {
         std::cerr << "shot: " << p.error() << "\n";
         return ExitUsage;
@@ -35,7 +43,8 @@ int runShot(const Args& args) {
         return ExitUsage;
     }
     const bool replay = p.has("--recording");
-    auto seconds = p.doubleValue("--seconds", replay ? 0.0 : 3.0, 0.0, 600.0);
+    const bool lesson = p.has("--lesson");
+    auto seconds = p.doubleValue("--seconds", replay ? 0.0 : lesson ? 0.5 : 3.0, 0.0, 600.0);
     auto at = p.doubleValue("--at", -1.0, 0.0, 1e6);
     if (!seconds || !at) {
         std::cerr << "shot: " << p.error() << "\n";
@@ -65,6 +74,35 @@ int runShot(const Args& args) {
         std::cerr << "shot: --at needs --recording FILE\n";
         return ExitUsage;
     }
+    std::optional<std::string> lessonId;
+    ui::LessonStage stage = p.has("--run") ? ui::LessonStage::Reveal : ui::LessonStage::Explain;
+    if ((p.has("--stage") || p.has("--run")) && !lesson) {
+        std::cerr << "shot: --stage and --run need --lesson ID\n";
+        return ExitUsage;
+    }
+    if (lesson) {
+        if (replay) {
+            std::cerr << "shot: choose one of --lesson and --recording\n";
+            return ExitUsage;
+        }
+        lessonId = resolveLessonArg(*p.value("--lesson"), "shot");
+        if (!lessonId)
+            return ExitUsage;
+        if (auto name = p.value("--stage")) {
+            auto s = ui::lessonStageFromName(QString::fromStdString(*name));
+            if (!s) {
+                std::cerr << "shot: --stage must be one of explain, predict, run, look, reveal; got '"
+                          << *name << "'\n";
+                return ExitUsage;
+            }
+            stage = *s;
+        }
+        if (int(stage) > int(ui::LessonStage::Run) && !p.has("--run")) {
+            std::cerr << "shot: --stage " << p.valueOr("--stage", "")
+                      << " shows the numbers of a run: add --run\n";
+            return ExitUsage;
+        }
+    }
     // A shot is reproducible: default layout, and the user's saved settings neither
     // read nor changed. The language comes from --lang or the system.
     QTemporaryDir settingsDir;
@@ -73,7 +111,20 @@ int runShot(const Args& args) {
     if (!applyLanguage(p.valueOr("--lang", "")))
         return ExitUsage;
 
+    const QString themeArg = QString::fromStdString(p.valueOr("--theme", "light"));
+    if (themeArg != QLatin1String("light") && themeArg != QLatin1String("dark")) {
+        std::cerr << "shot: --theme must be light or dark, got '" << themeArg.toStdString() << "'\n";
+        return ExitUsage;
+    }
+
     ui::MainWindow window;
+    window.setTheme(ui::themeFromName(themeArg));
+    if (p.has("--presentation")) {
+        // The presentation look (contrast theme, large fonts, reduced toolbar) at the
+        // requested size rather than this virtual screen's.
+        window.setPresentationMode(true);
+        window.showNormal();
+    }
     window.resize(width, height);
     if (replay) {
         const QString err = window.openRecording(QString::fromStdString(*p.value("--recording")),
@@ -84,6 +135,12 @@ int runShot(const Args& args) {
         }
         if (*at >= 0)
             window.replay()->seek(*at);
+    }
+    ui::LessonPanel* panel = nullptr;
+    if (lessonId) {
+        panel = ui::installLessonDock(&window)->panel();
+        panel->selectLesson(QString::fromStdString(*lessonId));
+        panel->setStage(std::min(stage, ui::LessonStage::Run));
     }
     QWidget* target = &window;
     if (!chart.isEmpty()) {
@@ -96,6 +153,27 @@ int runShot(const Args& args) {
         }
     }
     window.show();
+    if (panel && p.has("--run")) {
+        // The lesson's experiments, for real; the reveal then shows their numbers.
+        QEventLoop running;
+        bool completed = false;
+        QObject::connect(panel->runner(), &ui::LessonRunner::finished, &running,
+                         [&](bool ok) {
+                             completed = ok;
+                             running.quit();
+                         });
+        panel->skipPrediction();
+        if (!panel->runLesson()) {
+            std::cerr << "shot: the lesson's experiments could not start: "
+                      << panel->runStatus()->text().toStdString() << "\n";
+            return ExitFailure;
+        }
+        running.exec();
+        if (!completed)
+            std::cerr << "shot: some experiments did not run: "
+                      << panel->runner()->errors().join("; ").toStdString() << "\n";
+        panel->setStage(stage);
+    }
     QEventLoop loop;
     QTimer::singleShot(int(*seconds * 1000), &loop, &QEventLoop::quit);
     loop.exec();
@@ -108,7 +186,18 @@ int runShot(const Args& args) {
         target->show();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     }
+    if (target == &window && window.size() != QSize(width, height)) {
+        // Smaller than the window's docks allow: the lesson (if any) stays, the others
+        // go, and if it is still too small the picture is scaled to the size asked for.
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            if (!(panel && dock == ui::installLessonDock(&window)))
+                dock->hide();
+        window.resize(width, height);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    }
     QImage image = target->grab().toImage();
+    if (image.size() != QSize(width, height) * image.devicePixelRatio())
+        image = image.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     if (!image.save(QString::fromStdString(*out), "PNG")) {
         std::cerr << "shot: cannot write " << *out
                   << " (does the folder exist, and may I write there?)\n";
@@ -124,7 +213,9 @@ int runShot(const Args& args) {
 KC_REGISTER_COMMAND("shot",
                     "shot --out FILE.png [--seconds S] [--lang zh_TW|en] [--size WxH] "
                     "[--recording FILE.kitchen.json [--at SECONDS]] "
-                    "[--chart burners|switches|timeline|comparison|kitchen]",
+                    "[--chart burners|switches|timeline|comparison|kitchen] "
+                    "[--lesson ID [--stage explain|predict|run|look|reveal] [--run]] "
+                    "[--theme light|dark] [--presentation]",
                     true, runShot, /*offscreen=*/true);
 
 } // namespace kc::app

@@ -101,6 +101,10 @@ struct Lesson {
     LookAt lookAt;
     Text reveal;            ///< Markdown; {preset.metric} placeholders get measured numbers
     std::vector<Claim> claims;
+    /// Optional "recordings": .kitchen.json files shipped with the app (resources/
+    /// recordings/) of this lesson's runs on a machine with enough CPUs, shown when a
+    /// claim cannot be demonstrated on the machine at hand. Names only, no folders.
+    std::vector<std::string> recordings;
 
     const Preset* findPreset(const std::string& id) const;
     const Claim* findClaim(const std::string& id) const;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <set>
+#include <utility>
 #include <sys/resource.h>
 
 namespace kc::core::lessons {
@@ -187,6 +188,45 @@ ClaimResult evaluateClaim(const Claim& claim, const LessonMeasurements& m) {
     case CompareOp::GreaterEqual: holds = r.left >= r.right; break;
     }
     r.verdict = holds ? Verdict::Holds : Verdict::Fails;
+    return r;
+}
+
+struct OtherLoadProbe::Impl {
+    CpuSampler machine;
+    double ours0 = selfCpuSeconds();
+};
+
+OtherLoadProbe::OtherLoadProbe() : m_impl(std::make_unique<Impl>()) {}
+OtherLoadProbe::~OtherLoadProbe() = default;
+
+double OtherLoadProbe::othersBusyCpus() {
+    auto s = m_impl->machine.sample();
+    const double ours1 = selfCpuSeconds();
+    const double ours0 = std::exchange(m_impl->ours0, ours1);
+    if (!s.ok() || s->intervalSeconds <= 0)
+        return -1;
+    const double capacity = double(std::max<size_t>(1, s->cores.size()));
+    return std::max(0.0, s->all.busy * capacity - (ours1 - ours0) / s->intervalSeconds);
+}
+
+ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus,
+                       double othersBusyCpus) {
+    if (claim.minCpus > cpus) {
+        ClaimResult r;
+        r.claim = &claim;
+        r.reason = "needs " + std::to_string(claim.minCpus) + " CPUs; this machine lets us use " +
+                   std::to_string(cpus);
+        return r;
+    }
+    ClaimResult r = evaluateClaim(claim, m);
+    r.attempt = r.verdict == Verdict::Skipped ? 0 : 1;
+    const double free = double(cpus) - std::max(0.0, othersBusyCpus);
+    if (r.verdict == Verdict::Fails && claim.minCpus >= 2 && free < double(claim.minCpus) - 0.25) {
+        r.verdict = Verdict::Inconclusive;
+        r.reason = "other programs kept about " + formatNumber(std::max(0.0, othersBusyCpus)) +
+                   " of " + std::to_string(cpus) + " CPUs busy, so fewer than " +
+                   std::to_string(claim.minCpus) + " were free";
+    }
     return r;
 }
 

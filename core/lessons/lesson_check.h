@@ -13,6 +13,7 @@
 #include "core/util/result.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,29 @@ struct ClaimResult {
 
 /// Evaluates one claim on measurements (Holds or Fails; Skipped when a number is missing).
 ClaimResult evaluateClaim(const Claim& claim, const LessonMeasurements& m);
+
+/// How much of the machine other programs used while a lesson ran: from /proc/stat over
+/// the probe's life, minus this process's own CPU time (and its reaped children's).
+/// Threading: one thread at a time (it owns a CpuSampler).
+class OtherLoadProbe {
+public:
+    OtherLoadProbe();
+    ~OtherLoadProbe();
+    /// CPUs other programs kept busy on average since construction (or the last call);
+    /// negative when /proc/stat could not be read.
+    double othersBusyCpus();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// A claim's verdict after one run of its lesson on a machine with `cpus` usable CPUs
+/// while other programs kept `othersBusyCpus` busy: Skipped (reason set) when the
+/// machine has fewer than minCpus, or a number is missing; Inconclusive when a claim
+/// needing 2+ CPUs failed while fewer than that were free; else Holds or Fails.
+ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus,
+                       double othersBusyCpus);
 
 struct CheckOptions {
     int tries = 2;               ///< a lesson's presets run again while a claim fails

@@ -196,4 +196,21 @@ std::string findLessonsDir() {
     return {};
 }
 
+std::string findLessonRecording(const std::string& lessonsDir, const std::string& name) {
+    std::error_code ec;
+    if (name.empty() || name.find('/') != std::string::npos)
+        return {};
+    std::vector<fs::path> candidates;
+    if (const char* env = std::getenv("KC_RECORDINGS_DIR"); env && *env)
+        candidates.push_back(fs::path(env) / name);
+    if (!lessonsDir.empty()) {
+        candidates.push_back(fs::path(lessonsDir) / "../resources/recordings" / name);
+        candidates.push_back(fs::path(lessonsDir) / "../recordings" / name);
+    }
+    for (const auto& c : candidates)
+        if (fs::is_regular_file(c, ec))
+            return fs::weakly_canonical(c, ec).string();
+    return {};
+}
+
 } // namespace kc::core::lessons

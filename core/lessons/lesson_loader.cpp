@@ -208,7 +208,7 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
     const json& j = *parsed;
     if (!c.object(j, "",
                   {"format", "version", "id", "number", "title", "summary", "explanation",
-                   "presets", "questions", "look_at", "reveal", "claims"},
+                   "presets", "questions", "look_at", "reveal", "claims", "recordings"},
                   {"format", "version", "id", "number", "title", "summary", "explanation",
                    "presets", "questions", "look_at", "reveal", "claims"}))
         return std::nullopt;
@@ -327,6 +327,19 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
             l.lookAt.text = c.text(*it, "text", "look_at", false).value_or(Text{});
         }
     }
+    if (const json* recs = c.array(j, "recordings", "", 1, false))
+        for (size_t k = 0; k < recs->size(); ++k) {
+            const json& r = (*recs)[k];
+            const std::string name = r.is_string() ? r.get<std::string>() : "";
+            const std::string ext = ".kitchen.json";
+            if (name.size() <= ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext) != 0 ||
+                name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+                name.rfind('.', 0) == 0)
+                c.add(JsonChecker::path("recordings", k),
+                      "expected a file name such as \"04_gil-processes.kitchen.json\" (no folder)");
+            else
+                l.recordings.push_back(name);
+        }
     // Placeholders must name something the lesson measures.
     auto checkPlaceholders = [&](const Text& t, const std::string& field) {
         for (Lang lang : {Lang::ZhTW, Lang::En})

@@ -60,4 +60,9 @@ LessonLibrary loadLessonLibrary(const std::string& dir);
 /// ../../lessons beside the running executable, else ./lessons. Empty if none exists.
 std::string findLessonsDir();
 
+/// A recording named by a lesson's "recordings": $KC_RECORDINGS_DIR/name, else
+/// <lessonsDir>/../resources/recordings/name (source tree), else
+/// <lessonsDir>/../recordings/name (installed beside the lessons). Empty if none exists.
+std::string findLessonRecording(const std::string& lessonsDir, const std::string& name);
+
 } // namespace kc::core::lessons

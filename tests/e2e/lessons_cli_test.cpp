@@ -104,3 +104,45 @@ TEST(LessonsCli, BadInputIsAUsageError) {
     EXPECT_EQ(runApp({"lessons", "--tries", "0", "--check"}).status, 2);
     EXPECT_EQ(runApp({"lessons", "gil"}).status, 2);
 }
+
+TEST(LessonsCli, TheWindowOpensAtALessonAndAWrongOneIsAUsageError) {
+    // Checked before any window: no display needed to be told.
+    auto r = runApp({"--lesson", "souffle"},
+                    {{"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}, {"KC_LESSONS_DIR", kLessons}});
+    EXPECT_EQ(r.status, 2) << r.out << r.err;
+    EXPECT_NE(r.err.find("no lesson 'souffle'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(" 4  gil"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("13  beyond_gil"), std::string::npos) << r.err;
+    EXPECT_EQ(runApp({"--lesson", "99"}, {{"DISPLAY", ""}, {"KC_LESSONS_DIR", kLessons}}).status, 2);
+    // A good one gets past the check (and then needs a display).
+    auto good = runApp({"--lesson", "4"},
+                       {{"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}, {"QT_QPA_PLATFORM", ""},
+                        {"KC_LESSONS_DIR", kLessons}});
+    EXPECT_EQ(good.status, 1) << good.err;
+    EXPECT_NE(good.err.find("no display"), std::string::npos) << good.err;
+}
+
+TEST(LessonsCli, ShotShowsTheLessonDockAtAStage) {
+    const std::string out = "/tmp/kc-e2e-lesson-shot.png";
+    std::remove(out.c_str());
+    auto r = runApp({"shot", "--lesson", "gil", "--stage", "predict", "--out", out, "--size",
+                     "1000x640", "--seconds", "0.2", "--lang", "en"},
+                    {{"KC_LESSONS_DIR", kLessons}});
+    ASSERT_EQ(r.status, 0) << r.out << r.err;
+    EXPECT_EQ(kc::test::readPngSize(out), std::make_pair(1000, 640));
+    std::remove(out.c_str());
+
+    auto unknown = runApp({"shot", "--lesson", "souffle", "--out", out}, {{"KC_LESSONS_DIR", kLessons}});
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.err.find("no lesson 'souffle'"), std::string::npos) << unknown.err;
+    auto stage = runApp({"shot", "--lesson", "gil", "--stage", "dessert", "--out", out},
+                        {{"KC_LESSONS_DIR", kLessons}});
+    EXPECT_EQ(stage.status, 2);
+    EXPECT_NE(stage.err.find("dessert"), std::string::npos) << stage.err;
+    // The reveal shows a run's numbers: without --run there are none to show.
+    auto reveal = runApp({"shot", "--lesson", "gil", "--stage", "reveal", "--out", out},
+                         {{"KC_LESSONS_DIR", kLessons}});
+    EXPECT_EQ(reveal.status, 2);
+    EXPECT_NE(reveal.err.find("--run"), std::string::npos) << reveal.err;
+    EXPECT_EQ(runApp({"shot", "--run", "--out", out}).status, 2);
+}

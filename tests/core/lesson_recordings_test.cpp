@@ -1,0 +1,121 @@
+// A lesson's optional "recordings" (runs shipped for claims a small machine cannot
+// show), where they are found, and a claim judged after one run as the panel does it.
+
+#include "core/lessons/lesson_check.h"
+#include "core/lessons/lesson_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+using namespace kc::core::lessons;
+
+namespace {
+
+const std::string kGood = std::string(KC_FIXTURES_DIR) + "/lessons/good/01_tiny.json";
+const std::string kLessons = std::string(KC_SOURCE_DIR) + "/lessons";
+
+nlohmann::json tinyLesson() {
+    std::ifstream in(kGood);
+    return nlohmann::json::parse(in);
+}
+
+Claim claim(int minCpus) {
+    Claim c;
+    c.id = "faster";
+    c.left = {"par", "wall_seconds"};
+    c.op = CompareOp::LessEqual;
+    c.right = MetricRef{"seq", "wall_seconds"};
+    c.factor = 0.8;
+    c.minCpus = minCpus;
+    return c;
+}
+
+} // namespace
+
+TEST(LessonRecordings, AnOptionalListOfFileNames) {
+    nlohmann::json j = tinyLesson();
+    std::vector<Problem> problems;
+    auto without = parseLesson(j.dump(), "t.json", problems);
+    ASSERT_TRUE(without) << (problems.empty() ? "" : problems.front().text());
+    EXPECT_TRUE(without->recordings.empty());
+
+    j["recordings"] = {"01_tiny-one.kitchen.json", "01_tiny-two.kitchen.json"};
+    auto with = parseLesson(j.dump(), "t.json", problems);
+    ASSERT_TRUE(with) << (problems.empty() ? "" : problems.front().text());
+    EXPECT_EQ(with->recordings, (std::vector<std::string>{"01_tiny-one.kitchen.json",
+                                                           "01_tiny-two.kitchen.json"}));
+
+    for (const char* bad : {"../secret.kitchen.json", "run.json", ".kitchen.json", "a/b.kitchen.json"}) {
+        j["recordings"] = {bad};
+        problems.clear();
+        EXPECT_FALSE(parseLesson(j.dump(), "t.json", problems)) << bad;
+        ASSERT_EQ(problems.size(), 1u) << bad;
+        EXPECT_EQ(problems[0].field, "recordings[0]");
+    }
+    j["recordings"] = nlohmann::json::array();
+    problems.clear();
+    EXPECT_FALSE(parseLesson(j.dump(), "t.json", problems)); // empty: leave the field out
+}
+
+TEST(LessonRecordings, ShippedLessonsNameRecordingsThatExist) {
+    const LessonLibrary lib = loadLessonLibrary(kLessons);
+    ASSERT_TRUE(lib.problems.empty()) << lib.problems.front().text();
+    int withRecordings = 0;
+    for (const Lesson& l : lib.lessons) {
+        bool needsTwo = false;
+        for (const Claim& c : l.claims)
+            needsTwo = needsTwo || c.minCpus >= 2;
+        // Every lesson with a claim a one-CPU machine cannot show ships a recording.
+        EXPECT_EQ(needsTwo, !l.recordings.empty()) << l.id;
+        for (const std::string& name : l.recordings) {
+            const std::string path = findLessonRecording(lib.dir, name);
+            ASSERT_FALSE(path.empty()) << l.id << ": " << name;
+            EXPECT_LT(std::filesystem::file_size(path), 300u * 1024) << path;
+        }
+        withRecordings += !l.recordings.empty();
+    }
+    EXPECT_GE(withRecordings, 5);
+}
+
+TEST(LessonRecordings, TheEnvironmentFolderComesFirst) {
+    const auto dir = std::filesystem::temp_directory_path() / "kc-recordings-test";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "x.kitchen.json") << "{}";
+    setenv("KC_RECORDINGS_DIR", dir.c_str(), 1);
+    EXPECT_EQ(findLessonRecording(kLessons, "x.kitchen.json"),
+              std::filesystem::weakly_canonical(dir / "x.kitchen.json").string());
+    EXPECT_EQ(findLessonRecording(kLessons, "missing.kitchen.json"), "");
+    EXPECT_EQ(findLessonRecording(kLessons, "../x.kitchen.json"), "");
+    unsetenv("KC_RECORDINGS_DIR");
+    std::filesystem::remove_all(dir);
+}
+
+TEST(JudgeClaim, SkippedOnSmallMachinesInconclusiveOnBusyOnes) {
+    const LessonMeasurements fast{{"seq", {{"wall_seconds", 1.0}}}, {"par", {{"wall_seconds", 0.55}}}};
+    const LessonMeasurements slow{{"seq", {{"wall_seconds", 1.0}}}, {"par", {{"wall_seconds", 0.95}}}};
+    const Claim c = claim(2);
+
+    ClaimResult r = judgeClaim(c, fast, 2, 0.1);
+    EXPECT_EQ(r.verdict, Verdict::Holds);
+    EXPECT_EQ(r.detail(), "par.wall_seconds = 0.55 <= 0.8 x seq.wall_seconds (1) = 0.8");
+
+    r = judgeClaim(c, fast, 1, 0.0); // one CPU: not even evaluated
+    EXPECT_EQ(r.verdict, Verdict::Skipped);
+    EXPECT_NE(r.reason.find("needs 2 CPUs"), std::string::npos) << r.reason;
+
+    r = judgeClaim(c, slow, 2, 0.1); // a quiet machine: it really failed
+    EXPECT_EQ(r.verdict, Verdict::Fails);
+    r = judgeClaim(c, slow, 2, 0.9); // another program had most of a CPU
+    EXPECT_EQ(r.verdict, Verdict::Inconclusive);
+    EXPECT_NE(r.reason.find("0.9 of 2 CPUs"), std::string::npos) << r.reason;
+    r = judgeClaim(claim(1), slow, 2, 1.9); // a one-CPU claim is never excused
+    EXPECT_EQ(r.verdict, Verdict::Fails);
+
+    r = judgeClaim(c, {{"seq", {{"wall_seconds", 1.0}}}}, 2, 0);
+    EXPECT_EQ(r.verdict, Verdict::Skipped);
+    EXPECT_NE(r.reason.find("no measurement of par.wall_seconds"), std::string::npos);
+}

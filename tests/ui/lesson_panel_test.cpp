@@ -1,0 +1,282 @@
+// The lesson panel in a real main window, as a class meets it: the list (with a broken
+// file in its place), predict before run, a real run of a small lesson to the reveal
+// with its numbers and verdicts, stopping, progress remembered, and both languages.
+#include "ui/charts/charts_panel.h"
+#include "ui/charts/comparison_chart.h"
+#include "ui/i18n.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/lessons/lesson_panel.h"
+#include "ui/lessons/lesson_runner.h"
+#include "ui/main_window.h"
+#include "ui/run_controller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace kc::ui;
+
+namespace {
+
+const QString kLessons = QStringLiteral(KC_SOURCE_DIR "/lessons");
+const QString kFixtures = QStringLiteral(KC_SOURCE_DIR "/tests/fixtures/lessons");
+
+void maybeShoot(QWidget& w, const char* name) {
+    if (const char* dir = std::getenv("KC_SHOT_DIR"))
+        w.grab().save(QString("%1/%2.png").arg(dir, name));
+}
+
+class LessonPanelTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        // Progress goes to a private settings folder, never the user's.
+        static QTemporaryDir settings;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+        qputenv("KC_LESSONS_DIR", kLessons.toUtf8()); // the dock's default folder
+    }
+    void SetUp() override {
+        LessonProgress::resetAll();
+        installLanguage(QStringLiteral("en"));
+    }
+    void TearDown() override { installLanguage(QStringLiteral("en")); }
+};
+
+} // namespace
+
+TEST_F(LessonPanelTest, ListsEveryLessonAndABrokenFileInItsPlace) {
+    QTemporaryDir dir;
+    for (const QString& name : QDir(kLessons).entryList({"*.json"}, QDir::Files))
+        ASSERT_TRUE(QFile::copy(kLessons + "/" + name, dir.filePath(name)));
+    ASSERT_TRUE(QFile::copy(kFixtures + "/malformed/bad_recipe.json", dir.filePath("04b_broken.json")));
+    MainWindow w;
+    LessonPanel panel(&w, dir.path());
+    QListWidget* list = panel.lessonList();
+    ASSERT_EQ(list->count(), 14);
+    EXPECT_TRUE(list->item(0)->text().contains("1. The kitchen")) << list->item(0)->text().toStdString();
+    EXPECT_TRUE(list->item(3)->text().contains("4. Why Python threads"));
+    EXPECT_TRUE(list->item(4)->text().contains("04b_broken.json"));
+    EXPECT_TRUE(list->item(4)->text().contains("problems"));
+    EXPECT_TRUE(list->item(5)->text().contains("5. "));
+    EXPECT_TRUE(list->item(13)->text().contains("13. "));
+
+    list->setCurrentRow(4);
+    EXPECT_EQ(panel.currentLesson(), nullptr);
+    EXPECT_FALSE(panel.runButton()->isEnabled());
+    // Its problems in words, field by field.
+    const auto problems = panel.findChildren<QTextBrowser*>();
+    bool named = false;
+    for (QTextBrowser* b : problems)
+        named = named || b->toPlainText().contains("presets[0].recipe");
+    EXPECT_TRUE(named);
+    // The others still work.
+    panel.nextLesson();
+    ASSERT_NE(panel.currentLesson(), nullptr);
+    EXPECT_EQ(panel.currentLessonId(), "processes");
+    EXPECT_TRUE(panel.explanationView()->toPlainText().contains("kitchen"));
+    panel.previousLesson();
+    panel.previousLesson();
+    EXPECT_EQ(panel.currentLessonId(), "gil");
+}
+
+TEST_F(LessonPanelTest, RunWaitsForAPredictionUnlessTheTeacherSkipsIt) {
+    MainWindow w;
+    LessonPanel panel(&w, kLessons);
+    ASSERT_TRUE(panel.selectLesson("gil"));
+    EXPECT_EQ(panel.stage(), LessonStage::Explain);
+    EXPECT_FALSE(panel.runButton()->isEnabled());
+    EXPECT_FALSE(panel.runLesson());
+    // Look and reveal need a run.
+    EXPECT_FALSE(panel.setStage(LessonStage::Reveal));
+    EXPECT_TRUE(panel.setStage(LessonStage::Predict));
+    panel.choose(0, 1);
+    EXPECT_TRUE(panel.runButton()->isEnabled());
+
+    ASSERT_TRUE(panel.selectLesson("12")); // four questions: all must be answered
+    EXPECT_EQ(panel.currentLessonId(), "choosing");
+    panel.choose(0, 0);
+    EXPECT_FALSE(panel.runButton()->isEnabled());
+    panel.skipPrediction();
+    EXPECT_TRUE(panel.runButton()->isEnabled());
+    EXPECT_EQ(panel.stage(), LessonStage::Run);
+}
+
+TEST_F(LessonPanelTest, ASmallLessonRunsLiveToTheRevealWithItsNumbersAndVerdicts) {
+    MainWindow w;
+    w.resize(1400, 800);
+    LessonPanel panel(&w, kFixtures + "/good");
+    w.show();
+    ASSERT_TRUE(panel.selectLesson("tiny"));
+    QSignalSpy look(&panel, &LessonPanel::lookAt);
+    QSignalSpy done(&panel, &LessonPanel::lessonRunFinished);
+    QSignalSpy started(panel.runner(), &LessonRunner::presetStarted);
+    QSignalSpy windowRuns(w.runController(), &RunController::runStarted);
+    panel.choose(0, 1);
+    ASSERT_TRUE(panel.runLesson());
+    EXPECT_TRUE(panel.running());
+    EXPECT_FALSE(panel.runButton()->isEnabled());
+    EXPECT_TRUE(panel.stopButton()->isEnabled());
+    EXPECT_TRUE(panel.runStatus()->text().startsWith("1 of 3: one chef")) << panel.runStatus()->text().toStdString();
+    // While the switch costs are measured (third preset) the GUI thread keeps turning:
+    // measured on the GUI thread, no timer could fire between its start and its end.
+    bool measuring = false;
+    int ticks = 0;
+    QObject::connect(panel.runner(), &LessonRunner::presetStarted, [&](int i) { measuring = i == 2; });
+    QObject::connect(panel.runner(), &LessonRunner::presetFinished, [&] { measuring = false; });
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] { ticks += measuring ? 1 : 0; });
+    tick.start(2);
+    ASSERT_TRUE(done.wait(30000)) << panel.runStatus()->text().toStdString();
+    EXPECT_EQ(started.count(), 3);
+    EXPECT_EQ(windowRuns.count(), 2); // the two experiments went through the window
+    EXPECT_GE(ticks, 1);
+    EXPECT_EQ(panel.stage(), LessonStage::Look);
+    ASSERT_GE(look.count(), 1);
+    EXPECT_EQ(look.last().at(0).toString(), "timeline");
+    EXPECT_EQ(look.last().at(1).toStringList(), QStringList{"chefs"});
+    EXPECT_EQ(w.charts()->currentWidget(), w.charts()->chartByName("timeline"));
+    EXPECT_EQ(panel.lookText()->text(), "Watch the timeline.");
+    // Both runs in the comparison; the GIL run's speedup is against the sequential one.
+    ASSERT_EQ(w.charts()->comparison()->reports().size(), 2u);
+    EXPECT_TRUE(w.charts()->comparison()->reports()[1].speedup.has_value());
+    EXPECT_TRUE(panel.runner()->measurements().at("costs").count("switch_ns.loop_task"));
+
+    ASSERT_TRUE(panel.setStage(LessonStage::Reveal));
+    const QString md = panel.revealText();
+    EXPECT_FALSE(md.contains("{one.wall_ms}")) << md.toStdString();
+    EXPECT_TRUE(md.contains("{literal}")) << md.toStdString();
+    const double oneMs = panel.runner()->measurements().at("one").at("wall_ms");
+    EXPECT_TRUE(md.contains(QString::fromStdString("One chef " + kc::core::lessons::formatNumber(oneMs) + " ms")))
+        << md.toStdString();
+    EXPECT_TRUE(md.contains("**Answer:** two")) << md.toStdString();
+    EXPECT_TRUE(md.contains("“two” — **right**")) << md.toStdString();
+    EXPECT_TRUE(md.contains("**Holds** — Everything is done.")) << md.toStdString();
+    EXPECT_TRUE(md.contains("two.dishes_done = 2 >= 2")) << md.toStdString();
+    EXPECT_TRUE(md.contains("Cannot be shown on this machine** — A ratio.")) << md.toStdString();
+    EXPECT_TRUE(md.contains("It needs 64 CPUs")) << md.toStdString();
+    QTest::qWait(100);
+    maybeShoot(w, "lesson-reveal");
+}
+
+TEST_F(LessonPanelTest, StopEndsTheLessonRunAndItCanRunAgain) {
+    MainWindow w;
+    LessonPanel panel(&w, kLessons);
+    ASSERT_TRUE(panel.selectLesson("gil"));
+    panel.skipPrediction();
+    QSignalSpy finished(panel.runner(), &LessonRunner::finished);
+    QSignalSpy live(w.runController(), &RunController::liveUpdated);
+    ASSERT_TRUE(panel.runLesson());
+    ASSERT_TRUE(live.wait(5000));
+    panel.stopLesson();
+    ASSERT_TRUE(finished.wait(5000));
+    EXPECT_FALSE(finished.last().at(0).toBool());
+    EXPECT_FALSE(panel.running());
+    EXPECT_FALSE(w.runController()->running());
+    EXPECT_EQ(panel.stage(), LessonStage::Run);
+    EXPECT_FALSE(panel.stageReachable(LessonStage::Reveal));
+    EXPECT_TRUE(panel.runStatus()->text().startsWith("Stopped")) << panel.runStatus()->text().toStdString();
+    EXPECT_TRUE(panel.runButton()->isEnabled());
+    EXPECT_TRUE(panel.lessonList()->isEnabled());
+}
+
+TEST_F(LessonPanelTest, ProgressIsRememberedByTheNextPanel) {
+    {
+        MainWindow w;
+        LessonPanel panel(&w, kFixtures + "/good");
+        ASSERT_TRUE(panel.selectLesson("tiny"));
+        panel.choose(0, 0);
+        QSignalSpy done(&panel, &LessonPanel::lessonRunFinished);
+        ASSERT_TRUE(panel.runLesson());
+        ASSERT_TRUE(done.wait(30000));
+        ASSERT_TRUE(panel.setStage(LessonStage::Reveal));
+        EXPECT_TRUE(panel.lessonList()->item(0)->text().startsWith("✓"));
+        ASSERT_TRUE(panel.selectLesson("tiny_two"));
+        panel.setStage(LessonStage::Predict);
+        ASSERT_TRUE(panel.selectLesson("tiny")); // the last one open: tiny
+    }
+    MainWindow w;
+    LessonPanel panel(&w, kFixtures + "/good");
+    EXPECT_EQ(panel.currentLessonId(), "tiny");
+    EXPECT_TRUE(panel.lessonList()->item(0)->text().startsWith("✓"));
+    EXPECT_FALSE(panel.lessonList()->item(1)->text().startsWith("✓"));
+    // Back at the reveal, with the prediction and the numbers measured then.
+    EXPECT_EQ(panel.stage(), LessonStage::Reveal);
+    const QString md = panel.revealText();
+    EXPECT_TRUE(md.contains("You predicted “one” — not this time")) << md.toStdString();
+    EXPECT_TRUE(md.contains("Measured on")) << md.toStdString();
+    EXPECT_FALSE(md.contains("{one.wall_ms}")) << md.toStdString();
+    EXPECT_TRUE(md.contains("**Holds**")) << md.toStdString();
+    ASSERT_TRUE(panel.selectLesson("tiny_two"));
+    EXPECT_EQ(panel.stage(), LessonStage::Predict);
+}
+
+TEST_F(LessonPanelTest, ALanguageSwitchReRendersTheLesson) {
+    MainWindow w;
+    LessonPanel panel(&w, kLessons);
+    ASSERT_TRUE(panel.selectLesson("gil"));
+    EXPECT_TRUE(panel.titleLabel()->text().contains("Why Python threads"));
+    EXPECT_TRUE(panel.explanationView()->toPlainText().contains("Global Interpreter Lock"));
+    ASSERT_TRUE(installLanguage(QStringLiteral("zh_TW")));
+    QCoreApplication::processEvents(); // LanguageChange is posted to every window
+    EXPECT_TRUE(panel.titleLabel()->text().contains("為什麼 Python 的執行緒不會讓計算變快"))
+        << panel.titleLabel()->text().toStdString();
+    EXPECT_TRUE(panel.explanationView()->toPlainText().contains("全域直譯器鎖"));
+    EXPECT_TRUE(panel.lessonList()->item(3)->text().contains("GIL"));
+    EXPECT_TRUE(panel.lessonList()->item(2)->text().contains("並行與平行"));
+    ASSERT_TRUE(installLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(panel.titleLabel()->text().contains("Why Python threads"));
+}
+
+TEST_F(LessonPanelTest, AltArrowsMoveBetweenLessons) {
+    MainWindow w;
+    LessonDock* dock = installLessonDock(&w);
+    EXPECT_EQ(installLessonDock(&w), dock); // one dock, however often it is installed
+    EXPECT_EQ(w.findChildren<LessonDock*>().size(), 1);
+    w.show();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    LessonPanel& panel = *dock->panel();
+    ASSERT_TRUE(panel.selectLesson("gil"));
+    panel.lessonList()->setFocus();
+    // The buttons "click" (visibly) a moment after their shortcut.
+    auto lessonBecomes = [&](const char* id) {
+        return QTest::qWaitFor([&] { return panel.currentLessonId() == id; }, 2000);
+    };
+    QTest::keyClick(w.windowHandle(), Qt::Key_Right, Qt::AltModifier);
+    EXPECT_TRUE(lessonBecomes("processes")) << panel.currentLessonId().toStdString();
+    QTest::keyClick(w.windowHandle(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_TRUE(lessonBecomes("gil")) << panel.currentLessonId().toStdString();
+    QTest::keyClick(w.windowHandle(), Qt::Key_5, Qt::AltModifier); // reveal: not before a run
+    QTest::keyClick(w.windowHandle(), Qt::Key_2, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel.stage() == LessonStage::Predict; }, 2000));
+}
+
+TEST_F(LessonPanelTest, TheRecordingsShippedWithALessonOpenInTheWindow) {
+    MainWindow w;
+    LessonPanel panel(&w, kLessons);
+    ASSERT_TRUE(panel.selectLesson("gil"));
+    ASSERT_EQ(panel.currentLesson()->recordings.size(), 2u);
+    const QString err = panel.openShippedRecording();
+    ASSERT_TRUE(err.isEmpty()) << err.toStdString();
+    // Both runs in the comparison, the last one (two kitchens) on screen.
+    ASSERT_TRUE(w.recording().has_value());
+    EXPECT_EQ(w.recording()->report.spec.model, kc::core::ModelKind::Processes);
+    ASSERT_EQ(w.charts()->comparison()->reports().size(), 2u);
+    EXPECT_EQ(w.charts()->comparison()->reports()[0].spec.model, kc::core::ModelKind::Sequential);
+    EXPECT_EQ(w.charts()->currentWidget(), w.charts()->chartByName("timeline"));
+
+    ASSERT_TRUE(panel.selectLesson("kitchen")); // no claim needs 2 CPUs: nothing shipped
+    EXPECT_FALSE(panel.openShippedRecording().isEmpty());
+    EXPECT_FALSE(panel.recordingButton()->isVisibleTo(&panel));
+}

@@ -1,0 +1,576 @@
+#include "ui/lessons/lesson_panel.h"
+
+#include "core/lessons/lesson_metrics.h"
+#include "ui/charts/charts_panel.h"
+#include "ui/i18n.h"
+#include "ui/lessons/lesson_runner.h"
+#include "ui/main_window.h"
+#include "ui/run_controller.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QColor>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "ui/lessons/lesson_widgets.h"
+
+namespace kc::ui {
+
+using namespace kc::core::lessons;
+using namespace lessonui;
+
+LessonPanel::LessonPanel(MainWindow* window, const QString& lessonsDir, QWidget* parent)
+    : QWidget(parent), m_window(window), m_runner(new LessonRunner(window, this)) {
+    const std::string dir = lessonsDir.isEmpty() ? findLessonsDir() : lessonsDir.toStdString();
+    if (!dir.empty())
+        m_library = loadLessonLibrary(dir);
+    buildUi();
+    connect(m_runner, &LessonRunner::presetStarted, this, &LessonPanel::onPresetStarted);
+    connect(m_runner, &LessonRunner::presetFinished, this, &LessonPanel::onPresetFinished);
+    connect(m_runner, &LessonRunner::finished, this, &LessonPanel::onRunnerFinished);
+    // Run is not possible while the window runs something of its own.
+    connect(m_window->runController(), &RunController::runStarted, this,
+            [this] { updateRunControls(); });
+    connect(m_window->runController(), &RunController::runFinished, this,
+            [this] { updateRunControls(); });
+    fillList();
+    retranslate();
+    // Another library (tests, --dir) may not have the last lesson: show the first one,
+    // but remember the last one the student really opened.
+    if (!selectLesson(LessonProgress::lastLesson()) && !m_entries.empty()) {
+        m_restoring = true;
+        m_list->setCurrentRow(0);
+        m_restoring = false;
+    }
+}
+
+LessonPanel::~LessonPanel() = default;
+
+Lang LessonPanel::lang() const {
+    return currentLanguage() == QLatin1String("zh_TW") ? Lang::ZhTW : Lang::En;
+}
+
+void LessonPanel::changeEvent(QEvent* event) {
+    // A new app font (presentation mode) changes every text's size: setting the texts
+    // again makes the stage chips measure themselves anew.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+const Lesson* LessonPanel::currentLesson() const {
+    if (m_row < 0 || size_t(m_row) >= m_entries.size() || m_entries[size_t(m_row)].lesson < 0)
+        return nullptr;
+    return &m_library.lessons[size_t(m_entries[size_t(m_row)].lesson)];
+}
+
+QString LessonPanel::currentLessonId() const {
+    const Lesson* l = currentLesson();
+    return l ? q(l->id) : QString();
+}
+
+QString LessonPanel::lessonId() const { return currentLessonId(); }
+
+bool LessonPanel::selectLesson(const QString& idOrNumber) {
+    if (idOrNumber.isEmpty())
+        return false;
+    bool isNumber = false;
+    const int number = idOrNumber.toInt(&isNumber);
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        const Entry& e = m_entries[row];
+        if (e.lesson < 0)
+            continue;
+        const Lesson& l = m_library.lessons[size_t(e.lesson)];
+        if (q(l.id) == idOrNumber || (isNumber && l.number == number)) {
+            m_list->setCurrentRow(int(row));
+            return true;
+        }
+    }
+    return false;
+}
+
+void LessonPanel::showEntry(int row) {
+    if (row < 0 || size_t(row) >= m_entries.size())
+        return;
+    if (m_runner->running() && row != m_row) {
+        // The list is disabled while a lesson runs; keyboard focus may still move it.
+        QSignalBlocker block(m_list);
+        m_list->setCurrentRow(m_row);
+        return;
+    }
+    m_row = row;
+    m_runMessage.clear();
+    m_outcome.reset();
+    m_outcomeWhen.clear();
+    const Lesson* l = currentLesson();
+    if (!l) {
+        renderLesson();
+        emit lessonChanged(QString());
+        return;
+    }
+    const QString id = q(l->id);
+    if (!m_restoring)
+        LessonProgress::setLastLesson(id);
+    m_predictions = LessonProgress::predictions(id);
+    m_predictions.resize(l->questions.size(), -1);
+    m_skipped = LessonProgress::predictionSkipped(id);
+    if (auto saved = LessonProgress::lastRun(id)) {
+        m_outcome = LessonOutcome{saved->measurements, saved->othersBusyCpus, std::max(1, saved->cpus)};
+        m_outcomeWhen = QLocale().toString(saved->when, QLocale::ShortFormat);
+    }
+    m_presetState.assign(l->presets.size(), m_outcome ? 2 : 0);
+    if (m_outcome)
+        for (size_t i = 0; i < l->presets.size(); ++i)
+            if (!m_outcome->measurements.count(l->presets[i].id))
+                m_presetState[i] = 3;
+    renderLesson();
+    LessonStage stage = LessonProgress::currentStage(id);
+    if (!stageReachable(stage))
+        stage = LessonStage::Run;
+    m_stage = LessonStage::Explain;
+    setStage(stage);
+    emit lessonChanged(id);
+}
+
+void LessonPanel::renderLesson() {
+    const Lesson* l = currentLesson();
+    const bool broken = m_row >= 0 && size_t(m_row) < m_entries.size() && !l;
+    m_prev->setEnabled(m_row > 0 && !m_runner->running());
+    m_next->setEnabled(m_row >= 0 && size_t(m_row + 1) < m_entries.size() && !m_runner->running());
+    if (!l) {
+        m_stageBar->setVisible(false);
+        updateRunControls();
+        if (broken) {
+            const QString file = m_entries[size_t(m_row)].brokenFile;
+            m_title->setText(QFileInfo(file).fileName());
+            m_summary->setText(tr("This lesson file has problems, so it cannot be used. The other "
+                                  "lessons work as usual."));
+            QStringList md{tr("**What is wrong**, field by field:")};
+            for (const Problem& p : m_library.problems)
+                if (p.file == file.toStdString())
+                    md << QStringLiteral("- `%1`: %2").arg(q(p.field), q(p.reason).toHtmlEscaped());
+            md << tr("Fix the file and start the app again, or check it with "
+                     "`concurrency-kitchen lessons --validate`.");
+            m_problems->setMarkdown(md.join(QStringLiteral("\n")));
+            m_pages->setCurrentWidget(m_problems);
+        } else {
+            m_title->setText(tr("Lessons"));
+            m_summary->setText(m_library.lessons.empty() ? tr("No lessons could be loaded.")
+                                                         : tr("Choose a lesson above."));
+        }
+        return;
+    }
+    m_stageBar->setVisible(true);
+    m_title->setText(tr("Lesson %1 · %2").arg(l->number).arg(q(l->title.in(lang()))));
+    m_summary->setText(q(l->summary.in(lang())));
+    m_explanation->setMarkdown(q(l->explanation.in(lang())));
+    renderQuestions();
+    renderPresets();
+    renderLook();
+    renderReveal();
+    updateRunControls();
+    updateStageBar();
+}
+
+void LessonPanel::renderQuestions() {
+    const Lesson* l = currentLesson();
+    while (QLayoutItem* item = m_questionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (QButtonGroup* g : m_groups)
+        delete g;
+    m_groups.clear();
+    if (!l)
+        return;
+    for (size_t qi = 0; qi < l->questions.size(); ++qi) {
+        const Question& question = l->questions[qi];
+        auto* box = new QWidget(m_questionsBox);
+        auto* v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 4, 0, 8);
+        v->setSpacing(4);
+        auto* prompt = makeText(box, 1.05);
+        QFont f = prompt->font();
+        f.setBold(true);
+        prompt->setFont(f);
+        prompt->setText(l->questions.size() > 1
+                            ? QStringLiteral("%1. %2").arg(qi + 1).arg(q(question.prompt.in(lang())))
+                            : q(question.prompt.in(lang())));
+        v->addWidget(prompt);
+        auto* group = new QButtonGroup(this);
+        m_groups.push_back(group);
+        for (size_t c = 0; c < question.choices.size(); ++c) {
+            auto* row = new QHBoxLayout;
+            auto* radio = new QRadioButton(box);
+            const QString text = q(question.choices[c].in(lang()));
+            radio->setAccessibleName(text);
+            radio->setToolTip(text);
+            group->addButton(radio, int(c));
+            if (qi < m_predictions.size() && m_predictions[qi] == int(c))
+                radio->setChecked(true);
+            row->addWidget(radio, 0, Qt::AlignTop);
+            row->addWidget(new ChoiceLabel(text, radio, box), 1);
+            v->addLayout(row);
+        }
+        connect(group, &QButtonGroup::idClicked, this, [this, qi](int choice) {
+            if (qi < m_predictions.size()) {
+                m_predictions[qi] = choice;
+                LessonProgress::setPredictions(lessonId(), m_predictions);
+            }
+            updateRunControls();
+            updateStageBar();
+        });
+        m_questionsLayout->addWidget(box);
+    }
+    m_questionsLayout->addStretch(1);
+}
+
+void LessonPanel::renderPresets() {
+    const Lesson* l = currentLesson();
+    if (!l)
+        return;
+    QStringList lines;
+    for (size_t i = 0; i < l->presets.size(); ++i) {
+        const Preset& p = l->presets[i];
+        const int state = i < m_presetState.size() ? m_presetState[i] : 0;
+        const char* mark[] = {"○", "▶", "✔", "✘"};
+        const char* colour[] = {"#8A949E", "#2E6DB4", "#2E8B57", "#B03A2E"};
+        const QString what = p.kind == PresetKind::SwitchCost
+                                 ? tr("switch costs, measured on a worker thread")
+                                 : q(specForPreset(p).describe()).toHtmlEscaped();
+        lines << QStringLiteral("<span style='color:%1'>%2</span> %3. <b>%4</b><br>"
+                                "<span style='color:#5B6670'>&nbsp;&nbsp;&nbsp;&nbsp;%5</span>")
+                     .arg(QLatin1String(colour[state]), QLatin1String(mark[state]))
+                     .arg(i + 1)
+                     .arg(q(p.label.in(lang())).toHtmlEscaped(), what);
+    }
+    m_presetList->setText(lines.join(QStringLiteral("<br>")));
+    m_progress->setRange(0, int(l->presets.size()));
+    m_runIntro->setText(tr("These experiments run on this machine, one after another. Watch the "
+                           "kitchen and the charts while they cook."));
+}
+
+void LessonPanel::renderLook() {
+    const Lesson* l = currentLesson();
+    if (!l)
+        return;
+    m_lookText->setText(q(l->lookAt.text.in(lang())));
+    const QString chart = q(chartName(l->lookAt.chart));
+    static const QMap<QString, const char*> chartTitles = {
+        {QStringLiteral("burners"), QT_TR_NOOP("Burners")},
+        {QStringLiteral("switches"), QT_TR_NOOP("Context switches")},
+        {QStringLiteral("timeline"), QT_TR_NOOP("Chef timeline")},
+        {QStringLiteral("comparison"), QT_TR_NOOP("Comparison")}};
+    static const QMap<QString, const char*> partTitles = {
+        {QStringLiteral("burners"), QT_TR_NOOP("burners")},
+        {QStringLiteral("chefs"), QT_TR_NOOP("chefs")},
+        {QStringLiteral("tickets"), QT_TR_NOOP("order tickets")},
+        {QStringLiteral("knife"), QT_TR_NOOP("the knife (GIL)")},
+        {QStringLiteral("pantry"), QT_TR_NOOP("the pantry")},
+        {QStringLiteral("order_board"), QT_TR_NOOP("the order board")},
+        {QStringLiteral("kitchens"), QT_TR_NOOP("kitchens")},
+        {QStringLiteral("timer"), QT_TR_NOOP("the oven timer")}};
+    QStringList parts;
+    for (const std::string& p : l->lookAt.kitchen)
+        parts << tr(partTitles.value(q(p), "?"));
+    m_lookWhere->setText(parts.isEmpty()
+                             ? tr("Chart: %1").arg(tr(chartTitles.value(chart, "?")))
+                             : tr("Chart: %1 · In the kitchen: %2")
+                                   .arg(tr(chartTitles.value(chart, "?")), parts.join(tr(", "))));
+    auto* layout = static_cast<QVBoxLayout*>(m_lookRuns->layout());
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int shown = 0;
+    if (m_runLessonId == q(l->id) && !m_runner->running())
+        for (const Preset& p : l->presets) {
+            if (!m_runner->recordings().count(p.id))
+                continue;
+            auto* b = makeLinkButton(m_lookRuns);
+            b->setText(tr("Show the run: %1").arg(q(p.label.in(lang()))));
+            b->setToolTip(tr("Shows this run in the kitchen and the charts"));
+            const std::string id = p.id;
+            connect(b, &QPushButton::clicked, this, [this, id] { showLookRun(id); });
+            layout->addWidget(b, 0, Qt::AlignLeft);
+            ++shown;
+        }
+    m_lookRunsLabel->setText(tr("Look at each run again:"));
+    m_lookRunsLabel->setVisible(shown > 1);
+    m_lookRuns->setVisible(shown > 1);
+}
+
+std::optional<LessonOutcome> LessonPanel::outcome() const { return m_outcome; }
+
+void LessonPanel::renderReveal() {
+    const Lesson* l = currentLesson();
+    if (!l)
+        return;
+    m_revealMarkdown = revealMarkdown(*l, lang(), m_predictions, m_skipped, m_outcome);
+    if (m_outcome && !m_outcomeWhen.isEmpty())
+        m_revealMarkdown += QStringLiteral("\n\n*") + tr("Measured on %1.").arg(m_outcomeWhen) +
+                            QStringLiteral("*");
+    m_reveal->setMarkdown(m_revealMarkdown);
+    const bool hasRecordings = !l->recordings.empty();
+    bool notShown = false;
+    if (m_outcome)
+        notShown = someClaimNotShownHere(judgeLessonClaims(*l, *m_outcome), m_outcome->cpus);
+    m_recordingButton->setVisible(hasRecordings);
+    m_recordingNote->setVisible(hasRecordings && notShown);
+    m_recordingNote->setText(
+        tr("This machine could not show every claim of this lesson. The recording shipped "
+           "with the app is a real run on a machine that could."));
+    m_nextLesson->setEnabled(size_t(m_row + 1) < m_entries.size());
+}
+
+bool LessonPanel::predictionGiven() const {
+    if (m_skipped)
+        return true;
+    return !m_predictions.empty() &&
+           std::all_of(m_predictions.begin(), m_predictions.end(), [](int c) { return c >= 0; });
+}
+
+bool LessonPanel::stageReachable(LessonStage stage) const {
+    if (!currentLesson())
+        return false;
+    if (stage == LessonStage::Look || stage == LessonStage::Reveal)
+        return m_outcome.has_value() && !m_runner->running();
+    return true;
+}
+
+bool LessonPanel::setStage(LessonStage stage) {
+    const Lesson* l = currentLesson();
+    if (!l || !stageReachable(stage))
+        return false;
+    m_stage = stage;
+    m_pages->setCurrentIndex(int(stage));
+    LessonProgress::setCurrentStage(q(l->id), stage);
+    if (stage == LessonStage::Look) {
+        renderLook();
+        emitLookAt();
+    }
+    if (stage == LessonStage::Reveal) {
+        renderReveal();
+        if (m_outcome && !LessonProgress::isCompleted(q(l->id))) {
+            LessonProgress::setCompleted(q(l->id));
+            retranslate(); // the check mark in the list
+        }
+    }
+    updateStageBar();
+    updateRunControls();
+    emit stageChanged(stage);
+    return true;
+}
+
+void LessonPanel::updateStageBar() {
+    const Lesson* l = currentLesson();
+    for (int i = 0; i < kLessonStageCount; ++i) {
+        QToolButton* b = m_stageButtons[i];
+        b->setEnabled(l && stageReachable(LessonStage(i)));
+        b->setChecked(l && int(m_stage) == i);
+    }
+    if (!l)
+        return;
+    // Why a later stage is not open yet, where the student will look for it.
+    if (!stageReachable(LessonStage::Look))
+        for (int i : {int(LessonStage::Look), int(LessonStage::Reveal)})
+            m_stageButtons[i]->setToolTip(tr("Run the experiments first"));
+}
+
+void LessonPanel::updateRunControls() {
+    const bool mine = m_runner->running();
+    const bool windowBusy = m_window->runController()->running();
+    m_runButton->setEnabled(currentLesson() && !mine && !windowBusy && predictionGiven());
+    m_stopButton->setEnabled(mine);
+    m_skipButton->setEnabled(!m_skipped);
+    m_toRun->setEnabled(true);
+    m_list->setEnabled(!mine);
+    m_prev->setEnabled(m_row > 0 && !mine);
+    m_next->setEnabled(m_row >= 0 && size_t(m_row + 1) < m_entries.size() && !mine);
+    if (!mine) {
+        if (!predictionGiven())
+            m_runStatus->setText(tr("Make a prediction first (step 2), then run."));
+        else if (windowBusy)
+            m_runStatus->setText(tr("The window is running another experiment; stop it first."));
+        else if (!m_runMessage.isEmpty())
+            m_runStatus->setText(m_runMessage);
+        else
+            m_runStatus->setText(m_outcome ? tr("Ready. Run again to measure afresh.")
+                                           : tr("Ready to run."));
+    }
+}
+
+void LessonPanel::choose(int question, int choice) {
+    if (question < 0 || size_t(question) >= m_groups.size())
+        return;
+    if (auto* b = m_groups[size_t(question)]->button(choice))
+        b->click();
+}
+
+void LessonPanel::skipPrediction() {
+    if (!currentLesson())
+        return;
+    m_skipped = true;
+    LessonProgress::setPredictionSkipped(lessonId(), true);
+    updateRunControls();
+    setStage(LessonStage::Run);
+}
+
+bool LessonPanel::runLesson() {
+    const Lesson* l = currentLesson();
+    if (!l || !predictionGiven() || m_runner->running())
+        return false;
+    m_presetState.assign(l->presets.size(), 0);
+    m_runLessonId = q(l->id);
+    if (m_stage != LessonStage::Run)
+        setStage(LessonStage::Run);
+    if (!m_runner->start(*l)) {
+        m_runMessage = m_runner->errors().isEmpty() ? tr("The experiments could not start.")
+                                                    : m_runner->errors().join(QStringLiteral("\n"));
+        updateRunControls();
+        return false;
+    }
+    m_outcome.reset(); // this run's numbers replace the last ones
+    m_outcomeWhen.clear();
+    m_runMessage.clear();
+    renderPresets();
+    updateRunControls();
+    updateStageBar();
+    return true;
+}
+
+void LessonPanel::stopLesson() { m_runner->stop(); }
+
+bool LessonPanel::running() const { return m_runner->running(); }
+
+void LessonPanel::onPresetStarted(int index, int total, const QString& presetId) {
+    if (size_t(index) < m_presetState.size())
+        m_presetState[size_t(index)] = 1;
+    const Preset* p = m_runner->lesson().findPreset(presetId.toStdString());
+    m_runStatus->setText(tr("%1 of %2: %3…")
+                             .arg(index + 1)
+                             .arg(total)
+                             .arg(p ? q(p->label.in(lang())) : presetId));
+    m_progress->setValue(index);
+    renderPresets();
+}
+
+void LessonPanel::onPresetFinished(int index, bool ok, const QString&) {
+    if (size_t(index) < m_presetState.size())
+        m_presetState[size_t(index)] = ok ? 2 : 3;
+    m_progress->setValue(index + 1);
+    renderPresets();
+}
+
+void LessonPanel::onRunnerFinished(bool completed) {
+    const Lesson* l = currentLesson();
+    const bool stopped = !completed && std::any_of(m_presetState.begin(), m_presetState.end(),
+                                                   [](int s) { return s == 0 || s == 1; });
+    for (int& s : m_presetState)
+        s = s == 1 ? 3 : s;
+    if (stopped) {
+        m_runMessage = tr("Stopped. Run again when you are ready.");
+    } else if (l && q(l->id) == m_runLessonId) {
+        m_outcome = LessonOutcome{m_runner->measurements(), m_runner->othersBusyCpus(), m_runner->cpus()};
+        m_outcomeWhen.clear();
+        LessonProgress::setLastRun(m_runLessonId, SavedLessonRun{m_runner->measurements(),
+                                                                 m_runner->othersBusyCpus(),
+                                                                 m_runner->cpus(),
+                                                                 QDateTime::currentDateTime()});
+        m_runMessage = completed ? tr("Done: every experiment ran.")
+                                 : tr("Done, but some experiments could not run:\n%1")
+                                       .arg(m_runner->errors().join(QStringLiteral("\n")));
+        renderPresets();
+        renderReveal();
+        updateRunControls();
+        setStage(LessonStage::Look);
+        emit lessonRunFinished(m_runLessonId);
+        return;
+    }
+    renderPresets();
+    updateRunControls();
+    updateStageBar();
+}
+
+void LessonPanel::showLookRun(const std::string& presetId) {
+    const Lesson* l = currentLesson();
+    if (!l || !m_runner->showRun(presetId))
+        return;
+    if (QWidget* chart = m_window->charts()->chartByName(q(chartName(l->lookAt.chart))))
+        m_window->charts()->setCurrentWidget(chart);
+}
+
+void LessonPanel::emitLookAt() {
+    const Lesson* l = currentLesson();
+    if (!l)
+        return;
+    // The run the look text talks about: the one the first question's first claim
+    // measures (e.g. the GIL run of lesson 4), else the last one shown.
+    if (m_runLessonId == q(l->id) && !m_runner->running() && !l->questions.empty() &&
+        !l->questions.front().claims.empty())
+        if (const Claim* c = l->findClaim(l->questions.front().claims.front()))
+            if (m_runner->recordings().count(c->left.preset))
+                m_runner->showRun(c->left.preset);
+    const QString chart = q(chartName(l->lookAt.chart));
+    if (QWidget* w = m_window->charts()->chartByName(chart))
+        m_window->charts()->setCurrentWidget(w);
+    QStringList parts;
+    for (const std::string& p : l->lookAt.kitchen)
+        parts << q(p);
+    emit lookAt(chart, parts);
+}
+
+void LessonPanel::previousLesson() {
+    if (m_row > 0 && !m_runner->running())
+        m_list->setCurrentRow(m_row - 1);
+}
+
+void LessonPanel::nextLesson() {
+    if (m_row >= 0 && size_t(m_row + 1) < m_entries.size() && !m_runner->running())
+        m_list->setCurrentRow(m_row + 1);
+}
+
+QString LessonPanel::openShippedRecording() {
+    const Lesson* l = currentLesson();
+    if (!l || l->recordings.empty())
+        return tr("This lesson has no recording shipped with the app.");
+    if (m_window->runController()->running())
+        return tr("Stop the experiment running first.");
+    QStringList paths;
+    for (const std::string& name : l->recordings) {
+        const std::string path = findLessonRecording(m_library.dir, name);
+        if (path.empty())
+            return tr("The recording %1 is not where the app looks for it (resources/recordings "
+                      "beside the lessons folder, or $KC_RECORDINGS_DIR).")
+                .arg(q(name));
+        paths << q(path);
+    }
+    // Each opened recording joins the comparison; the last one stays on screen.
+    m_window->charts()->clearComparison();
+    for (const QString& path : paths) {
+        const QString err = m_window->openRecording(path, /*showErrors=*/false);
+        if (!err.isEmpty())
+            return err;
+    }
+    if (QWidget* w = m_window->charts()->chartByName(q(chartName(l->lookAt.chart))))
+        m_window->charts()->setCurrentWidget(w);
+    return {};
+}
+
+} // namespace kc::ui

@@ -1,0 +1,176 @@
+#pragma once
+// The lesson panel: the list of lessons, and the selected lesson in five marked
+// stages — explain (the kitchen story), predict (multiple choice; Run waits for it),
+// run (the presets one after another in the window, live), look (what to watch; the
+// charts switch to it and lookAt() asks the kitchen to highlight its parts) and reveal
+// (the answer, this run's numbers, each claim's verdict on this machine).
+// Progress is remembered (LessonProgress); texts follow the interface language.
+//
+// Threading: GUI thread only.
+
+#include "core/lessons/lesson_loader.h"
+#include "ui/lessons/lesson_progress.h"
+#include "ui/lessons/lesson_reveal.h"
+
+#include <QStringList>
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+class QButtonGroup;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+class QVBoxLayout;
+
+namespace kc::ui {
+
+class LessonRunner;
+class MainWindow;
+
+class LessonPanel : public QWidget {
+    Q_OBJECT
+public:
+    /// lessonsDir empty: core::lessons::findLessonsDir().
+    explicit LessonPanel(MainWindow* window, const QString& lessonsDir = {},
+                         QWidget* parent = nullptr);
+    ~LessonPanel() override;
+
+    const core::lessons::LessonLibrary& library() const { return m_library; }
+    /// Selects a lesson by id or by number ("4"); false if there is none.
+    bool selectLesson(const QString& idOrNumber);
+    /// The lesson shown, or nullptr (nothing, or a broken file, selected).
+    const core::lessons::Lesson* currentLesson() const;
+    QString currentLessonId() const;
+
+    LessonStage stage() const { return m_stage; }
+    /// Shows a stage (Look and Reveal only after a run); false if not reachable yet.
+    bool setStage(LessonStage stage);
+    bool stageReachable(LessonStage stage) const;
+
+    /// Chooses answer `choice` of question `question` (as a click on its radio button).
+    void choose(int question, int choice);
+    /// The teacher's shortcut: run without a prediction.
+    void skipPrediction();
+    /// Runs the lesson's presets (Run's button); false if it cannot start now.
+    bool runLesson();
+    void stopLesson();
+    bool running() const;
+    void previousLesson();
+    void nextLesson();
+    /// Opens the recordings the lesson ships with (claims this machine cannot show).
+    QString openShippedRecording();
+
+    // For tests, shots and the lead's wiring.
+    QListWidget* lessonList() const { return m_list; }
+    QPushButton* runButton() const { return m_runButton; }
+    QPushButton* stopButton() const { return m_stopButton; }
+    QPushButton* recordingButton() const { return m_recordingButton; }
+    QTextBrowser* explanationView() const { return m_explanation; }
+    QTextBrowser* revealView() const { return m_reveal; }
+    QLabel* lookText() const { return m_lookText; }
+    QLabel* runStatus() const { return m_runStatus; }
+    QLabel* titleLabel() const { return m_title; }
+    LessonRunner* runner() const { return m_runner; }
+    /// The reveal as Markdown, as shown.
+    QString revealText() const { return m_revealMarkdown; }
+
+signals:
+    /// Look stage: the chart to watch ("burners", "switches", "timeline", "comparison")
+    /// and the kitchen parts to highlight (core::lessons::kKitchenParts names).
+    void lookAt(const QString& chart, const QStringList& kitchenParts);
+    void lessonChanged(const QString& lessonId);
+    void stageChanged(kc::ui::LessonStage stage);
+    /// A lesson's presets all ran and its reveal is ready.
+    void lessonRunFinished(const QString& lessonId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Entry {
+        int lesson = -1;      // index into m_library.lessons, or -1 for a broken file
+        QString brokenFile;
+    };
+    void buildUi();
+    QWidget* buildExplainPage();
+    QWidget* buildPredictPage();
+    QWidget* buildRunPage();
+    QWidget* buildLookPage();
+    QWidget* buildRevealPage();
+    void retranslate();
+    void fillList();
+    void showEntry(int row);
+    void renderLesson();
+    void renderQuestions();
+    void renderPresets();
+    void renderLook();
+    void renderReveal();
+    void updateStageBar();
+    void updateRunControls();
+    void onPresetStarted(int index, int total, const QString& presetId);
+    void onPresetFinished(int index, bool ok, const QString& error);
+    void onRunnerFinished(bool completed);
+    void emitLookAt();
+    void showLookRun(const std::string& presetId);
+    bool predictionGiven() const;
+    core::lessons::Lang lang() const;
+    std::optional<LessonOutcome> outcome() const;
+    QString lessonId() const;
+
+    MainWindow* m_window;
+    core::lessons::LessonLibrary m_library;
+    std::vector<Entry> m_entries;
+    int m_row = -1;
+    LessonStage m_stage = LessonStage::Explain;
+    std::vector<int> m_predictions;
+    bool m_skipped = false;
+    std::optional<LessonOutcome> m_outcome;   // this lesson's last run (this session or saved)
+    QString m_outcomeWhen;                    // when it was measured, if not this session
+    std::vector<int> m_presetState;           // 0 waiting, 1 running, 2 done, 3 failed
+    QString m_revealMarkdown;
+    LessonRunner* m_runner;
+    QString m_runLessonId;                    // the lesson the runner is running
+    QString m_runMessage;                     // how the last run ended (until the next)
+    bool m_restoring = false;                 // showing a lesson the student did not choose
+
+    QListWidget* m_list = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_prev = nullptr;
+    QPushButton* m_next = nullptr;
+    QWidget* m_stageBar = nullptr;
+    QToolButton* m_stageButtons[kLessonStageCount] = {};
+    QStackedWidget* m_pages = nullptr;
+    QTextBrowser* m_problems = nullptr;
+    QTextBrowser* m_explanation = nullptr;
+    QPushButton* m_toPredict = nullptr;
+    QLabel* m_predictIntro = nullptr;
+    QVBoxLayout* m_questionsLayout = nullptr;
+    QWidget* m_questionsBox = nullptr;
+    std::vector<QButtonGroup*> m_groups;
+    QPushButton* m_skipButton = nullptr;
+    QPushButton* m_toRun = nullptr;
+    QLabel* m_runIntro = nullptr;
+    QLabel* m_presetList = nullptr;
+    QLabel* m_runStatus = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QPushButton* m_stopButton = nullptr;
+    QLabel* m_lookText = nullptr;
+    QLabel* m_lookWhere = nullptr;
+    QLabel* m_lookRunsLabel = nullptr;
+    QWidget* m_lookRuns = nullptr;
+    QPushButton* m_showAgain = nullptr;
+    QPushButton* m_toReveal = nullptr;
+    QTextBrowser* m_reveal = nullptr;
+    QLabel* m_recordingNote = nullptr;
+    QPushButton* m_recordingButton = nullptr;
+    QPushButton* m_nextLesson = nullptr;
+};
+
+} // namespace kc::ui

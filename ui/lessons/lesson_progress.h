@@ -1,0 +1,67 @@
+#pragma once
+// What a student has done in the lessons, remembered between launches in QSettings:
+// the lessons completed, the last lesson open, and per lesson the stage reached, the
+// predictions given and the numbers of the last run (so a reveal reopened tomorrow
+// still shows the figures measured then, not invented ones).
+//
+// Threading: GUI thread only (QSettings of the application).
+
+#include "core/lessons/lesson_metrics.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace kc::ui {
+
+/// The five stages of a lesson, in order.
+enum class LessonStage { Explain = 0, Predict, Run, Look, Reveal };
+inline constexpr int kLessonStageCount = 5;
+/// "explain", "predict", "run", "look", "reveal".
+QString lessonStageName(LessonStage stage);
+/// The stage of a name above; nullopt for anything else.
+std::optional<LessonStage> lessonStageFromName(const QString& name);
+
+/// The numbers of one finished run of a lesson's presets.
+struct SavedLessonRun {
+    core::lessons::LessonMeasurements measurements;
+    double othersBusyCpus = -1;  ///< CPUs other programs kept busy; < 0 unknown
+    int cpus = 0;                ///< CPUs the run could use
+    QDateTime when;
+};
+
+/// Reads and writes the "lessons/..." keys of QSettings().
+class LessonProgress {
+public:
+    static QStringList completed();
+    static bool isCompleted(const QString& lessonId);
+    static void setCompleted(const QString& lessonId);
+
+    static QString lastLesson();
+    static void setLastLesson(const QString& lessonId);
+
+    /// The furthest stage reached (Explain when never opened).
+    static LessonStage stageReached(const QString& lessonId);
+    /// Raises the stage reached (never lowers it).
+    static void reachStage(const QString& lessonId, LessonStage stage);
+    /// The stage shown when the lesson was left.
+    static LessonStage currentStage(const QString& lessonId);
+    static void setCurrentStage(const QString& lessonId, LessonStage stage);
+
+    /// The choice per question (-1: none); empty when never answered.
+    static std::vector<int> predictions(const QString& lessonId);
+    static void setPredictions(const QString& lessonId, const std::vector<int>& choices);
+    /// A teacher skipped the prediction.
+    static bool predictionSkipped(const QString& lessonId);
+    static void setPredictionSkipped(const QString& lessonId, bool skipped);
+
+    static std::optional<SavedLessonRun> lastRun(const QString& lessonId);
+    static void setLastRun(const QString& lessonId, const SavedLessonRun& run);
+
+    /// Forgets everything about every lesson.
+    static void resetAll();
+};
+
+} // namespace kc::ui

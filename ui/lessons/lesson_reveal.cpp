@@ -1,0 +1,102 @@
+#include "ui/lessons/lesson_reveal.h"
+
+#include "core/lessons/lesson_metrics.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kc::ui {
+
+using namespace kc::core::lessons;
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcome) {
+    const QString claim = q(r.claim->text.in(lang));
+    const QString detail = QStringLiteral("`%1`").arg(q(r.detail()));
+    switch (r.verdict) {
+    case Verdict::Holds:
+        return QCoreApplication::translate("LessonReveal", "✔ **Holds** — %1 %2").arg(claim, detail);
+    case Verdict::Fails:
+        return QCoreApplication::translate("LessonReveal", "✘ **Did not hold this time** — %1 %2").arg(claim, detail);
+    case Verdict::Inconclusive:
+        return QCoreApplication::translate("LessonReveal", "? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs "
+                  "busy during the run, so fewer than the %5 this needs were free. Run it again "
+                  "when the machine is quieter, or open the recording shipped with the app.")
+            .arg(claim, detail, q(formatNumber(outcome.othersBusyCpus)),
+                 QString::number(outcome.cpus), QString::number(r.claim->minCpus));
+    case Verdict::Skipped:
+        if (r.claim->minCpus > outcome.cpus)
+            return QCoreApplication::translate("LessonReveal", "– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this "
+                      "machine lets the app use %3. The recording shipped with the app shows it "
+                      "on a machine with enough.")
+                .arg(claim, QString::number(r.claim->minCpus), QString::number(outcome.cpus));
+        return QCoreApplication::translate("LessonReveal", "– **Not measured** — %1 (%2)").arg(claim, q(r.reason));
+    }
+    return claim;
+}
+
+} // namespace
+
+std::vector<ClaimResult> judgeLessonClaims(const Lesson& lesson, const LessonOutcome& outcome) {
+    std::vector<ClaimResult> out;
+    for (const Claim& c : lesson.claims)
+        out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.othersBusyCpus));
+    return out;
+}
+
+QString fillLessonText(const std::string& text, const LessonMeasurements& m) {
+    QString filled = q(fillPlaceholders(text, m));
+    static const QRegularExpression unfilled(QStringLiteral("\\{([a-z][a-z0-9_]*\\.[a-z0-9_.]+)\\}"));
+    return filled.replace(unfilled, QStringLiteral("`\\1`"));
+}
+
+bool someClaimNotShownHere(const std::vector<ClaimResult>& results, int cpus) {
+    for (const ClaimResult& r : results)
+        if (r.verdict == Verdict::Inconclusive ||
+            (r.verdict == Verdict::Skipped && r.claim->minCpus > cpus))
+            return true;
+    return false;
+}
+
+QString revealMarkdown(const Lesson& lesson, Lang lang, const std::vector<int>& predictions,
+                       bool predictionSkipped, const std::optional<LessonOutcome>& outcome) {
+    const LessonMeasurements none;
+    const LessonMeasurements& m = outcome ? outcome->measurements : none;
+    QStringList md;
+    if (!outcome)
+        md << QCoreApplication::translate("LessonReveal", "*Not run yet: the numbers below appear once you run the experiment.*");
+    for (size_t i = 0; i < lesson.questions.size(); ++i) {
+        const Question& question = lesson.questions[i];
+        md << QStringLiteral("#### %1").arg(q(question.prompt.in(lang)));
+        md << QCoreApplication::translate("LessonReveal", "**Answer:** %1").arg(q(question.choices[question.answer].in(lang)));
+        const int chosen = i < predictions.size() ? predictions[i] : -1;
+        if (chosen >= 0 && size_t(chosen) < question.choices.size()) {
+            const QString said = q(question.choices[size_t(chosen)].in(lang));
+            md << (size_t(chosen) == question.answer
+                       ? QCoreApplication::translate("LessonReveal", "You predicted “%1” — **right**.").arg(said)
+                       : QCoreApplication::translate("LessonReveal", "You predicted “%1” — not this time; that is what the experiment is for.")
+                             .arg(said));
+        } else {
+            md << (predictionSkipped ? QCoreApplication::translate("LessonReveal", "The prediction was skipped.")
+                                     : QCoreApplication::translate("LessonReveal", "No prediction was made."));
+        }
+        md << fillLessonText(question.why.in(lang), m);
+    }
+    md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "What was measured"));
+    md << fillLessonText(lesson.reveal.in(lang), m);
+    md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "The claims, checked on this machine"));
+    if (!outcome) {
+        md << QCoreApplication::translate("LessonReveal", "Each claim is checked against the numbers of your run.");
+    } else {
+        QStringList items;
+        for (const ClaimResult& r : judgeLessonClaims(lesson, *outcome))
+            items << QStringLiteral("- ") + verdictLine(r, lang, *outcome);
+        md << items.join(QStringLiteral("\n"));
+    }
+    return md.join(QStringLiteral("\n\n"));
+}
+
+} // namespace kc::ui

@@ -1,0 +1,41 @@
+#pragma once
+// The reveal stage as Markdown: each question's right answer beside the student's
+// prediction, the "why" and the reveal texts with this run's numbers filled in, and
+// each claim's verdict on this machine said in plain words (held, did not hold,
+// skipped because the machine has too few CPUs, inconclusive because it was busy).
+//
+// Threading: plain functions of their arguments; call them on the GUI thread (tr()).
+
+#include "core/lessons/lesson.h"
+#include "core/lessons/lesson_check.h"
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace kc::ui {
+
+struct LessonOutcome {
+    core::lessons::LessonMeasurements measurements;
+    double othersBusyCpus = -1;
+    int cpus = 1;
+};
+
+/// Each claim judged on outcome (core::lessons::judgeClaim).
+std::vector<core::lessons::ClaimResult> judgeLessonClaims(const core::lessons::Lesson& lesson,
+                                                          const LessonOutcome& outcome);
+
+/// A lesson text with {preset.metric} filled from m; a number not measured stays
+/// visible as `preset.metric` in code type (never an invented value).
+QString fillLessonText(const std::string& text, const core::lessons::LessonMeasurements& m);
+
+/// The whole reveal. predictions: the choice per question (-1: none); outcome: nullopt
+/// when nothing was run yet.
+QString revealMarkdown(const core::lessons::Lesson& lesson, core::lessons::Lang lang,
+                       const std::vector<int>& predictions, bool predictionSkipped,
+                       const std::optional<LessonOutcome>& outcome);
+
+/// Whether some claim could not be shown here (too few CPUs, or a busy machine).
+bool someClaimNotShownHere(const std::vector<core::lessons::ClaimResult>& results, int cpus);
+
+} // namespace kc::ui
