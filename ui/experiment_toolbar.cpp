@@ -7,11 +7,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
+#include <algorithm>
 
 namespace kc::ui {
 
@@ -20,7 +22,9 @@ const QString kInvalidStyle = QStringLiteral("QComboBox, QLineEdit { border: 2px
 }
 
 ExperimentToolbar::ExperimentToolbar(QWidget* parent)
-    : QToolBar(parent), m_model(new QComboBox(this)), m_recipe(new QComboBox(this)),
+    : QToolBar(parent), m_model(new QComboBox(this)), m_engine(new QComboBox(this)),
+      m_startMethod(new QComboBox(this)), m_engineLabel(new QLabel(this)),
+      m_recipe(new QComboBox(this)),
       m_dishes(new QSpinBox(this)), m_chefs(new QSpinBox(this)), m_gil(new QCheckBox(this)),
       m_interval(new QDoubleSpinBox(this)), m_cores(new QLineEdit(this)),
       m_modelLabel(new QLabel(this)), m_recipeLabel(new QLabel(this)),
@@ -29,6 +33,13 @@ ExperimentToolbar::ExperimentToolbar(QWidget* parent)
     setObjectName(QStringLiteral("experimentToolbar"));
     for (core::ModelKind m : core::kAllModels)
         m_model->addItem(QString(), QString::fromLatin1(core::modelKindName(m)));
+    m_engine->addItem(QString(), QString::fromLatin1(core::engineKindName(core::EngineKind::Native)));
+    m_engine->addItem(QString(), QString::fromLatin1(core::engineKindName(core::EngineKind::Python)));
+    m_startMethod->addItem(QString(), QString());
+    for (const char* method : core::kStartMethods)
+        m_startMethod->addItem(QString::fromLatin1(method), QString::fromLatin1(method));
+    for (QComboBox* box : {m_model, m_engine, m_startMethod})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // large fonts never clip
     m_recipe->setEditable(true);
     m_recipe->setMinimumContentsLength(22);
     for (const auto& [name, text] : core::recipePresets())
@@ -47,6 +58,9 @@ ExperimentToolbar::ExperimentToolbar(QWidget* parent)
 
     addWidget(m_modelLabel);
     addWidget(m_model);
+    addWidget(m_engineLabel);
+    addWidget(m_engine);
+    m_startMethodAction = addWidget(m_startMethod);
     addWidget(m_recipeLabel);
     addWidget(m_recipe);
     addWidget(m_dishesLabel);
@@ -54,10 +68,9 @@ ExperimentToolbar::ExperimentToolbar(QWidget* parent)
     addWidget(m_chefsLabel);
     addWidget(m_chefs);
     addWidget(m_gil);
-    addWidget(m_intervalLabel);
-    addWidget(m_interval);
-    addWidget(m_coresLabel);
-    addWidget(m_cores);
+    // What presentation mode hides: the fine-tuning a teacher rarely clicks in class.
+    m_advanced = {addWidget(m_intervalLabel), addWidget(m_interval), addWidget(m_coresLabel),
+                  addWidget(m_cores)};
     addSeparator();
     m_run = addAction(style()->standardIcon(QStyle::SP_MediaPlay), QString());
     m_stop = addAction(style()->standardIcon(QStyle::SP_MediaStop), QString());
@@ -77,6 +90,7 @@ ExperimentToolbar::ExperimentToolbar(QWidget* parent)
     connect(m_recipe, &QComboBox::currentTextChanged, this, &ExperimentToolbar::validate);
     connect(m_cores, &QLineEdit::textChanged, this, &ExperimentToolbar::validate);
     connect(m_gil, &QCheckBox::toggled, this, &ExperimentToolbar::onModelChanged);
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &ExperimentToolbar::onModelChanged);
     restore();
     retranslate();
     onModelChanged();
@@ -87,6 +101,16 @@ void ExperimentToolbar::retranslate() {
     for (int i = 0; i < m_model->count(); ++i)
         m_model->setItemText(i, modelLabel(core::kAllModels[i]));
     m_modelLabel->setText(tr(" Model "));
+    m_engineLabel->setText(tr(" in "));
+    m_engine->setItemText(0, tr("C++ (emulated GIL)"));
+    m_engine->setItemText(1, tr("Python"));
+    m_engine->setToolTip(tr("C++: our own engines, with CPython's GIL emulated.\n"
+                            "Python: the same experiment in the real interpreter (python3), "
+                            "measured by the same charts."));
+    m_startMethod->setItemText(0, tr("default start"));
+    m_startMethod->setToolTip(tr("How multiprocessing starts its worker processes: fork copies "
+                                 "this process, spawn starts a fresh interpreter, forkserver "
+                                 "forks from a clean helper process"));
     m_recipeLabel->setText(tr(" Recipe "));
     m_dishesLabel->setText(tr(" Dishes "));
     m_chefsLabel->setText(tr(" Chefs "));
@@ -112,12 +136,38 @@ void ExperimentToolbar::retranslate() {
     m_run->setToolTip(tr("Run the experiment (Space or Ctrl+R)"));
     m_stop->setText(tr("Stop"));
     m_stop->setToolTip(tr("Stop the run now (Space or Esc)"));
+    fitBoxes();
     validate();
+}
+
+void ExperimentToolbar::setCompact(bool compact) {
+    m_compact = compact;
+    for (QAction* a : m_advanced)
+        a->setVisible(!compact);
+    // Large fonts: a narrower recipe box keeps Run and the way out on the toolbar.
+    m_recipe->setMinimumContentsLength(compact ? 12 : 22);
+    onModelChanged();
+}
+
+void ExperimentToolbar::fitBoxes() {
+    // QComboBox keeps the width it measured first; after a font or language change
+    // every item must still fit, arrow included.
+    for (QComboBox* box : {m_model, m_engine, m_startMethod}) {
+        const QFontMetrics fm(box->font());
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = std::max(widest, fm.horizontalAdvance(box->itemText(i)));
+        box->setMinimumWidth(widest + fm.height() * 2 + 12);
+    }
 }
 
 void ExperimentToolbar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange) {
+        // Larger fonts (presentation mode): the boxes measure their items again.
+        fitBoxes();
+    }
     QToolBar::changeEvent(event);
 }
 
@@ -128,9 +178,21 @@ void ExperimentToolbar::onModelChanged() {
     m_chefs->setEnabled(many);
     m_chefs->setMaximum(model.ok() && *model == core::ModelKind::Processes ? int(core::kMaxProcessChefs)
                                                                            : int(core::kMaxThreadChefs));
-    m_gil->setEnabled(threads);
-    m_interval->setEnabled(threads && m_gil->isChecked());
+    const bool python = m_engine->currentIndex() == 1;
+    // Real CPython decides about its GIL itself; only the switch interval can be set.
+    m_gil->setEnabled(threads && !python);
+    m_interval->setEnabled(threads && (python || m_gil->isChecked()));
+    m_startMethodAction->setVisible(python && model.ok() && *model == core::ModelKind::Processes &&
+                                    !m_compact);
     validate();
+    if (model.ok())
+        emit choiceChanged(*model, python ? core::EngineKind::Python : core::EngineKind::Native);
+}
+
+QString ExperimentToolbar::pythonPath() { return QSettings().value("python/path").toString(); }
+
+void ExperimentToolbar::setPythonPath(const QString& path) {
+    QSettings().setValue("python/path", path);
 }
 
 core::Result<core::ExperimentSpec> ExperimentToolbar::spec() const {
@@ -149,6 +211,12 @@ core::Result<core::ExperimentSpec> ExperimentToolbar::spec() const {
     s.chefs = uint32_t(m_chefs->value());
     s.gil = m_gil->isChecked();
     s.switchIntervalMs = m_interval->value();
+    if (m_engine->currentIndex() == 1) {
+        s.engine = core::EngineKind::Python;
+        s.pythonPath = pythonPath().toStdString();
+        if (s.model == core::ModelKind::Processes)
+            s.startMethod = m_startMethod->currentData().toString().toStdString();
+    }
     if (!m_cores->text().trimmed().isEmpty()) {
         auto cores = core::parseCoreList(m_cores->text().trimmed().toStdString());
         if (!cores.ok())
@@ -186,6 +254,9 @@ void ExperimentToolbar::setSpec(const core::ExperimentSpec& s) {
     m_chefs->setValue(int(s.chefs));
     m_gil->setChecked(s.gil);
     m_interval->setValue(s.switchIntervalMs);
+    m_engine->setCurrentIndex(s.engine == core::EngineKind::Python ? 1 : 0);
+    const int method = m_startMethod->findData(QString::fromStdString(s.startMethod));
+    m_startMethod->setCurrentIndex(method >= 0 ? method : 0);
     QStringList cores;
     for (int c : s.cores)
         cores << QString::number(c);
@@ -196,6 +267,8 @@ void ExperimentToolbar::setSpec(const core::ExperimentSpec& s) {
 void ExperimentToolbar::save() const {
     QSettings st;
     st.setValue("experiment/model", m_model->currentData());
+    st.setValue("experiment/engine", m_engine->currentData());
+    st.setValue("experiment/startMethod", m_startMethod->currentData());
     st.setValue("experiment/recipe", m_recipe->currentText());
     st.setValue("experiment/dishes", m_dishes->value());
     st.setValue("experiment/chefs", m_chefs->value());
@@ -217,6 +290,9 @@ void ExperimentToolbar::restore() {
     m_dishes->setValue(st.value("experiment/dishes", 8).toInt());
     m_chefs->setValue(st.value("experiment/chefs", 2).toInt());
     m_gil->setChecked(st.value("experiment/gil", true).toBool());
+    m_engine->setCurrentIndex(std::max(0, m_engine->findData(st.value("experiment/engine"))));
+    m_startMethod->setCurrentIndex(
+        std::max(0, m_startMethod->findData(st.value("experiment/startMethod"))));
     m_interval->setValue(st.value("experiment/switchIntervalMs", 5.0).toDouble());
     m_cores->setText(st.value("experiment/cores").toString());
 }

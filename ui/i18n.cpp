@@ -1,5 +1,9 @@
 #include "ui/i18n.h"
 
+#include "ui/charts/chart_style.h"
+
+#include <QStringList>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -47,5 +51,46 @@ bool installLanguage(const QString& lang) {
 }
 
 QString currentLanguage() { return g_language; }
+
+} // namespace kc::ui
+
+namespace kc::ui {
+
+QString describeSpec(const core::ExperimentSpec& spec) {
+    using core::ModelKind;
+    QString text = modelLabel(spec.model);
+    const bool python = spec.engine == core::EngineKind::Python;
+    if (spec.model == ModelKind::Threads || spec.model == ModelKind::Processes)
+        text += QStringLiteral(" ×%1").arg(spec.chefs);
+    if (spec.model == ModelKind::Threads) {
+        if (python)
+            text += QCoreApplication::translate("kc::ui::Spec", " (switch interval %1 ms)")
+                        .arg(spec.switchIntervalMs);
+        else if (spec.gil)
+            text += QCoreApplication::translate("kc::ui::Spec", " (GIL on, %1 ms)")
+                        .arg(spec.switchIntervalMs);
+        else
+            text += QCoreApplication::translate("kc::ui::Spec", " (GIL off)");
+    }
+    const QString what = spec.mix.empty()
+                             ? QString::fromStdString(spec.recipe.toString())
+                             : QCoreApplication::translate("kc::ui::Spec", "a mix of %n recipe(s)",
+                                                           nullptr, int(spec.mix.size()));
+    text += QCoreApplication::translate("kc::ui::Spec", ", %n dish(es) of %1", nullptr,
+                                        int(spec.dishes))
+                .arg(what);
+    if (!spec.cores.empty()) {
+        QStringList cpus;
+        for (int c : spec.cores)
+            cpus << QString::number(c);
+        text += QCoreApplication::translate("kc::ui::Spec", ", CPUs %1").arg(cpus.join(u','));
+    }
+    if (python) {
+        text += QCoreApplication::translate("kc::ui::Spec", ", in Python");
+        if (spec.model == ModelKind::Processes && !spec.startMethod.empty())
+            text += QStringLiteral(" (%1)").arg(QString::fromStdString(spec.startMethod));
+    }
+    return text;
+}
 
 } // namespace kc::ui

@@ -2,6 +2,8 @@
 // Interface language: zh_TW or en, chosen from --lang, the saved setting or the
 // system locale, switchable at run time.
 
+#include "core/experiment/spec.h"
+
 #include <QString>
 
 namespace kc::ui {
@@ -18,5 +20,9 @@ bool installLanguage(const QString& lang);
 
 /// The language installed last ("en" before any).
 QString currentLanguage();
+
+/// One line about an experiment in the current language, for the status bar and the
+/// lesson panel, e.g. "threads ×4 (GIL on, 5 ms), 16 dishes of chop:40".
+QString describeSpec(const core::ExperimentSpec& spec);
 
 } // namespace kc::ui

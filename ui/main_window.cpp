@@ -5,14 +5,19 @@
 #include "ui/charts/charts_panel.h"
 #include "ui/experiment_toolbar.h"
 #include "ui/kitchen/kitchen_view.h"
+#include "ui/lessons/lesson_dock.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/run_controller.h"
 #include "ui/i18n.h"
 #include "ui/replay_bar.h"
 #include "ui/replay_controller.h"
+#include "ui/python_code_view.h"
+#include "ui/results_panel.h"
 #include "ui/telemetry_pump.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -57,10 +63,10 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_replayBar);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
+    buildDocks();
     buildMenus();
     retranslate();
-
-    addToolBar(Qt::TopToolBarArea, m_toolbar);
     connect(m_pump, &TelemetryPump::pointsAvailable, this,
             [this](const std::vector<std::shared_ptr<const core::TelemetryPoint>>& points) {
                 if (m_runs->running())
@@ -68,21 +74,11 @@ MainWindow::MainWindow(QWidget* parent)
                 else if (!m_recording) // a replayed recording owns the charts
                     m_charts->burners()->addPoints(points);
             });
-    connect(m_toolbar, &ExperimentToolbar::runRequested, this, [this](const core::ExperimentSpec& spec) {
-        m_banner->hide();
-        m_replay->setDuration(0);
-        m_charts->clearRecording();
-        m_recording.reset();
-        if (m_runs->start(spec)) {
-            m_toolbar->setRunning(true);
-            m_charts->showRecording(m_runs->recording(), 0.0);
-            m_kitchen->setRecording(m_runs->recording());
-            m_kitchen->setTime(0.0);
-            m_kitchenLoadedAt = 0.0;
-            updateActions();
-        }
+    connect(m_toolbar, &ExperimentToolbar::runRequested, this, &MainWindow::startExperiment);
+    connect(m_toolbar, &ExperimentToolbar::stopRequested, this, [this] {
+        m_series.clear(); // Stop ends a series too
+        m_runs->stop();
     });
-    connect(m_toolbar, &ExperimentToolbar::stopRequested, m_runs, &RunController::stop);
     connect(m_runs, &RunController::runStarted, this, [this](const QString& what) {
         m_status->setText(tr("Cooking: %1").arg(what));
     });
@@ -96,10 +92,15 @@ MainWindow::MainWindow(QWidget* parent)
         m_kitchen->setTime(seconds);
     });
     connect(m_runs, &RunController::runFailed, this, [this](const QString& why) {
+        m_series.clear();
+        m_seriesRunning = false;
+        m_kitchen->setLive(false);
         showBanner(tr("The run could not finish: %1").arg(why));
     });
     connect(m_runs, &RunController::runFinished, this, [this](const core::Recording& rec) {
         m_toolbar->setRunning(false);
+        m_kitchen->setLive(false);
+        m_results->addRun(rec);
         m_recordingName = tr("last run");
         if (rec.report.status != core::RunStatus::Failed)
             showRecording(rec);
@@ -112,6 +113,28 @@ MainWindow::MainWindow(QWidget* parent)
                                   .arg(rec.report.dishesDone)
                                   .arg(rec.report.wallSeconds, 0, 'f', 3)
                                   .arg(rec.report.cpuPercent(), 0, 'f', 0));
+        if (m_seriesRunning) {
+            if (rec.report.status != core::RunStatus::Completed)
+                m_series.clear();
+            core::RunReport r = rec.report;
+            r.events.clear();
+            m_seriesReports.push_back(std::move(r));
+            if (!m_series.empty()) {
+                const core::ExperimentSpec next = m_series.front();
+                m_series.erase(m_series.begin());
+                // After this slot: the controller finishes its bookkeeping first.
+                QTimer::singleShot(0, this, [this, next] {
+                    if (m_seriesRunning)
+                        startExperiment(next);
+                });
+            } else {
+                m_seriesRunning = false;
+                if (m_seriesReports.size() >= 2) {
+                    m_charts->setComparison(m_seriesReports);
+                    m_charts->setCurrentIndex(ChartsPanel::Comparison);
+                }
+            }
+        }
     });
     connect(m_pump, &TelemetryPump::errorChanged, this, [this](const QString& msg) {
         if (msg.isEmpty())
@@ -127,17 +150,155 @@ MainWindow::MainWindow(QWidget* parent)
     // Kitchen a little larger than the charts, until the user drags the divider.
     if (!m_split->restoreState(QSettings().value("ui/split").toByteArray()))
         m_split->setSizes({600, 400});
+    restoreState(QSettings().value("ui/windowState").toByteArray());
+    m_theme = themeFromName(QSettings().value("ui/theme").toString());
+    if (m_theme == Theme::HighContrast)
+        m_theme = Theme::Light;
+    applyCurrentTheme();
     updateActions();
 }
 
+void MainWindow::startExperiment(const core::ExperimentSpec& spec) {
+    m_banner->hide();
+    m_replay->setDuration(0);
+    m_charts->clearRecording();
+    m_recording.reset();
+    if (m_runs->start(spec)) {
+        m_toolbar->setRunning(true);
+        m_charts->showRecording(m_runs->recording(), 0.0);
+        m_kitchen->setRecording(m_runs->recording());
+        m_kitchen->setTime(0.0);
+        m_kitchen->setLive(true); // 60 Hz between data points while the run lasts
+        m_kitchenLoadedAt = 0.0;
+        updateActions();
+    }
+}
+
+bool MainWindow::compareEngines() {
+    if (m_runs->running() || m_seriesRunning)
+        return false;
+    auto spec = m_toolbar->spec();
+    if (!spec.ok()) {
+        showBanner(QString::fromStdString(spec.error()));
+        return false;
+    }
+    core::ExperimentSpec native = *spec, python = *spec;
+    native.engine = core::EngineKind::Native;
+    native.pythonPath.clear();
+    native.startMethod.clear();
+    python.engine = core::EngineKind::Python;
+    python.pythonPath = ExperimentToolbar::pythonPath().toStdString();
+    m_seriesReports.clear();
+    m_series = {python};
+    m_seriesRunning = true;
+    startExperiment(native);
+    return true;
+}
+
+void MainWindow::choosePython() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a Python interpreter"), QStringLiteral("/usr/bin"),
+        tr("Python interpreters (python3*);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ExperimentToolbar::setPythonPath(path);
+    m_code->refreshInterpreter();
+}
+
 MainWindow::~MainWindow() {
+    if (m_presentation)
+        setPresentationMode(false); // remember the everyday window, not the full screen
     QSettings().setValue("ui/geometry", saveGeometry());
+    QSettings().setValue("ui/windowState", saveState());
     QSettings().setValue("ui/split", m_split->saveState());
     m_pump->stop();
     m_hub->stop();
 }
 
 BurnersChart* MainWindow::burnersChart() const { return m_charts->burners(); }
+
+void MainWindow::buildDocks() {
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_results = new ResultsPanel(this);
+    m_resultsDock = new QDockWidget(this);
+    m_resultsDock->setObjectName(QStringLiteral("resultsDock"));
+    m_resultsDock->setWidget(m_results);
+    addDockWidget(Qt::RightDockWidgetArea, m_resultsDock);
+    m_code = new PythonCodeView(this);
+    m_codeDock = new QDockWidget(this);
+    m_codeDock->setObjectName(QStringLiteral("codeDock"));
+    m_codeDock->setWidget(m_code);
+    addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
+    tabifyDockWidget(m_resultsDock, m_codeDock);
+    m_resultsDock->raise();
+    connect(m_toolbar, &ExperimentToolbar::choiceChanged, this,
+            [this](core::ModelKind model, core::EngineKind) { m_code->showModel(model); });
+    if (auto spec = m_toolbar->spec(); spec.ok())
+        m_code->showModel(spec->model);
+    connect(m_code, &PythonCodeView::chooseInterpreterRequested, this, &MainWindow::choosePython);
+    // The lessons, tabbed with the results and the code on the right, in front.
+    LessonDock* lessons = installLessonDock(this);
+    connect(lessons->panel(), &LessonPanel::lookAt, this,
+            [this](const QString&, const QStringList& parts) { m_kitchen->setHighlights(parts); });
+    connect(m_results, &ResultsPanel::openRequested, this, [this](const core::Recording& rec) {
+        m_recordingName = tr("an earlier run");
+        showRecording(rec);
+    });
+    connect(m_results, &ResultsPanel::compareRequested, this,
+            [this](const std::vector<core::RunReport>& reports) {
+                m_charts->setComparison(reports);
+                m_charts->setCurrentIndex(ChartsPanel::Comparison);
+            });
+}
+
+void MainWindow::applyCurrentTheme() {
+    applyTheme(m_presentation ? Theme::HighContrast : m_theme, m_presentation ? 1.6 : 1.0);
+    styleChartsUnder(this);
+    if (m_lightAction) {
+        m_lightAction->setChecked(m_theme == Theme::Light);
+        m_darkAction->setChecked(m_theme == Theme::Dark);
+    }
+}
+
+void MainWindow::setTheme(Theme theme) {
+    if (theme == Theme::HighContrast)
+        theme = Theme::Light; // the contrast theme belongs to presentation mode
+    m_theme = theme;
+    QSettings().setValue("ui/theme", themeName(theme));
+    applyCurrentTheme();
+}
+
+void MainWindow::setPresentationMode(bool on) {
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (on) {
+        m_geometryBeforePresentation = saveGeometry();
+        m_maximizedBeforePresentation = isMaximized();
+        // The kitchen, the charts and the lesson: what the class looks at.
+        m_resultsShownBeforePresentation = !m_resultsDock->isHidden();
+        m_codeShownBeforePresentation = !m_codeDock->isHidden();
+        m_resultsDock->hide();
+        m_codeDock->hide();
+        showFullScreen();
+    } else {
+        showNormal();
+        restoreGeometry(m_geometryBeforePresentation);
+        if (m_maximizedBeforePresentation)
+            showMaximized();
+        m_resultsDock->setVisible(m_resultsShownBeforePresentation);
+        m_codeDock->setVisible(m_codeShownBeforePresentation);
+        installLessonDock(this)->raise();
+    }
+    m_toolbar->setCompact(on);
+    m_exitPresentation->setVisible(on);
+    m_presentationAction->setChecked(on);
+    applyCurrentTheme();
+    m_status->setText(on ? tr("Presentation mode: F11 or the button on the toolbar to leave it")
+                         : QString());
+    if (!on)
+        retranslate();
+}
 
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -153,11 +314,39 @@ void MainWindow::buildMenus() {
     m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsvDialog);
     m_exportTraceAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTraceDialog);
     m_fileMenu->addSeparator();
+    m_choosePython = m_fileMenu->addAction(QString(), this, &MainWindow::choosePython);
+    m_compareEngines = new QAction(this);
+    m_compareEngines->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_compareEngines, &QAction::triggered, this, [this] { compareEngines(); });
+    m_toolbar->insertAction(m_toolbar->stopAction(), m_compareEngines);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_liveAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this,
                                          &MainWindow::showLive);
+    m_presentationAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::Key_F11), this,
+                                                 [this](bool on) { setPresentationMode(on); });
+    m_presentationAction->setCheckable(true);
+    m_exitPresentation = new QAction(this);
+    connect(m_exitPresentation, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_exitPresentation);
+    m_exitPresentation->setVisible(false);
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto* themes = new QActionGroup(this);
+    m_lightAction = m_themeMenu->addAction(QString(), this, [this] { setTheme(Theme::Light); });
+    m_darkAction = m_themeMenu->addAction(QString(), this, [this] { setTheme(Theme::Dark); });
+    for (auto* a : {m_lightAction, m_darkAction}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    m_panelsMenu->addAction(installLessonDock(this)->toggleViewAction());
+    m_panelsMenu->addAction(m_resultsDock->toggleViewAction());
+    m_panelsMenu->addAction(m_codeDock->toggleViewAction());
+    m_panelsMenu->addAction(m_toolbar->toggleViewAction());
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto* group = new QActionGroup(this);
     // Language names are shown in their own language, so anyone can find theirs.
@@ -199,12 +388,26 @@ void MainWindow::retranslate() {
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_liveAction->setText(tr("&Live view of this machine"));
+    m_presentationAction->setText(tr("&Presentation mode"));
+    m_presentationAction->setToolTip(tr("Full screen, large fonts and high contrast for a "
+                                        "projector (F11)"));
+    m_exitPresentation->setText(tr("Leave presentation (F11)"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_lightAction->setText(tr("&Light"));
+    m_darkAction->setText(tr("&Dark"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_resultsDock->setWindowTitle(tr("Results of the last runs"));
+    m_codeDock->setWindowTitle(tr("Python code"));
+    m_choosePython->setText(tr("Choose &Python interpreter…"));
+    m_compareEngines->setText(tr("C++ vs Python"));
+    m_compareEngines->setToolTip(tr("Run this experiment in our C++ engine and then in real "
+                                    "Python, and compare them side by side (Ctrl+Shift+R)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About"));
     if (m_recording)
         m_status->setText(tr("Replaying %1: %2").arg(m_recordingName,
-                                                    QString::fromStdString(m_recording->report.spec.describe())));
+                                                    describeSpec(m_recording->report.spec)));
     else
         m_status->setText(tr("Sampling /proc/stat at %1 Hz").arg(m_hub->rateHz()));
 }
@@ -216,8 +419,10 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::runOrStop() {
-    if (m_runs->running())
+    if (m_runs->running() || m_seriesRunning) {
+        m_series.clear();
         m_runs->stop();
+    }
     else
         m_toolbar->runAction()->trigger();
 }

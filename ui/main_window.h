@@ -4,11 +4,13 @@
 
 #include "core/experiment/recording.h"
 #include "core/telemetry/telemetry_hub.h"
+#include "ui/theme.h"
 
 #include <QMainWindow>
 #include <memory>
 #include <optional>
 
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -21,6 +23,8 @@ class KitchenView;
 class RunController;
 class ReplayBar;
 class ReplayController;
+class PythonCodeView;
+class ResultsPanel;
 class TelemetryPump;
 
 /// Threading: GUI thread only. Owns the telemetry hub (its own thread) and the pump.
@@ -37,6 +41,26 @@ public:
     core::TelemetryHub* telemetryHub() const { return m_hub.get(); }
     ExperimentToolbar* experimentToolbar() const { return m_toolbar; }
     RunController* runController() const { return m_runs; }
+    ResultsPanel* results() const { return m_results; }
+    QDockWidget* resultsDock() const { return m_resultsDock; }
+    PythonCodeView* codeView() const { return m_code; }
+    QDockWidget* codeDock() const { return m_codeDock; }
+
+    /// Runs the toolbar's experiment in C++ and then in Python, and puts the two side
+    /// by side in the comparison chart. False when one is running already.
+    bool compareEngines();
+    /// A series of runs is going on (compareEngines); empty when none.
+    bool runningSeries() const { return !m_series.empty() || m_seriesRunning; }
+
+    /// Presentation mode (F11): full screen, the high-contrast theme with large fonts,
+    /// and the toolbar reduced to what a teacher clicks. Leaving it restores the
+    /// window, theme and toolbar as they were.
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presentation; }
+    /// The everyday theme (light or dark), remembered between launches. In
+    /// presentation mode it takes effect when the mode ends.
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
 
     /// Runs the toolbar's experiment (or stops the one running): what Space does.
     void runOrStop();
@@ -72,6 +96,8 @@ private:
     void exportTraceDialog();
     /// A save dialog starting in the last folder used, which it then remembers.
     QString askSavePath(const QString& title, const QString& filter);
+    void buildDocks();
+    void applyCurrentTheme();
 
     std::unique_ptr<core::TelemetryHub> m_hub;
     TelemetryPump* m_pump;
@@ -87,11 +113,34 @@ private:
     RunController* m_runs;
     std::optional<core::Recording> m_recording;
     QString m_recordingName;
+    ResultsPanel* m_results = nullptr;
+    PythonCodeView* m_code = nullptr;
+    QDockWidget* m_codeDock = nullptr;
+    QAction* m_compareEngines = nullptr;
+    QAction* m_choosePython = nullptr;
+    std::vector<core::ExperimentSpec> m_series;     // still to run
+    std::vector<core::RunReport> m_seriesReports;   // finished so far
+    bool m_seriesRunning = false;
+    void startExperiment(const core::ExperimentSpec& spec);
+    void choosePython();
+    QDockWidget* m_resultsDock = nullptr;
+    Theme m_theme = Theme::Light;
+    bool m_presentation = false;
+    QByteArray m_geometryBeforePresentation;
+    bool m_maximizedBeforePresentation = false;
+    bool m_resultsShownBeforePresentation = true;
+    bool m_codeShownBeforePresentation = true;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    QAction* m_lightAction = nullptr;
+    QAction* m_darkAction = nullptr;
+    QAction* m_presentationAction = nullptr;
+    QAction* m_exitPresentation = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_exportChartAction = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/run_controller.h"
 
+#include "ui/i18n.h"
+
 #include "core/experiment/recorded_run.h"
 
 namespace kc::ui {
@@ -51,7 +53,7 @@ bool RunController::start(const core::ExperimentSpec& spec, std::optional<double
     }
     m_running = true;
     m_poll.start();
-    emit runStarted(QString::fromStdString(spec.describe()));
+    emit runStarted(describeSpec(spec));
     return true;
 }
 

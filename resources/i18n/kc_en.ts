@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReveal</name>
+    <message>
+        <source>✔ **Holds** — %1 %2</source>
+        <translation>✔ **Holds** — %1 %2</translation>
+    </message>
+    <message>
+        <source>✘ **Did not hold this time** — %1 %2</source>
+        <translation>✘ **Did not hold this time** — %1 %2</translation>
+    </message>
+    <message>
+        <source>? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs busy during the run, so fewer than the %5 this needs were free. Run it again when the machine is quieter, or open the recording shipped with the app.</source>
+        <translation>? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs busy during the run, so fewer than the %5 this needs were free. Run it again when the machine is quieter, or open the recording shipped with the app.</translation>
+    </message>
+    <message>
+        <source>– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this machine lets the app use %3. The recording shipped with the app shows it on a machine with enough.</source>
+        <translation>– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this machine lets the app use %3. The recording shipped with the app shows it on a machine with enough.</translation>
+    </message>
+    <message>
+        <source>– **Not measured** — %1 (%2)</source>
+        <translation>– **Not measured** — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>*Not run yet: the numbers below appear once you run the experiment.*</source>
+        <translation>*Not run yet: the numbers below appear once you run the experiment.*</translation>
+    </message>
+    <message>
+        <source>**Answer:** %1</source>
+        <translation>**Answer:** %1</translation>
+    </message>
+    <message>
+        <source>You predicted “%1” — **right**.</source>
+        <translation>You predicted “%1” — **right**.</translation>
+    </message>
+    <message>
+        <source>You predicted “%1” — not this time; that is what the experiment is for.</source>
+        <translation>You predicted “%1” — not this time; that is what the experiment is for.</translation>
+    </message>
+    <message>
+        <source>The prediction was skipped.</source>
+        <translation>The prediction was skipped.</translation>
+    </message>
+    <message>
+        <source>No prediction was made.</source>
+        <translation>No prediction was made.</translation>
+    </message>
+    <message>
+        <source>What was measured</source>
+        <translation>What was measured</translation>
+    </message>
+    <message>
+        <source>The claims, checked on this machine</source>
+        <translation>The claims, checked on this machine</translation>
+    </message>
+    <message>
+        <source>Each claim is checked against the numbers of your run.</source>
+        <translation>Each claim is checked against the numbers of your run.</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::BurnersChart</name>
     <message>
         <source>Time (s)</source>
@@ -109,6 +191,14 @@ baseline</translation>
         <source>Run `compare`, or pin finished runs, to compare them here.</source>
         <translation>Run `compare`, or pin finished runs, to compare them here.</translation>
     </message>
+    <message>
+        <source>n/a:
+the dishes
+mostly wait</source>
+        <translation>n/a:
+the dishes
+mostly wait</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::ExperimentToolbar</name>
@@ -215,6 +305,32 @@ One CPU shows concurrency without parallelism.</translation>
     <message>
         <source>CPUs</source>
         <translation>CPUs</translation>
+    </message>
+    <message>
+        <source> in </source>
+        <translation> in </translation>
+    </message>
+    <message>
+        <source>C++ (emulated GIL)</source>
+        <translation>C++ (emulated GIL)</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++: our own engines, with CPython&apos;s GIL emulated.
+Python: the same experiment in the real interpreter (python3), measured by the same charts.</source>
+        <translation>C++: our own engines, with CPython's GIL emulated.
+Python: the same experiment in the real interpreter (python3), measured by the same charts.</translation>
+    </message>
+    <message>
+        <source>default start</source>
+        <translation>default start</translation>
+    </message>
+    <message>
+        <source>How multiprocessing starts its worker processes: fork copies this process, spawn starts a fresh interpreter, forkserver forks from a clean helper process</source>
+        <translation>How multiprocessing starts its worker processes: fork copies this process, spawn starts a fresh interpreter, forkserver forks from a clean helper process</translation>
     </message>
 </context>
 <context>
@@ -422,12 +538,345 @@ One CPU shows concurrency without parallelism.</translation>
         <source>Order board</source>
         <translation>Order board</translation>
     </message>
+    <message>
+        <source>preempted</source>
+        <translation>preempted</translation>
+    </message>
+    <message>
+        <source>most preempted: %1</source>
+        <translation>most preempted: %1</translation>
+    </message>
+    <message>
+        <source>a chef&apos;s switches: gave the CPU up · taken off it</source>
+        <translation>a chef's switches: gave the CPU up · taken off it</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>
     <message>
         <source>Kitchen scene</source>
         <translation>Kitchen scene</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonDock</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Show or hide the lessons</source>
+        <translation>Show or hide the lessons</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonPanel</name>
+    <message>
+        <source>This lesson file has problems, so it cannot be used. The other lessons work as usual.</source>
+        <translation>This lesson file has problems, so it cannot be used. The other lessons work as usual.</translation>
+    </message>
+    <message>
+        <source>**What is wrong**, field by field:</source>
+        <translation>**What is wrong**, field by field:</translation>
+    </message>
+    <message>
+        <source>Fix the file and start the app again, or check it with `concurrency-kitchen lessons --validate`.</source>
+        <translation>Fix the file and start the app again, or check it with `concurrency-kitchen lessons --validate`.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>No lessons could be loaded.</source>
+        <translation>No lessons could be loaded.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson above.</source>
+        <translation>Choose a lesson above.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>Lesson %1 · %2</translation>
+    </message>
+    <message>
+        <source>switch costs, measured on a worker thread</source>
+        <translation>switch costs, measured on a worker thread</translation>
+    </message>
+    <message>
+        <source>These experiments run on this machine, one after another. Watch the kitchen and the charts while they cook.</source>
+        <translation>These experiments run on this machine, one after another. Watch the kitchen and the charts while they cook.</translation>
+    </message>
+    <message>
+        <source>Burners</source>
+        <translation>Burners</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>Context switches</translation>
+    </message>
+    <message>
+        <source>Chef timeline</source>
+        <translation>Chef timeline</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>burners</source>
+        <translation>burners</translation>
+    </message>
+    <message>
+        <source>chefs</source>
+        <translation>chefs</translation>
+    </message>
+    <message>
+        <source>order tickets</source>
+        <translation>order tickets</translation>
+    </message>
+    <message>
+        <source>the knife (GIL)</source>
+        <translation>the knife (GIL)</translation>
+    </message>
+    <message>
+        <source>the pantry</source>
+        <translation>the pantry</translation>
+    </message>
+    <message>
+        <source>the order board</source>
+        <translation>the order board</translation>
+    </message>
+    <message>
+        <source>kitchens</source>
+        <translation>kitchens</translation>
+    </message>
+    <message>
+        <source>the oven timer</source>
+        <translation>the oven timer</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Chart: %1 · In the kitchen: %2</source>
+        <translation>Chart: %1 · In the kitchen: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Show the run: %1</source>
+        <translation>Show the run: %1</translation>
+    </message>
+    <message>
+        <source>Shows this run in the kitchen and the charts</source>
+        <translation>Shows this run in the kitchen and the charts</translation>
+    </message>
+    <message>
+        <source>Look at each run again:</source>
+        <translation>Look at each run again:</translation>
+    </message>
+    <message>
+        <source>Measured on %1.</source>
+        <translation>Measured on %1.</translation>
+    </message>
+    <message>
+        <source>This machine could not show every claim of this lesson. The recording shipped with the app is a real run on a machine that could.</source>
+        <translation>This machine could not show every claim of this lesson. The recording shipped with the app is a real run on a machine that could.</translation>
+    </message>
+    <message>
+        <source>Run the experiments first</source>
+        <translation>Run the experiments first</translation>
+    </message>
+    <message>
+        <source>Make a prediction first (step 2), then run.</source>
+        <translation>Make a prediction first (step 2), then run.</translation>
+    </message>
+    <message>
+        <source>The window is running another experiment; stop it first.</source>
+        <translation>The window is running another experiment; stop it first.</translation>
+    </message>
+    <message>
+        <source>Ready. Run again to measure afresh.</source>
+        <translation>Ready. Run again to measure afresh.</translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation>Ready to run.</translation>
+    </message>
+    <message>
+        <source>The experiments could not start.</source>
+        <translation>The experiments could not start.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3…</source>
+        <translation>%1 of %2: %3…</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again when you are ready.</source>
+        <translation>Stopped. Run again when you are ready.</translation>
+    </message>
+    <message>
+        <source>Done: every experiment ran.</source>
+        <translation>Done: every experiment ran.</translation>
+    </message>
+    <message>
+        <source>Done, but some experiments could not run:
+%1</source>
+        <translation>Done, but some experiments could not run:
+%1</translation>
+    </message>
+    <message>
+        <source>This lesson has no recording shipped with the app.</source>
+        <translation>This lesson has no recording shipped with the app.</translation>
+    </message>
+    <message>
+        <source>Stop the experiment running first.</source>
+        <translation>Stop the experiment running first.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not where the app looks for it (resources/recordings beside the lessons folder, or $KC_RECORDINGS_DIR).</source>
+        <translation>The recording %1 is not where the app looks for it (resources/recordings beside the lessons folder, or $KC_RECORDINGS_DIR).</translation>
+    </message>
+    <message>
+        <source>⚠  %1 — this lesson file has problems</source>
+        <translation>⚠  %1 — this lesson file has problems</translation>
+    </message>
+    <message>
+        <source>It cannot be used until it is fixed; select it to see why.</source>
+        <translation>It cannot be used until it is fixed; select it to see why.</translation>
+    </message>
+    <message>
+        <source>%1
+(completed)</source>
+        <translation>%1
+(completed)</translation>
+    </message>
+    <message>
+        <source>No lessons folder was found.</source>
+        <translation>No lessons folder was found.</translation>
+    </message>
+    <message>
+        <source>No lessons in %1</source>
+        <translation>No lessons in %1</translation>
+    </message>
+    <message>
+        <source>The lessons, in order. ✓ marks the ones you completed.</source>
+        <translation>The lessons, in order. ✓ marks the ones you completed.</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+←)</source>
+        <translation>Previous lesson (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+→)</source>
+        <translation>Next lesson (Alt+→)</translation>
+    </message>
+    <message>
+        <source>The idea, told in the kitchen (Alt+1)</source>
+        <translation>The idea, told in the kitchen (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Guess what will happen before you run it (Alt+2)</source>
+        <translation>Guess what will happen before you run it (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s experiments on this machine (Alt+3)</source>
+        <translation>Run the lesson's experiments on this machine (Alt+3)</translation>
+    </message>
+    <message>
+        <source>What to watch in the kitchen and the charts (Alt+4)</source>
+        <translation>What to watch in the kitchen and the charts (Alt+4)</translation>
+    </message>
+    <message>
+        <source>The answer, with the numbers of your run (Alt+5)</source>
+        <translation>The answer, with the numbers of your run (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Next: predict →</source>
+        <translation>Next: predict →</translation>
+    </message>
+    <message>
+        <source>Before running anything: what do you think will happen?</source>
+        <translation>Before running anything: what do you think will happen?</translation>
+    </message>
+    <message>
+        <source>Skip the prediction (teacher)</source>
+        <translation>Skip the prediction (teacher)</translation>
+    </message>
+    <message>
+        <source>Allow running without a prediction, e.g. for a demonstration</source>
+        <translation>Allow running without a prediction, e.g. for a demonstration</translation>
+    </message>
+    <message>
+        <source>Next: run →</source>
+        <translation>Next: run →</translation>
+    </message>
+    <message>
+        <source>Run the experiments</source>
+        <translation>Run the experiments</translation>
+    </message>
+    <message>
+        <source>Runs every experiment of this lesson, one after another, in the kitchen and the charts</source>
+        <translation>Runs every experiment of this lesson, one after another, in the kitchen and the charts</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stops the experiment cooking now and the ones after it (also Space)</source>
+        <translation>Stops the experiment cooking now and the ones after it (also Space)</translation>
+    </message>
+    <message>
+        <source>Show me again</source>
+        <translation>Show me again</translation>
+    </message>
+    <message>
+        <source>Switches the charts to this chart and highlights the kitchen parts</source>
+        <translation>Switches the charts to this chart and highlights the kitchen parts</translation>
+    </message>
+    <message>
+        <source>Next: reveal →</source>
+        <translation>Next: reveal →</translation>
+    </message>
+    <message>
+        <source>Open the recording shipped with the app</source>
+        <translation>Open the recording shipped with the app</translation>
+    </message>
+    <message>
+        <source>Real runs of this lesson recorded on a machine with enough CPUs; they open in the window like any recording</source>
+        <translation>Real runs of this lesson recorded on a machine with enough CPUs; they open in the window like any recording</translation>
+    </message>
+    <message>
+        <source>Next lesson →</source>
+        <translation>Next lesson →</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonRunner</name>
+    <message>
+        <source>Another experiment is running in the window: stop it first.</source>
+        <translation>Another experiment is running in the window: stop it first.</translation>
+    </message>
+    <message>
+        <source>the measurement did not finish</source>
+        <translation>the measurement did not finish</translation>
+    </message>
+    <message>
+        <source>the %1 model is not built yet</source>
+        <translation>the %1 model is not built yet</translation>
+    </message>
+    <message>
+        <source>the experiment did not start</source>
+        <translation>the experiment did not start</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1057,70 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Exported %1 — open it at ui.perfetto.dev</source>
         <translation>Exported %1 — open it at ui.perfetto.dev</translation>
     </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>Choose a Python interpreter</translation>
+    </message>
+    <message>
+        <source>Python interpreters (python3*);;All files (*)</source>
+        <translation>Python interpreters (python3*);;All files (*)</translation>
+    </message>
+    <message>
+        <source>an earlier run</source>
+        <translation>an earlier run</translation>
+    </message>
+    <message>
+        <source>Presentation mode: F11 or the button on the toolbar to leave it</source>
+        <translation>Presentation mode: F11 or the button on the toolbar to leave it</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts and high contrast for a projector (F11)</source>
+        <translation>Full screen, large fonts and high contrast for a projector (F11)</translation>
+    </message>
+    <message>
+        <source>Leave presentation (F11)</source>
+        <translation>Leave presentation (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>Results of the last runs</source>
+        <translation>Results of the last runs</translation>
+    </message>
+    <message>
+        <source>Python code</source>
+        <translation>Python code</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Python interpreter…</source>
+        <translation>Choose &amp;Python interpreter…</translation>
+    </message>
+    <message>
+        <source>C++ vs Python</source>
+        <translation>C++ vs Python</translation>
+    </message>
+    <message>
+        <source>Run this experiment in our C++ engine and then in real Python, and compare them side by side (Ctrl+Shift+R)</source>
+        <translation>Run this experiment in our C++ engine and then in real Python, and compare them side by side (Ctrl+Shift+R)</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
@@ -626,6 +1139,61 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>coroutines</source>
         <translation>coroutines</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::PythonCodeView</name>
+    <message>
+        <source># Cannot read %1: %2</source>
+        <translation># Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Looking for Python…</source>
+        <translation>Looking for Python…</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>Copy the file shown to the clipboard</source>
+        <translation>Copy the file shown to the clipboard</translation>
+    </message>
+    <message>
+        <source>Choose Python…</source>
+        <translation>Choose Python…</translation>
+    </message>
+    <message>
+        <source>Use another interpreter, e.g. a free-threaded python3.13t</source>
+        <translation>Use another interpreter, e.g. a free-threaded python3.13t</translation>
+    </message>
+    <message>
+        <source>The Python twins cannot be found: %1</source>
+        <translation>The Python twins cannot be found: %1</translation>
+    </message>
+    <message>
+        <source>The Python twin of &lt;b&gt;%1&lt;/b&gt;: exactly the code that runs when the engine is Python. Run it yourself with &lt;code&gt;python3 %2 --help&lt;/code&gt;.</source>
+        <translation>The Python twin of &lt;b&gt;%1&lt;/b&gt;: exactly the code that runs when the engine is Python. Run it yourself with &lt;code&gt;python3 %2 --help&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>GIL on</source>
+        <translation>GIL on</translation>
+    </message>
+    <message>
+        <source>GIL off (free-threaded)</source>
+        <translation>GIL off (free-threaded)</translation>
+    </message>
+    <message>
+        <source>GIL on (a free-threaded build: PYTHON_GIL=0 turns it off)</source>
+        <translation>GIL on (a free-threaded build: PYTHON_GIL=0 turns it off)</translation>
+    </message>
+    <message>
+        <source>Interpreter: Python %1, %2 — %3</source>
+        <translation>Interpreter: Python %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>No usable Python: %1. The C++ engine keeps working.</source>
+        <translation>No usable Python: %1. The C++ engine keeps working.</translation>
     </message>
 </context>
 <context>
@@ -660,10 +1228,140 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     </message>
 </context>
 <context>
+    <name>kc::ui::ResultsPanel</name>
+    <message>
+        <source> (GIL)</source>
+        <translation> (GIL)</translation>
+    </message>
+    <message>
+        <source> (no GIL)</source>
+        <translation> (no GIL)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (stopped)</translation>
+    </message>
+    <message>
+        <source>Run the same recipe and dishes sequentially to get a baseline for the speedup.</source>
+        <translation>Run the same recipe and dishes sequentially to get a baseline for the speedup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording could not keep every event: %n event(s) were dropped so the chefs never had to wait for it.</source>
+        <translation><numerusform>The recording could not keep every event: %n event were dropped so the chefs never had to wait for it.</numerusform><numerusform>The recording could not keep every event: %n events were dropped so the chefs never had to wait for it.</numerusform></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <source>Dishes</source>
+        <translation>Dishes</translation>
+    </message>
+    <message>
+        <source>Chefs</source>
+        <translation>Chefs</translation>
+    </message>
+    <message>
+        <source>Wall (s)</source>
+        <translation>Wall (s)</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Speedup</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Switches vol / invol</source>
+        <translation>Switches vol / invol</translation>
+    </message>
+    <message>
+        <source>Dropped events</source>
+        <translation>Dropped events</translation>
+    </message>
+    <message>
+        <source>CPU time of the chefs ÷ wall time: 100 % = one core busy the whole run</source>
+        <translation>CPU time of the chefs ÷ wall time: 100 % = one core busy the whole run</translation>
+    </message>
+    <message>
+        <source>Context switches the kernel counted for the chefs: voluntary (the chef waited) / involuntary (the OS took the CPU away)</source>
+        <translation>Context switches the kernel counted for the chefs: voluntary (the chef waited) / involuntary (the OS took the CPU away)</translation>
+    </message>
+    <message>
+        <source>Finished runs appear here. Select several and press Compare to put them side by side; double-click one to replay it.</source>
+        <translation>Finished runs appear here. Select several and press Compare to put them side by side; double-click one to replay it.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Open the selected run again in the kitchen and the charts</source>
+        <translation>Open the selected run again in the kitchen and the charts</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Show the selected runs side by side in the comparison chart</source>
+        <translation>Show the selected runs side by side in the comparison chart</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::RunController</name>
     <message>
         <source>A run is already going on: stop it first.</source>
         <translation>A run is already going on: stop it first.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Spec</name>
+    <message>
+        <source> (switch interval %1 ms)</source>
+        <translation> (switch interval %1 ms)</translation>
+    </message>
+    <message>
+        <source> (GIL on, %1 ms)</source>
+        <translation> (GIL on, %1 ms)</translation>
+    </message>
+    <message>
+        <source> (GIL off)</source>
+        <translation> (GIL off)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a mix of %n recipe(s)</source>
+        <translation><numerusform>a mix of %n recipe</numerusform><numerusform>a mix of %n recipes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dish(es) of %1</source>
+        <translation><numerusform>, %n dish of %1</numerusform><numerusform>, %n dishes of %1</numerusform></translation>
+    </message>
+    <message>
+        <source>, CPUs %1</source>
+        <translation>, CPUs %1</translation>
+    </message>
+    <message>
+        <source>, in Python</source>
+        <translation>, in Python</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Explain</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>觀察</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭曉</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReveal</name>
+    <message>
+        <source>✔ **Holds** — %1 %2</source>
+        <translation>✔ **成立** — %1 %2</translation>
+    </message>
+    <message>
+        <source>✘ **Did not hold this time** — %1 %2</source>
+        <translation>✘ **這次不成立** — %1 %2</translation>
+    </message>
+    <message>
+        <source>? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs busy during the run, so fewer than the %5 this needs were free. Run it again when the machine is quieter, or open the recording shipped with the app.</source>
+        <translation>? **無法判定** — %1 %2 執行期間其他程式大約占用了 %4 個 CPU 中的 %3 個，剩下的不到這項需要的 %5 個。等機器比較閒時再跑一次，或打開隨附的錄製檔。</translation>
+    </message>
+    <message>
+        <source>– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this machine lets the app use %3. The recording shipped with the app shows it on a machine with enough.</source>
+        <translation>– **這台機器無法呈現** — %1 這項需要 %2 個 CPU，這台機器只讓本程式使用 %3 個。隨附的錄製檔是在 CPU 足夠的機器上跑的。</translation>
+    </message>
+    <message>
+        <source>– **Not measured** — %1 (%2)</source>
+        <translation>– **沒有量到** — %1（%2）</translation>
+    </message>
+    <message>
+        <source>*Not run yet: the numbers below appear once you run the experiment.*</source>
+        <translation>*還沒執行：跑過實驗之後，下面才會出現數字。*</translation>
+    </message>
+    <message>
+        <source>**Answer:** %1</source>
+        <translation>**答案：**%1</translation>
+    </message>
+    <message>
+        <source>You predicted “%1” — **right**.</source>
+        <translation>你預測「%1」—— **答對了**。</translation>
+    </message>
+    <message>
+        <source>You predicted “%1” — not this time; that is what the experiment is for.</source>
+        <translation>你預測「%1」—— 這次不對；這正是做實驗的意義。</translation>
+    </message>
+    <message>
+        <source>The prediction was skipped.</source>
+        <translation>這次跳過了預測。</translation>
+    </message>
+    <message>
+        <source>No prediction was made.</source>
+        <translation>沒有做預測。</translation>
+    </message>
+    <message>
+        <source>What was measured</source>
+        <translation>量到了什麼</translation>
+    </message>
+    <message>
+        <source>The claims, checked on this machine</source>
+        <translation>在這台機器上檢驗的論點</translation>
+    </message>
+    <message>
+        <source>Each claim is checked against the numbers of your run.</source>
+        <translation>每個論點都用你這次執行的數字來檢驗。</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::BurnersChart</name>
     <message>
         <source>Time (s)</source>
@@ -111,6 +193,14 @@ baseline</source>
         <source>Run `compare`, or pin finished runs, to compare them here.</source>
         <translation>執行 `compare`，或釘選已完成的執行，就能在這裡比較。</translation>
     </message>
+    <message>
+        <source>n/a:
+the dishes
+mostly wait</source>
+        <translation>不適用：
+這些菜
+多半在等</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::ExperimentToolbar</name>
@@ -217,6 +307,32 @@ One CPU shows concurrency without parallelism.</source>
     <message>
         <source>CPUs</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source> in </source>
+        <translation> 用 </translation>
+    </message>
+    <message>
+        <source>C++ (emulated GIL)</source>
+        <translation>C++（模擬 GIL）</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++: our own engines, with CPython&apos;s GIL emulated.
+Python: the same experiment in the real interpreter (python3), measured by the same charts.</source>
+        <translation>C++：我們自己的引擎，模擬 CPython 的 GIL。
+Python：同一個實驗交給真正的直譯器（python3）執行，用同樣的圖表量測。</translation>
+    </message>
+    <message>
+        <source>default start</source>
+        <translation>預設啟動方式</translation>
+    </message>
+    <message>
+        <source>How multiprocessing starts its worker processes: fork copies this process, spawn starts a fresh interpreter, forkserver forks from a clean helper process</source>
+        <translation>multiprocessing 啟動工作行程的方式：fork 複製目前的行程，spawn 啟動全新的直譯器，forkserver 從一個乾淨的輔助行程 fork 出來</translation>
     </message>
 </context>
 <context>
@@ -436,12 +552,345 @@ One CPU shows concurrency without parallelism.</source>
         <source>Order board</source>
         <translation>點單板</translation>
     </message>
+    <message>
+        <source>preempted</source>
+        <translation>被搶占</translation>
+    </message>
+    <message>
+        <source>most preempted: %1</source>
+        <translation>最常被搶占：%1</translation>
+    </message>
+    <message>
+        <source>a chef&apos;s switches: gave the CPU up · taken off it</source>
+        <translation>廚師的切換次數：自己讓出 CPU · 被拿走 CPU</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>
     <message>
         <source>Kitchen scene</source>
         <translation>廚房場景</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonDock</name>
+    <message>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Show or hide the lessons</source>
+        <translation>顯示或隱藏課程</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonPanel</name>
+    <message>
+        <source>This lesson file has problems, so it cannot be used. The other lessons work as usual.</source>
+        <translation>這個課程檔有問題，所以無法使用。其他課程照常可用。</translation>
+    </message>
+    <message>
+        <source>**What is wrong**, field by field:</source>
+        <translation>**哪裡有問題**，逐欄列出：</translation>
+    </message>
+    <message>
+        <source>Fix the file and start the app again, or check it with `concurrency-kitchen lessons --validate`.</source>
+        <translation>修正檔案後重新啟動程式，或用 `concurrency-kitchen lessons --validate` 檢查。</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>No lessons could be loaded.</source>
+        <translation>無法載入任何課程。</translation>
+    </message>
+    <message>
+        <source>Choose a lesson above.</source>
+        <translation>請從上方選一課。</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>第 %1 課 · %2</translation>
+    </message>
+    <message>
+        <source>switch costs, measured on a worker thread</source>
+        <translation>切換成本，在背景執行緒上量測</translation>
+    </message>
+    <message>
+        <source>These experiments run on this machine, one after another. Watch the kitchen and the charts while they cook.</source>
+        <translation>這些實驗會在這台機器上一個接一個執行。烹煮時請看著廚房和圖表。</translation>
+    </message>
+    <message>
+        <source>Burners</source>
+        <translation>爐火</translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation>上下文切換</translation>
+    </message>
+    <message>
+        <source>Chef timeline</source>
+        <translation>廚師時間軸</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>burners</source>
+        <translation>爐口</translation>
+    </message>
+    <message>
+        <source>chefs</source>
+        <translation>廚師</translation>
+    </message>
+    <message>
+        <source>order tickets</source>
+        <translation>點單</translation>
+    </message>
+    <message>
+        <source>the knife (GIL)</source>
+        <translation>那把刀（GIL）</translation>
+    </message>
+    <message>
+        <source>the pantry</source>
+        <translation>食材庫</translation>
+    </message>
+    <message>
+        <source>the order board</source>
+        <translation>點菜板</translation>
+    </message>
+    <message>
+        <source>kitchens</source>
+        <translation>廚房</translation>
+    </message>
+    <message>
+        <source>the oven timer</source>
+        <translation>烤箱計時器</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>圖表：%1</translation>
+    </message>
+    <message>
+        <source>Chart: %1 · In the kitchen: %2</source>
+        <translation>圖表：%1 · 廚房裡：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Show the run: %1</source>
+        <translation>顯示這次執行：%1</translation>
+    </message>
+    <message>
+        <source>Shows this run in the kitchen and the charts</source>
+        <translation>在廚房與圖表中顯示這次執行</translation>
+    </message>
+    <message>
+        <source>Look at each run again:</source>
+        <translation>再看一次每個執行：</translation>
+    </message>
+    <message>
+        <source>Measured on %1.</source>
+        <translation>量測時間：%1。</translation>
+    </message>
+    <message>
+        <source>This machine could not show every claim of this lesson. The recording shipped with the app is a real run on a machine that could.</source>
+        <translation>這台機器無法呈現本課的每個論點。隨附的錄製檔是在做得到的機器上真實執行的結果。</translation>
+    </message>
+    <message>
+        <source>Run the experiments first</source>
+        <translation>請先執行實驗</translation>
+    </message>
+    <message>
+        <source>Make a prediction first (step 2), then run.</source>
+        <translation>請先預測（第 2 步），再執行。</translation>
+    </message>
+    <message>
+        <source>The window is running another experiment; stop it first.</source>
+        <translation>視窗正在跑另一個實驗，請先停止它。</translation>
+    </message>
+    <message>
+        <source>Ready. Run again to measure afresh.</source>
+        <translation>完成。再執行一次就會重新量測。</translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation>可以執行了。</translation>
+    </message>
+    <message>
+        <source>The experiments could not start.</source>
+        <translation>實驗無法開始。</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3…</source>
+        <translation>第 %1／%2 個：%3…</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again when you are ready.</source>
+        <translation>已停止。準備好再執行。</translation>
+    </message>
+    <message>
+        <source>Done: every experiment ran.</source>
+        <translation>完成：每個實驗都跑過了。</translation>
+    </message>
+    <message>
+        <source>Done, but some experiments could not run:
+%1</source>
+        <translation>完成，但有些實驗無法執行：
+%1</translation>
+    </message>
+    <message>
+        <source>This lesson has no recording shipped with the app.</source>
+        <translation>這一課沒有隨附的錄製檔。</translation>
+    </message>
+    <message>
+        <source>Stop the experiment running first.</source>
+        <translation>請先停止正在執行的實驗。</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not where the app looks for it (resources/recordings beside the lessons folder, or $KC_RECORDINGS_DIR).</source>
+        <translation>錄製檔 %1 不在程式尋找的位置（課程資料夾旁的 resources/recordings，或 $KC_RECORDINGS_DIR）。</translation>
+    </message>
+    <message>
+        <source>⚠  %1 — this lesson file has problems</source>
+        <translation>⚠  %1 — 這個課程檔有問題</translation>
+    </message>
+    <message>
+        <source>It cannot be used until it is fixed; select it to see why.</source>
+        <translation>修正之前無法使用；選取它可以看原因。</translation>
+    </message>
+    <message>
+        <source>%1
+(completed)</source>
+        <translation>%1
+（已完成）</translation>
+    </message>
+    <message>
+        <source>No lessons folder was found.</source>
+        <translation>找不到課程資料夾。</translation>
+    </message>
+    <message>
+        <source>No lessons in %1</source>
+        <translation>%1 裡沒有課程</translation>
+    </message>
+    <message>
+        <source>The lessons, in order. ✓ marks the ones you completed.</source>
+        <translation>依序排列的課程。✓ 表示已完成。</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+←)</source>
+        <translation>上一課（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+→)</source>
+        <translation>下一課（Alt+→）</translation>
+    </message>
+    <message>
+        <source>The idea, told in the kitchen (Alt+1)</source>
+        <translation>用廚房來說明概念（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Guess what will happen before you run it (Alt+2)</source>
+        <translation>執行之前先猜猜會發生什麼（Alt+2）</translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s experiments on this machine (Alt+3)</source>
+        <translation>在這台機器上執行本課的實驗（Alt+3）</translation>
+    </message>
+    <message>
+        <source>What to watch in the kitchen and the charts (Alt+4)</source>
+        <translation>廚房與圖表中該看什麼（Alt+4）</translation>
+    </message>
+    <message>
+        <source>The answer, with the numbers of your run (Alt+5)</source>
+        <translation>答案，附上你這次執行的數字（Alt+5）</translation>
+    </message>
+    <message>
+        <source>Next: predict →</source>
+        <translation>下一步：預測 →</translation>
+    </message>
+    <message>
+        <source>Before running anything: what do you think will happen?</source>
+        <translation>執行之前：你覺得會發生什麼事？</translation>
+    </message>
+    <message>
+        <source>Skip the prediction (teacher)</source>
+        <translation>跳過預測（教師用）</translation>
+    </message>
+    <message>
+        <source>Allow running without a prediction, e.g. for a demonstration</source>
+        <translation>不預測也能執行，例如課堂示範時</translation>
+    </message>
+    <message>
+        <source>Next: run →</source>
+        <translation>下一步：執行 →</translation>
+    </message>
+    <message>
+        <source>Run the experiments</source>
+        <translation>執行實驗</translation>
+    </message>
+    <message>
+        <source>Runs every experiment of this lesson, one after another, in the kitchen and the charts</source>
+        <translation>在廚房與圖表中依序執行本課的每個實驗</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops the experiment cooking now and the ones after it (also Space)</source>
+        <translation>停止正在烹煮的實驗以及後面的實驗（也可按空白鍵）</translation>
+    </message>
+    <message>
+        <source>Show me again</source>
+        <translation>再給我看一次</translation>
+    </message>
+    <message>
+        <source>Switches the charts to this chart and highlights the kitchen parts</source>
+        <translation>把圖表切到這張，並標出廚房裡的相關部分</translation>
+    </message>
+    <message>
+        <source>Next: reveal →</source>
+        <translation>下一步：揭曉 →</translation>
+    </message>
+    <message>
+        <source>Open the recording shipped with the app</source>
+        <translation>打開隨附的錄製檔</translation>
+    </message>
+    <message>
+        <source>Real runs of this lesson recorded on a machine with enough CPUs; they open in the window like any recording</source>
+        <translation>在 CPU 足夠的機器上錄下的本課真實執行；會像一般錄製檔一樣在視窗中打開</translation>
+    </message>
+    <message>
+        <source>Next lesson →</source>
+        <translation>下一課 →</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonRunner</name>
+    <message>
+        <source>Another experiment is running in the window: stop it first.</source>
+        <translation>視窗中正在跑另一個實驗：請先停止。</translation>
+    </message>
+    <message>
+        <source>the measurement did not finish</source>
+        <translation>量測沒有完成</translation>
+    </message>
+    <message>
+        <source>the %1 model is not built yet</source>
+        <translation>%1 模型還沒建好</translation>
+    </message>
+    <message>
+        <source>the experiment did not start</source>
+        <translation>實驗沒有開始</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1071,70 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Exported %1 — open it at ui.perfetto.dev</source>
         <translation>已匯出 %1 — 可在 ui.perfetto.dev 開啟</translation>
     </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>選擇 Python 直譯器</translation>
+    </message>
+    <message>
+        <source>Python interpreters (python3*);;All files (*)</source>
+        <translation>Python 直譯器 (python3*);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>an earlier run</source>
+        <translation>先前的一次執行</translation>
+    </message>
+    <message>
+        <source>Presentation mode: F11 or the button on the toolbar to leave it</source>
+        <translation>簡報模式：按 F11 或工具列上的按鈕離開</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>簡報模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts and high contrast for a projector (F11)</source>
+        <translation>全螢幕、大字、高對比，適合投影機（F11）</translation>
+    </message>
+    <message>
+        <source>Leave presentation (F11)</source>
+        <translation>離開簡報模式（F11）</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>佈景主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Results of the last runs</source>
+        <translation>最近幾次執行的結果</translation>
+    </message>
+    <message>
+        <source>Python code</source>
+        <translation>Python 程式碼</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Python interpreter…</source>
+        <translation>選擇 Python 直譯器(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>C++ vs Python</source>
+        <translation>C++ 對 Python</translation>
+    </message>
+    <message>
+        <source>Run this experiment in our C++ engine and then in real Python, and compare them side by side (Ctrl+Shift+R)</source>
+        <translation>先用我們的 C++ 引擎、再用真正的 Python 執行這個實驗，並排比較（Ctrl+Shift+R）</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
@@ -640,6 +1153,61 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>coroutines</source>
         <translation>協程</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::PythonCodeView</name>
+    <message>
+        <source># Cannot read %1: %2</source>
+        <translation># 無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Looking for Python…</source>
+        <translation>正在尋找 Python…</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>複製程式碼</translation>
+    </message>
+    <message>
+        <source>Copy the file shown to the clipboard</source>
+        <translation>把顯示中的檔案複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Choose Python…</source>
+        <translation>選擇 Python…</translation>
+    </message>
+    <message>
+        <source>Use another interpreter, e.g. a free-threaded python3.13t</source>
+        <translation>改用別的直譯器，例如自由執行緒版的 python3.13t</translation>
+    </message>
+    <message>
+        <source>The Python twins cannot be found: %1</source>
+        <translation>找不到 Python 分身程式：%1</translation>
+    </message>
+    <message>
+        <source>The Python twin of &lt;b&gt;%1&lt;/b&gt;: exactly the code that runs when the engine is Python. Run it yourself with &lt;code&gt;python3 %2 --help&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的 Python 分身：引擎選 Python 時執行的正是這段程式碼。也可以自己用 &lt;code&gt;python3 %2 --help&lt;/code&gt; 執行看看。</translation>
+    </message>
+    <message>
+        <source>GIL on</source>
+        <translation>GIL 開啟</translation>
+    </message>
+    <message>
+        <source>GIL off (free-threaded)</source>
+        <translation>GIL 關閉（自由執行緒版）</translation>
+    </message>
+    <message>
+        <source>GIL on (a free-threaded build: PYTHON_GIL=0 turns it off)</source>
+        <translation>GIL 開啟（這是自由執行緒版：設 PYTHON_GIL=0 即可關閉）</translation>
+    </message>
+    <message>
+        <source>Interpreter: Python %1, %2 — %3</source>
+        <translation>直譯器：Python %1，%2 — %3</translation>
+    </message>
+    <message>
+        <source>No usable Python: %1. The C++ engine keeps working.</source>
+        <translation>沒有可用的 Python：%1。C++ 引擎照常運作。</translation>
     </message>
 </context>
 <context>
@@ -674,10 +1242,140 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     </message>
 </context>
 <context>
+    <name>kc::ui::ResultsPanel</name>
+    <message>
+        <source> (GIL)</source>
+        <translation>（GIL）</translation>
+    </message>
+    <message>
+        <source> (no GIL)</source>
+        <translation>（無 GIL）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <source>Run the same recipe and dishes sequentially to get a baseline for the speedup.</source>
+        <translation>用相同的食譜與菜數做一次循序執行，就有計算加速比的基準。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording could not keep every event: %n event(s) were dropped so the chefs never had to wait for it.</source>
+        <translation><numerusform>錄製沒能保留每個事件：丟掉了 %n 個事件，好讓廚師永遠不必等錄製。</numerusform></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>食譜</translation>
+    </message>
+    <message>
+        <source>Dishes</source>
+        <translation>菜數</translation>
+    </message>
+    <message>
+        <source>Chefs</source>
+        <translation>廚師</translation>
+    </message>
+    <message>
+        <source>Wall (s)</source>
+        <translation>實際耗時（秒）</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Switches vol / invol</source>
+        <translation>切換 自願／非自願</translation>
+    </message>
+    <message>
+        <source>Dropped events</source>
+        <translation>丟棄的事件</translation>
+    </message>
+    <message>
+        <source>CPU time of the chefs ÷ wall time: 100 % = one core busy the whole run</source>
+        <translation>廚師用掉的 CPU 時間 ÷ 實際耗時：100 % = 一個核心整段時間都在忙</translation>
+    </message>
+    <message>
+        <source>Context switches the kernel counted for the chefs: voluntary (the chef waited) / involuntary (the OS took the CPU away)</source>
+        <translation>核心為廚師們計下的上下文切換：自願（廚師自己去等）／非自願（作業系統把 CPU 拿走）</translation>
+    </message>
+    <message>
+        <source>Finished runs appear here. Select several and press Compare to put them side by side; double-click one to replay it.</source>
+        <translation>完成的執行會列在這裡。選幾筆再按「比較」就能並排比較；按兩下某一筆可以重播。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>重播</translation>
+    </message>
+    <message>
+        <source>Open the selected run again in the kitchen and the charts</source>
+        <translation>在廚房與圖表中重新打開選取的執行</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Show the selected runs side by side in the comparison chart</source>
+        <translation>在比較圖中並排顯示選取的執行</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::RunController</name>
     <message>
         <source>A run is already going on: stop it first.</source>
         <translation>已經有一次執行正在進行：請先停止它。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Spec</name>
+    <message>
+        <source> (switch interval %1 ms)</source>
+        <translation>（切換間隔 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source> (GIL on, %1 ms)</source>
+        <translation>（GIL 開啟，%1 毫秒）</translation>
+    </message>
+    <message>
+        <source> (GIL off)</source>
+        <translation>（GIL 關閉）</translation>
+    </message>
+    <message numerus="yes">
+        <source>a mix of %n recipe(s)</source>
+        <translation><numerusform>%n 種食譜的組合</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dish(es) of %1</source>
+        <translation><numerusform>，%n 道 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>, CPUs %1</source>
+        <translation>，CPU %1</translation>
+    </message>
+    <message>
+        <source>, in Python</source>
+        <translation>，以 Python 執行</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/charts/comparison_chart.h"
 
+#include "ui/theme.h"
+
 #include "ui/charts/chart_style.h"
 
 #include <QEvent>
@@ -41,6 +43,18 @@ QString ComparisonChart::runLabel(size_t i) const {
     return label;
 }
 
+namespace {
+// More waiting than CPU work in every dish: parallel efficiency says nothing useful.
+bool mostlyWaiting(const core::ExperimentSpec& spec) {
+    double cpu = 0, wait = 0;
+    for (uint32_t d = 0; d < std::max<uint32_t>(1, std::min<uint32_t>(spec.dishes, 64)); ++d) {
+        cpu += spec.recipeFor(d).cpuMs();
+        wait += spec.recipeFor(d).waitMs();
+    }
+    return wait > cpu;
+}
+} // namespace
+
 void ComparisonChart::rebuild() {
     m_plot->clearPlottables();
     m_plot->clearItems();
@@ -67,7 +81,13 @@ void ComparisonChart::rebuild() {
         {tr("Speedup (×, vs sequential)"),
          [](const core::RunReport& r) { return r.speedup.value_or(-1.0); }, "%1×"},
         {tr("Parallel efficiency (%)"),
-         [](const core::RunReport& r) { return r.efficiency ? *r.efficiency * 100.0 : -1.0; },
+         [](const core::RunReport& r) {
+             // Efficiency measures how well CPU work used the burners; for dishes
+             // that mostly wait it is not a meaningful number (it can pass 1000 %).
+             if (mostlyWaiting(r.spec))
+                 return -2.0;
+             return r.efficiency ? *r.efficiency * 100.0 : -1.0;
+         },
          "%1%"},
         {tr("Context switches (per s)"),
          [](const core::RunReport& r) { return r.voluntaryPerSecond + r.involuntaryPerSecond; }, "%1"},
@@ -89,6 +109,7 @@ void ComparisonChart::rebuild() {
             auto* bars = new QCPBars(x, y);
             const double raw = metrics[m].value(m_reports[i]);
             const bool known = raw >= 0; // no sequential baseline: no speedup to show
+            const bool waiting = raw == -2.0;
             const double v = known ? raw : 0.0;
             bars->addData(double(i + 1), v);
             bars->setWidth(0.7);
@@ -103,8 +124,9 @@ void ComparisonChart::rebuild() {
             text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             text->setFont(valueFont);
             const int decimals = v >= 100 ? 0 : (v >= 10 ? 1 : 2);
-            text->setText(known ? metrics[m].format.arg(v, 0, 'f', decimals)
-                                : tr("n/a:\nno sequential\nbaseline"));
+            text->setText(known     ? metrics[m].format.arg(v, 0, 'f', decimals)
+                          : waiting ? tr("n/a:\nthe dishes\nmostly wait")
+                                    : tr("n/a:\nno sequential\nbaseline"));
             if (!known) {
                 text->setFont(font());
                 text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -134,7 +156,7 @@ void ComparisonChart::rebuild() {
         auto* hint = new QCPTextElement(m_plot, tr("Run `compare`, or pin finished runs, to compare them here."));
         m_plot->plotLayout()->addElement(2, 0, hint);
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    styleChartForTheme(m_plot); // the new items take the theme's colours (and replot)
 }
 
 } // namespace kc::ui

@@ -1,0 +1,213 @@
+#include "ui/results_panel.h"
+
+#include "ui/charts/chart_style.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace kc::ui {
+
+namespace {
+enum Column { Number, Model, Recipe, Dishes, Chefs, Wall, Speedup, Cpu, Switches, Dropped, ColumnCount };
+
+QString recipeText(const core::ExperimentSpec& s) {
+    if (!s.mix.empty()) {
+        QStringList parts;
+        for (const auto& r : s.mix)
+            parts << QString::fromStdString(r.toString());
+        return QStringLiteral("mix[%1]").arg(parts.join(QStringLiteral(" | ")));
+    }
+    return QString::fromStdString(s.recipe.toString());
+}
+
+bool sameWork(const core::ExperimentSpec& a, const core::ExperimentSpec& b) {
+    return a.dishes == b.dishes && recipeText(a) == recipeText(b);
+}
+} // namespace
+
+ResultsPanel::ResultsPanel(QWidget* parent)
+    : QWidget(parent), m_table(new QTreeWidget(this)), m_hint(new QLabel(this)),
+      m_open(new QPushButton(this)), m_compare(new QPushButton(this)),
+      m_clear(new QPushButton(this)) {
+    setObjectName(QStringLiteral("resultsPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_table->setColumnCount(ColumnCount);
+    m_table->setRootIsDecorated(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setUniformRowHeights(true);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_hint);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_compare);
+    buttons->addStretch(1);
+    buttons->addWidget(m_clear);
+    layout->addLayout(buttons);
+
+    connect(m_table, &QTreeWidget::itemSelectionChanged, this, &ResultsPanel::updateButtons);
+    connect(m_table, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        const int row = m_table->indexOfTopLevelItem(item);
+        if (row >= 0)
+            emit openRequested(*m_runs[size_t(row)]);
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const auto rows = selectedRows();
+        if (!rows.empty())
+            emit openRequested(*m_runs[size_t(rows.front())]);
+    });
+    connect(m_compare, &QPushButton::clicked, this, [this] { compareRows(selectedRows()); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_runs.clear();
+        m_numbers.clear();
+        rebuild();
+    });
+    retranslate();
+    updateButtons();
+}
+
+int ResultsPanel::count() const { return int(m_runs.size()); }
+
+void ResultsPanel::addRun(const core::Recording& rec) {
+    m_runs.insert(m_runs.begin(), std::make_shared<const core::Recording>(rec));
+    m_numbers.insert(m_numbers.begin(), m_nextNumber++);
+    if (m_runs.size() > size_t(kMaxRuns)) {
+        m_runs.resize(kMaxRuns);
+        m_numbers.resize(kMaxRuns);
+    }
+    rebuild();
+}
+
+std::optional<double> ResultsPanel::speedupOf(int i) const {
+    const core::RunReport& r = m_runs[size_t(i)]->report;
+    if (r.speedup)
+        return r.speedup;
+    if (r.status != core::RunStatus::Completed || r.wallSeconds <= 0)
+        return std::nullopt;
+    for (const auto& other : m_runs) {
+        const core::RunReport& o = other->report;
+        if (o.spec.model == core::ModelKind::Sequential && o.status == core::RunStatus::Completed &&
+            sameWork(o.spec, r.spec) && o.wallSeconds > 0)
+            return o.wallSeconds / r.wallSeconds;
+    }
+    return std::nullopt;
+}
+
+std::vector<int> ResultsPanel::selectedRows() const {
+    std::vector<int> rows;
+    for (QTreeWidgetItem* item : m_table->selectedItems())
+        rows.push_back(m_table->indexOfTopLevelItem(item));
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ResultsPanel::compareRows(const std::vector<int>& rows) {
+    std::vector<core::RunReport> reports;
+    m_table->clearSelection();
+    // Oldest first, the order they ran in.
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+        if (*it < 0 || *it >= count())
+            continue;
+        m_table->topLevelItem(*it)->setSelected(true);
+        core::RunReport r = m_runs[size_t(*it)]->report;
+        r.events.clear();
+        if (!r.speedup)
+            if (auto s = speedupOf(*it)) {
+                r.speedup = s;
+                r.efficiency = *s / std::max<uint32_t>(1, r.parallelUnits);
+            }
+        reports.push_back(std::move(r));
+    }
+    if (!reports.empty())
+        emit compareRequested(reports);
+}
+
+void ResultsPanel::rebuild() {
+    m_table->clear();
+    const QLocale locale;
+    for (int i = 0; i < count(); ++i) {
+        const core::RunReport& r = m_runs[size_t(i)]->report;
+        auto* item = new QTreeWidgetItem;
+        item->setText(Number, QString::number(m_numbers[size_t(i)]));
+        QString model = modelLabel(r.spec.model);
+        if (r.spec.model == core::ModelKind::Threads)
+            model += r.spec.gil ? tr(" (GIL)") : tr(" (no GIL)");
+        item->setText(Model, model);
+        item->setForeground(Model, modelColour(r.spec.model).darker(110));
+        item->setText(Recipe, recipeText(r.spec));
+        item->setText(Dishes, locale.toString(r.spec.dishes));
+        item->setText(Chefs, QString::number(r.spec.chefLanes()));
+        if (r.status == core::RunStatus::Failed) {
+            item->setText(Wall, tr("failed"));
+            item->setToolTip(Wall, QString::fromStdString(r.error));
+        } else {
+            item->setText(Wall, QString::number(r.wallSeconds, 'f', 3) +
+                                    (r.status == core::RunStatus::Cancelled ? tr(" (stopped)") : QString()));
+        }
+        const auto s = speedupOf(i);
+        item->setText(Speedup, s ? QStringLiteral("%1×").arg(*s, 0, 'f', 2) : QStringLiteral("—"));
+        if (!s)
+            item->setToolTip(Speedup, tr("Run the same recipe and dishes sequentially to get a "
+                                         "baseline for the speedup."));
+        item->setText(Cpu, QStringLiteral("%1 %").arg(r.cpuPercent(), 0, 'f', 0));
+        item->setText(Switches, QStringLiteral("%1 / %2")
+                                    .arg(locale.toString(qulonglong(r.switches.voluntary)),
+                                         locale.toString(qulonglong(r.switches.involuntary))));
+        item->setText(Dropped, locale.toString(qulonglong(r.droppedEvents)));
+        if (r.droppedEvents > 0)
+            item->setToolTip(Dropped, tr("The recording could not keep every event: %n event(s) "
+                                         "were dropped so the chefs never had to wait for it.",
+                                         nullptr, int(std::min<uint64_t>(r.droppedEvents, INT32_MAX))));
+        for (int c : {Number, Dishes, Chefs, Wall, Speedup, Cpu, Switches, Dropped})
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        m_table->addTopLevelItem(item);
+    }
+    m_hint->setVisible(count() == 0);
+    updateButtons();
+}
+
+void ResultsPanel::updateButtons() {
+    const auto rows = selectedRows();
+    m_open->setEnabled(rows.size() == 1);
+    m_compare->setEnabled(!rows.empty());
+    m_clear->setEnabled(count() > 0);
+}
+
+void ResultsPanel::retranslate() {
+    m_table->setHeaderLabels({tr("#"), tr("Model"), tr("Recipe"), tr("Dishes"), tr("Chefs"),
+                              tr("Wall (s)"), tr("Speedup"), tr("CPU"), tr("Switches vol / invol"),
+                              tr("Dropped events")});
+    m_table->headerItem()->setToolTip(Cpu, tr("CPU time of the chefs ÷ wall time: 100 % = one "
+                                              "core busy the whole run"));
+    m_table->headerItem()->setToolTip(Switches,
+                                      tr("Context switches the kernel counted for the chefs: "
+                                         "voluntary (the chef waited) / involuntary (the OS "
+                                         "took the CPU away)"));
+    m_hint->setText(tr("Finished runs appear here. Select several and press Compare to put "
+                       "them side by side; double-click one to replay it."));
+    m_open->setText(tr("Replay"));
+    m_open->setToolTip(tr("Open the selected run again in the kitchen and the charts"));
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(tr("Show the selected runs side by side in the comparison chart"));
+    m_clear->setText(tr("Clear"));
+    rebuild();
+}
+
+void ResultsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace kc::ui
