@@ -160,6 +160,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::startExperiment(const core::ExperimentSpec& spec) {
     m_banner->hide();
+    m_code->showModel(spec.model); // the Python twin of what runs (lessons included)
     m_replay->setDuration(0);
     m_charts->clearRecording();
     m_recording.reset();

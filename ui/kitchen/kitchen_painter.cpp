@@ -1,4 +1,6 @@
 #include "ui/kitchen/kitchen_painter.h"
+
+#include "ui/theme.h"
 #include "ui/kitchen/kitchen_style.h"
 
 #include "ui/charts/chart_style.h"
@@ -20,6 +22,9 @@ using namespace kitchen_style;
 
 QFont KitchenPainter::font(double px, bool bold) {
     QFont f;
+    // Presentation mode enlarges the app's fonts; the scene's words grow too (a little
+    // less: its boxes are laid out for the normal size, and fitted texts shrink to fit).
+    px *= std::clamp(1.0 + (currentFontScale() - 1.0) * 0.5, 1.0, 1.4);
     f.setPixelSize(std::max(1, int(std::lround(px))));
     f.setBold(bold);
     return f;
