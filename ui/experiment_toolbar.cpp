@@ -1,5 +1,7 @@
 #include "ui/experiment_toolbar.h"
 
+#include "ui/core_errors.h"
+
 #include "ui/charts/chart_style.h"
 
 #include <QAction>
@@ -205,7 +207,7 @@ core::Result<core::ExperimentSpec> ExperimentToolbar::spec() const {
     QString recipeText = m_recipe->currentText().trimmed();
     auto recipe = core::parseRecipe(recipeText.toStdString());
     if (!recipe.ok())
-        return core::makeError(tr("Recipe: %1").arg(QString::fromStdString(recipe.error())).toStdString());
+        return core::makeError(tr("Recipe: %1").arg(translateCoreError(recipe.error())).toStdString());
     s.recipe = std::move(recipe).value();
     s.dishes = uint32_t(m_dishes->value());
     s.chefs = uint32_t(m_chefs->value());
@@ -220,7 +222,7 @@ core::Result<core::ExperimentSpec> ExperimentToolbar::spec() const {
     if (!m_cores->text().trimmed().isEmpty()) {
         auto cores = core::parseCoreList(m_cores->text().trimmed().toStdString());
         if (!cores.ok())
-            return core::makeError(tr("CPUs: %1").arg(QString::fromStdString(cores.error())).toStdString());
+            return core::makeError(tr("CPUs: %1").arg(translateCoreError(cores.error())).toStdString());
         s.cores = *cores;
     }
     return core::validateSpec(std::move(s));
@@ -228,7 +230,7 @@ core::Result<core::ExperimentSpec> ExperimentToolbar::spec() const {
 
 void ExperimentToolbar::validate() {
     auto s = spec();
-    const QString why = s.ok() ? QString() : QString::fromStdString(s.error());
+    const QString why = s.ok() ? QString() : translateCoreError(s.error());
     const bool recipeBad = !why.isEmpty() && why.startsWith(tr("Recipe"));
     const bool coresBad = !why.isEmpty() && why.startsWith(tr("CPUs"));
     m_recipe->setStyleSheet(recipeBad ? kInvalidStyle : QString());

@@ -1,5 +1,7 @@
 #include "ui/main_window.h"
 
+#include "ui/core_errors.h"
+
 #include "ui/charts/burners_chart.h"
 #include "ui/charts/chart_export.h"
 #include "ui/charts/charts_panel.h"
@@ -180,7 +182,7 @@ bool MainWindow::compareEngines() {
         return false;
     auto spec = m_toolbar->spec();
     if (!spec.ok()) {
-        showBanner(QString::fromStdString(spec.error()));
+        showBanner(translateCoreError(spec.error()));
         return false;
     }
     core::ExperimentSpec native = *spec, python = *spec;
@@ -470,7 +472,7 @@ void MainWindow::showError(const QString& message) {
 QString MainWindow::openRecording(const QString& path, bool showErrors) {
     auto rec = core::loadRecording(path.toStdString());
     if (!rec.ok()) {
-        const QString msg = tr("Cannot open the recording: %1").arg(QString::fromStdString(rec.error()));
+        const QString msg = tr("Cannot open the recording: %1").arg(translateCoreError(rec.error()));
         if (showErrors)
             showError(msg);
         return msg;
@@ -545,7 +547,7 @@ void MainWindow::saveRecordingAs() {
         path += QLatin1String(".kitchen.json");
     auto r = core::saveRecording(*m_recording, path.toStdString());
     if (!r.ok())
-        showError(tr("Cannot save the recording: %1").arg(QString::fromStdString(r.error())));
+        showError(tr("Cannot save the recording: %1").arg(translateCoreError(r.error())));
     else
         m_status->setText(tr("Saved %1").arg(path));
 }

@@ -1,5 +1,7 @@
 #include "ui/python_code_view.h"
 
+#include "ui/core_errors.h"
+
 #include "core/python/python_locator.h"
 #include "ui/charts/chart_style.h"
 #include "ui/experiment_toolbar.h"
@@ -260,7 +262,7 @@ void PythonCodeView::refreshInterpreter() {
             m_probeGil = info.gilEnabled;
             m_probeFreeThreaded = info.freeThreaded;
         } else {
-            m_probeText = QString::fromStdString(result->error());
+            m_probeText = translateCoreError(result->error());
         }
         retranslate();
         emit interpreterChecked(m_probeOk, m_interpreter->text());

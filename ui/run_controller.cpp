@@ -1,5 +1,7 @@
 #include "ui/run_controller.h"
 
+#include "ui/core_errors.h"
+
 #include "ui/i18n.h"
 
 #include "core/experiment/recorded_run.h"
@@ -48,7 +50,7 @@ bool RunController::start(const core::ExperimentSpec& spec, std::optional<double
     auto started = m_runner->start(spec, options);
     if (!started.ok()) {
         hub->detachExperiment(runId);
-        emit runFailed(QString::fromStdString(started.error()));
+        emit runFailed(translateCoreError(started.error()));
         return false;
     }
     m_running = true;
@@ -88,7 +90,7 @@ void RunController::poll() {
     // The runner's report holds every event, in full; the live copy may lag by a batch.
     m_recording.report = m_runner->report();
     if (m_recording.report.status == core::RunStatus::Failed)
-        emit runFailed(QString::fromStdString(m_recording.report.error));
+        emit runFailed(translateCoreError(m_recording.report.error));
     emit runFinished(m_recording);
 }
 

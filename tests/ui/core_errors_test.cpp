@@ -1,0 +1,69 @@
+// The core's English errors, shown in the interface language.
+#include "core/experiment/recording.h"
+#include "core/experiment/spec.h"
+#include "core/workload/recipe.h"
+#include "ui/core_errors.h"
+#include "ui/i18n.h"
+
+#include <gtest/gtest.h>
+
+using namespace kc::ui;
+
+namespace {
+struct Language {
+    explicit Language(const char* lang) { installLanguage(QString::fromLatin1(lang)); }
+    ~Language() { installLanguage(QStringLiteral("en")); }
+};
+bool hasChinese(const QString& s) {
+    for (QChar c : s)
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+} // namespace
+
+TEST(CoreErrors, RealCoreMessagesAreTranslatedAndKeepTheirDetails) {
+    Language zh("zh_TW");
+    const auto recipe = kc::core::parseRecipe("chop:20,chop:x");
+    ASSERT_FALSE(recipe.ok());
+    const QString r = translateCoreError(recipe.error());
+    EXPECT_TRUE(hasChinese(r)) << r.toStdString();
+    EXPECT_TRUE(r.contains(QStringLiteral("'chop:x'"))) << r.toStdString();
+    EXPECT_TRUE(r.contains(QStringLiteral("'x'"))) << r.toStdString();
+
+    const auto kind = kc::core::parseRecipe("bake:20");
+    ASSERT_FALSE(kind.ok());
+    EXPECT_TRUE(translateCoreError(kind.error()).contains(QStringLiteral("'bake'")));
+    EXPECT_TRUE(hasChinese(translateCoreError(kind.error())));
+
+    kc::core::ExperimentSpec spec;
+    spec.model = kc::core::ModelKind::Threads;
+    spec.chefs = 20000;
+    spec.recipe = kc::core::parseRecipe("cpu").value();
+    const auto limit = kc::core::validateSpec(spec);
+    ASSERT_FALSE(limit.ok());
+    const QString l = translateCoreError(limit.error());
+    EXPECT_TRUE(hasChinese(l)) << l.toStdString();
+    EXPECT_TRUE(l.contains(QStringLiteral("10000")) && l.contains(QStringLiteral("20000")))
+        << l.toStdString();
+
+    const auto rec = kc::core::loadRecording("/nonexistent/run.kitchen.json");
+    ASSERT_FALSE(rec.ok());
+    const QString o = translateCoreError(rec.error());
+    EXPECT_TRUE(hasChinese(o)) << o.toStdString();
+    EXPECT_TRUE(o.contains(QStringLiteral("/nonexistent/run.kitchen.json")));
+}
+
+TEST(CoreErrors, UnknownMessagesPassThroughUntouched) {
+    Language zh("zh_TW");
+    const QString odd = QStringLiteral("something the UI has never seen: 42");
+    EXPECT_EQ(translateCoreError(odd), odd);
+}
+
+TEST(CoreErrors, EnglishStaysReadable) {
+    const auto recipe = kc::core::parseRecipe("chop:");
+    ASSERT_FALSE(recipe.ok());
+    const QString r = translateCoreError(recipe.error());
+    EXPECT_FALSE(hasChinese(r));
+    EXPECT_TRUE(r.startsWith(QStringLiteral("step 1 'chop:'"))) << r.toStdString();
+}
