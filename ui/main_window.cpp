@@ -492,11 +492,14 @@ void MainWindow::showRecording(core::Recording rec) {
         m_toolbar->setSpec(m_recording->report.spec);
     if (m_recordingName.isEmpty())
         m_recordingName = tr("this run");
+    // The recording starts before the engine's clock and its last events (dishes served,
+    // chefs going home) come after the wall time: the end is its last event.
+    m_kitchen->setRecording(*m_recording);
+    duration = std::max(duration, m_kitchen->duration());
     m_replay->setDuration(duration);
     m_replay->seek(duration);
     m_charts->pinRun(m_recording->report);
     m_charts->showRecording(*m_recording, duration);
-    m_kitchen->setRecording(*m_recording);
     m_kitchen->setTime(duration);
     updateActions();
     retranslate();

@@ -34,7 +34,7 @@ const std::vector<std::string>& experimentMetricNames() {
             "voluntary_per_second", "involuntary_per_second",
             "gil_acquisitions", "gil_forced_switches", "gil_wait_seconds", "gil_hold_seconds",
             "latency_p50_ms", "latency_p95_ms", "latency_max_ms", "latency_mean_ms",
-            "parallel_units"};
+            "parallel_units", "memory_mb", "memory_bytes_each", "create_us_each"};
         for (const char* s : kSeconds)
             n.push_back(std::string(s) + "_seconds");
         return n;
@@ -44,8 +44,9 @@ const std::vector<std::string>& experimentMetricNames() {
 
 const std::vector<std::string>& switchKeys() {
     static const std::vector<std::string> keys = {
-        "loop_task",        "bare_resume",    "thread_pinned",  "thread_unpinned",
-        "thread_pipe_pinned", "process_pinned", "process_unpinned"};
+        "loop_task",          "loop_task_bare", "bare_resume",    "clock_read",
+        "thread_pinned",      "thread_unpinned", "thread_pipe_pinned", "process_pinned",
+        "process_unpinned"};
     return keys;
 }
 
@@ -122,6 +123,21 @@ Metrics metricsFromReport(const RunReport& r) {
         m[std::string(kSeconds[i]) + "_seconds"] = r.stateSeconds[size_t(states[i])];
     for (const auto& [name, value] : r.engineFigures)
         m["figure." + name] = value;
+    // Per chef (threads) or per task (coroutines), from what the engine measured while
+    // creating them; absent when the engine did not report it (e.g. the Python twins).
+    auto figure = [&](const char* name) {
+        auto it = r.engineFigures.find(name);
+        return it == r.engineFigures.end() ? 0.0 : it->second;
+    };
+    const double created = std::max(figure("threads_created"), figure("tasks_created"));
+    if (r.engineFigures.count("memory_kb"))
+        m["memory_mb"] = figure("memory_kb") / 1024.0;
+    if (created > 0) {
+        if (r.engineFigures.count("memory_kb"))
+            m["memory_bytes_each"] = figure("memory_kb") * 1024.0 / created;
+        if (r.engineFigures.count("create_seconds"))
+            m["create_us_each"] = figure("create_seconds") * 1e6 / created;
+    }
     return m;
 }
 

@@ -19,6 +19,10 @@ using Metrics = std::map<std::string, double>;
 using LessonMeasurements = std::map<std::string, Metrics>;
 
 /// Metric names an experiment preset provides (besides "figure.<engine figure>").
+/// memory_mb, memory_bytes_each and create_us_each exist only when the engine reported
+/// what creating its chefs or tasks cost (figures memory_kb, create_seconds and
+/// threads_created / tasks_created): memory_kb in MiB, and each figure divided by the
+/// number created.
 const std::vector<std::string>& experimentMetricNames();
 /// Keys of switch_ns.<key> and of create_ns.<key> / bytes_each.<key>.
 const std::vector<std::string>& switchKeys();

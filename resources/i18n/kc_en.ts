@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>LessonPanel</name>
-    <message>
-        <source>Explain</source>
-        <translation>Explain</translation>
-    </message>
-    <message>
-        <source>Predict</source>
-        <translation>Predict</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <source>Look</source>
-        <translation>Look</translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation>Reveal</translation>
-    </message>
-</context>
-<context>
     <name>LessonReveal</name>
     <message>
         <source>✔ **Holds** — %1 %2</source>
@@ -81,6 +58,17 @@
     <message>
         <source>Each claim is checked against the numbers of your run.</source>
         <translation>Each claim is checked against the numbers of your run.</translation>
+    </message>
+    <message>
+        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL&apos;s waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
+        <translation>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui</name>
+    <message>
+        <source>step %1 &apos;%2&apos;: %3</source>
+        <translation>step %1 '%2': %3</translation>
     </message>
 </context>
 <context>
@@ -198,6 +186,109 @@ mostly wait</source>
         <translation>n/a:
 the dishes
 mostly wait</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::CoreErrors</name>
+    <message>
+        <source>the step is empty; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
+        <translation>the step is empty; write 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; found; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
+        <translation>no ':' found; write 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'</translation>
+    </message>
+    <message>
+        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch or block)</source>
+        <translation>there is no step called '%1' (chop, simmer, fetch or block)</translation>
+    </message>
+    <message>
+        <source>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</source>
+        <translation>the number of milliseconds is missing, e.g. 'chop:20'</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of milliseconds (such as 20 or 2.5)</source>
+        <translation>'%1' is not a number of milliseconds (such as 20 or 2.5)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range</source>
+        <translation>'%1' is out of range</translation>
+    </message>
+    <message>
+        <source>the duration must be more than 0 ms</source>
+        <translation>the duration must be more than 0 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms is more than the limit of %2 ms per step</source>
+        <translation>%1 ms is more than the limit of %2 ms per step</translation>
+    </message>
+    <message>
+        <source>the recipe is empty: write steps such as &apos;chop:20,fetch:50&apos;, or a preset (cpu, io, mixed)</source>
+        <translation>the recipe is empty: write steps such as 'chop:20,fetch:50', or a preset (cpu, io, mixed)</translation>
+    </message>
+    <message>
+        <source>a recipe has at most %1 steps</source>
+        <translation>a recipe has at most %1 steps</translation>
+    </message>
+    <message>
+        <source>the CPU list is empty (write e.g. 0, or 0,1, or 0-3)</source>
+        <translation>the CPU list is empty (write e.g. 0, or 0,1, or 0-3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</source>
+        <translation>'%1' in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</translation>
+    </message>
+    <message>
+        <source>CPU %1 is not available to this program (it may use: %2)</source>
+        <translation>CPU %1 is not available to this program (it may use: %2)</translation>
+    </message>
+    <message>
+        <source>the threads model has at most %1 chefs; you asked for %2</source>
+        <translation>the threads model has at most %1 chefs; you asked for %2</translation>
+    </message>
+    <message>
+        <source>the processes model has at most %1 chefs; you asked for %2</source>
+        <translation>the processes model has at most %1 chefs; you asked for %2</translation>
+    </message>
+    <message>
+        <source>at most %1 dishes; you asked for %2</source>
+        <translation>at most %1 dishes; you asked for %2</translation>
+    </message>
+    <message>
+        <source>this file is not a kitchen recording (it is not a JSON object)</source>
+        <translation>this file is not a kitchen recording (it is not a JSON object)</translation>
+    </message>
+    <message>
+        <source>this file is not a Concurrency Kitchen recording</source>
+        <translation>this file is not a Concurrency Kitchen recording</translation>
+    </message>
+    <message>
+        <source>this recording is version %1, made by a newer Concurrency Kitchen; update the app to open it</source>
+        <translation>this recording is version %1, made by a newer Concurrency Kitchen; update the app to open it</translation>
+    </message>
+    <message>
+        <source>cannot open %1 (%2)</source>
+        <translation>cannot open %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>cannot write %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the system refused to start kitchen (worker process) %1: %2</source>
+        <translation>the system refused to start kitchen (worker process) %1: %2</translation>
+    </message>
+    <message>
+        <source>no python3 was found; install Python 3.8 or newer, or choose one with File → Choose Python interpreter</source>
+        <translation>no python3 was found; install Python 3.8 or newer, or choose one with File → Choose Python interpreter</translation>
+    </message>
+    <message>
+        <source>the Python interpreter %1 does not exist or cannot be run; choose another one with File → Choose Python interpreter</source>
+        <translation>the Python interpreter %1 does not exist or cannot be run; choose another one with File → Choose Python interpreter</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) is too old: the twins need Python 3.8 or newer</source>
+        <translation>Python %1 (%2) is too old: the twins need Python 3.8 or newer</translation>
     </message>
 </context>
 <context>
@@ -855,6 +946,30 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <source>Next lesson →</source>
         <translation>Next lesson →</translation>
     </message>
+    <message>
+        <source>switch costs, measured in C++ on a worker thread</source>
+        <translation>switch costs, measured in C++ on a worker thread</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::LessonRunner</name>
@@ -1463,6 +1578,18 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source> (%1 ms)</source>
         <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>dish %1</source>
+        <translation>dish %1</translation>
+    </message>
+    <message>
+        <source>, a blocking call: the loop cannot switch to another dish</source>
+        <translation>, a blocking call: the loop cannot switch to another dish</translation>
+    </message>
+    <message>
+        <source>blocked: a blocking call holds the loop</source>
+        <translation>blocked: a blocking call holds the loop</translation>
     </message>
 </context>
 </TS>

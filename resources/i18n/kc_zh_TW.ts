@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>LessonPanel</name>
-    <message>
-        <source>Explain</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <source>Predict</source>
-        <translation>預測</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>執行</translation>
-    </message>
-    <message>
-        <source>Look</source>
-        <translation>觀察</translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation>揭曉</translation>
-    </message>
-</context>
-<context>
     <name>LessonReveal</name>
     <message>
         <source>✔ **Holds** — %1 %2</source>
@@ -81,6 +58,17 @@
     <message>
         <source>Each claim is checked against the numbers of your run.</source>
         <translation>每個論點都用你這次執行的數字來檢驗。</translation>
+    </message>
+    <message>
+        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL&apos;s waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
+        <translation>*這些實驗是用 Python 跑的；切換成本一律用 C++ 量測。這些論點是針對 C++ 引擎寫的：在 Python 裡，每個實際耗時都包含直譯器的啟動時間，而且等待 GIL 的時間不會回報，所以論點可能因為和本課無關的原因而不成立或量不到。請改用 C++ 再跑一次來比較。*</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui</name>
+    <message>
+        <source>step %1 &apos;%2&apos;: %3</source>
+        <translation>第 %1 步 &apos;%2&apos;：%3</translation>
     </message>
 </context>
 <context>
@@ -200,6 +188,109 @@ mostly wait</source>
         <translation>不適用：
 這些菜
 多半在等</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::CoreErrors</name>
+    <message>
+        <source>the step is empty; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
+        <translation>這一步是空的；請寫成「種類:毫秒」，種類是 chop、simmer、fetch 或 block，例如 &apos;chop:20&apos;</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; found; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
+        <translation>找不到「:」；請寫成「種類:毫秒」，種類是 chop、simmer、fetch 或 block，例如 &apos;chop:20&apos;</translation>
+    </message>
+    <message>
+        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch or block)</source>
+        <translation>沒有叫做 &apos;%1&apos; 的步驟（只有 chop、simmer、fetch、block）</translation>
+    </message>
+    <message>
+        <source>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</source>
+        <translation>少了毫秒數，例如 &apos;chop:20&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of milliseconds (such as 20 or 2.5)</source>
+        <translation>&apos;%1&apos; 不是毫秒數（例如 20 或 2.5）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range</source>
+        <translation>&apos;%1&apos; 超出範圍</translation>
+    </message>
+    <message>
+        <source>the duration must be more than 0 ms</source>
+        <translation>時間必須大於 0 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 ms is more than the limit of %2 ms per step</source>
+        <translation>%1 毫秒超過每一步 %2 毫秒的上限</translation>
+    </message>
+    <message>
+        <source>the recipe is empty: write steps such as &apos;chop:20,fetch:50&apos;, or a preset (cpu, io, mixed)</source>
+        <translation>食譜是空的：請寫步驟，例如 &apos;chop:20,fetch:50&apos;，或選一個預設（cpu、io、mixed）</translation>
+    </message>
+    <message>
+        <source>a recipe has at most %1 steps</source>
+        <translation>一份食譜最多 %1 個步驟</translation>
+    </message>
+    <message>
+        <source>the CPU list is empty (write e.g. 0, or 0,1, or 0-3)</source>
+        <translation>CPU 清單是空的（例如寫 0、0,1 或 0-3）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</source>
+        <translation>CPU 清單裡的 &apos;%1&apos; 不是 CPU 編號或範圍（例如寫 0、0,1 或 0-3）</translation>
+    </message>
+    <message>
+        <source>CPU %1 is not available to this program (it may use: %2)</source>
+        <translation>這個程式不能使用 CPU %1（可以用的有：%2）</translation>
+    </message>
+    <message>
+        <source>the threads model has at most %1 chefs; you asked for %2</source>
+        <translation>執行緒模型最多 %1 位廚師；你要了 %2 位</translation>
+    </message>
+    <message>
+        <source>the processes model has at most %1 chefs; you asked for %2</source>
+        <translation>行程模型最多 %1 位廚師；你要了 %2 位</translation>
+    </message>
+    <message>
+        <source>at most %1 dishes; you asked for %2</source>
+        <translation>最多 %1 道菜；你要了 %2 道</translation>
+    </message>
+    <message>
+        <source>this file is not a kitchen recording (it is not a JSON object)</source>
+        <translation>這個檔案不是廚房錄製檔（不是 JSON 物件）</translation>
+    </message>
+    <message>
+        <source>this file is not a Concurrency Kitchen recording</source>
+        <translation>這個檔案不是 Concurrency Kitchen 的錄製檔</translation>
+    </message>
+    <message>
+        <source>this recording is version %1, made by a newer Concurrency Kitchen; update the app to open it</source>
+        <translation>這個錄製檔是第 %1 版，由較新的 Concurrency Kitchen 製作；請更新程式再打開</translation>
+    </message>
+    <message>
+        <source>cannot open %1 (%2)</source>
+        <translation>無法打開 %1（%2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>無法寫入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the system refused to start kitchen (worker process) %1: %2</source>
+        <translation>系統拒絕啟動第 %1 間廚房（工作行程）：%2</translation>
+    </message>
+    <message>
+        <source>no python3 was found; install Python 3.8 or newer, or choose one with File → Choose Python interpreter</source>
+        <translation>找不到 python3；請安裝 Python 3.8 以上，或用「檔案 → 選擇 Python 直譯器」指定一個</translation>
+    </message>
+    <message>
+        <source>the Python interpreter %1 does not exist or cannot be run; choose another one with File → Choose Python interpreter</source>
+        <translation>Python 直譯器 %1 不存在或無法執行；請用「檔案 → 選擇 Python 直譯器」另選一個</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) is too old: the twins need Python 3.8 or newer</source>
+        <translation>Python %1（%2）太舊了：分身程式需要 Python 3.8 以上</translation>
     </message>
 </context>
 <context>
@@ -869,6 +960,30 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <source>Next lesson →</source>
         <translation>下一課 →</translation>
     </message>
+    <message>
+        <source>switch costs, measured in C++ on a worker thread</source>
+        <translation>切換成本，用 C++ 在背景執行緒上量測</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>觀察</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭曉</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::LessonRunner</name>
@@ -1265,7 +1380,9 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     </message>
     <message numerus="yes">
         <source>The recording could not keep every event: %n event(s) were dropped so the chefs never had to wait for it.</source>
-        <translation><numerusform>錄製沒能保留每個事件：丟掉了 %n 個事件，好讓廚師永遠不必等錄製。</numerusform></translation>
+        <translation>
+            <numerusform>錄製沒能保留每個事件：丟掉了 %n 個事件，好讓廚師永遠不必等錄製。</numerusform>
+        </translation>
     </message>
     <message>
         <source>#</source>
@@ -1363,11 +1480,15 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     </message>
     <message numerus="yes">
         <source>a mix of %n recipe(s)</source>
-        <translation><numerusform>%n 種食譜的組合</numerusform></translation>
+        <translation>
+            <numerusform>%n 種食譜的組合</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n dish(es) of %1</source>
-        <translation><numerusform>，%n 道 %1</numerusform></translation>
+        <translation>
+            <numerusform>，%n 道 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>, CPUs %1</source>
@@ -1477,6 +1598,18 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source> (%1 ms)</source>
         <translation>（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>dish %1</source>
+        <translation>第 %1 道菜</translation>
+    </message>
+    <message>
+        <source>, a blocking call: the loop cannot switch to another dish</source>
+        <translation>，阻塞呼叫：事件迴圈無法切換到別道菜</translation>
+    </message>
+    <message>
+        <source>blocked: a blocking call holds the loop</source>
+        <translation>阻塞中：一個阻塞呼叫卡住了事件迴圈</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,31 @@ TEST(LessonText, PlaceholdersGetMeasuredNumbersAndNothingIsInvented) {
     EXPECT_EQ(placeholdersIn("a {p.m} b {{lit} {q.n}"), (std::vector<std::string>{"p.m", "q.n"}));
 }
 
+TEST(LessonMetrics, CreationFiguresGivePerChefAndPerTaskCosts) {
+    RunReport threads;
+    threads.engineFigures = {{"threads_created", 10000}, {"memory_kb", 125000}, {"create_seconds", 1.5}};
+    const Metrics t = metricsFromReport(threads);
+    EXPECT_DOUBLE_EQ(t.at("figure.memory_kb"), 125000);
+    EXPECT_DOUBLE_EQ(t.at("memory_bytes_each"), 125000.0 * 1024 / 10000);
+    EXPECT_DOUBLE_EQ(t.at("create_us_each"), 150);
+    EXPECT_NEAR(t.at("memory_mb"), 122.07, 0.01);
+    RunReport tasks;
+    tasks.engineFigures = {{"tasks_created", 4}, {"memory_kb", 1}};
+    const Metrics c = metricsFromReport(tasks);
+    EXPECT_DOUBLE_EQ(c.at("memory_bytes_each"), 256);
+    EXPECT_EQ(c.count("create_us_each"), 0u); // not reported: not invented
+    // An engine that reports no creation figures (e.g. sequential) gets neither.
+    const Metrics none = metricsFromReport(RunReport{});
+    EXPECT_EQ(none.count("memory_bytes_each"), 0u);
+    EXPECT_EQ(none.count("create_us_each"), 0u);
+    EXPECT_EQ(none.count("memory_mb"), 0u);
+    std::string why;
+    EXPECT_TRUE(isKnownMetric(PresetKind::Experiment, "memory_bytes_each", false, why)) << why;
+    EXPECT_TRUE(isKnownMetric(PresetKind::SwitchCost, "switch_ns.loop_task_bare", false, why)) << why;
+    EXPECT_TRUE(isKnownMetric(PresetKind::SwitchCost, "switch_ns.clock_read", false, why)) << why;
+    EXPECT_FALSE(isKnownMetric(PresetKind::SwitchCost, "switch_ns.loop_task_traced", false, why));
+}
+
 TEST(LessonClaims, EvaluatesOperatorsWithFactors) {
     LessonMeasurements m;
     m["a"]["wall_seconds"] = 0.9;

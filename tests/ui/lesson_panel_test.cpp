@@ -3,6 +3,7 @@
 // with its numbers and verdicts, stopping, progress remembered, and both languages.
 #include "ui/charts/charts_panel.h"
 #include "ui/charts/comparison_chart.h"
+#include "ui/experiment_toolbar.h"
 #include "ui/i18n.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/lessons/lesson_panel.h"
@@ -11,6 +12,7 @@
 #include "ui/run_controller.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -279,4 +281,80 @@ TEST_F(LessonPanelTest, TheRecordingsShippedWithALessonOpenInTheWindow) {
     ASSERT_TRUE(panel.selectLesson("kitchen")); // no claim needs 2 CPUs: nothing shipped
     EXPECT_FALSE(panel.openShippedRecording().isEmpty());
     EXPECT_FALSE(panel.recordingButton()->isVisibleTo(&panel));
+}
+
+TEST_F(LessonPanelTest, WithPythonChosenTheExperimentsRunInPythonAndSwitchCostsStayNative) {
+    MainWindow w;
+    LessonPanel panel(&w, kFixtures + "/good");
+    ASSERT_TRUE(panel.selectLesson("tiny"));
+    QComboBox* engine = w.experimentToolbar()->engineBox();
+    const int native = engine->findData(QStringLiteral("native"));
+    const int python = engine->findData(QStringLiteral("python"));
+    ASSERT_GE(native, 0);
+    ASSERT_GE(python, 0);
+    auto presetList = [&] {
+        QString text;
+        for (QLabel* l : panel.findChildren<QLabel*>())
+            if (l->text().contains("<b>one chef</b>"))
+                text = l->text();
+        return text;
+    };
+    engine->setCurrentIndex(native);
+    EXPECT_FALSE(presetList().contains("in Python")) << presetList().toStdString();
+    // The run page follows the engine box at once, before anything runs.
+    engine->setCurrentIndex(python);
+    const QString list = presetList();
+    EXPECT_EQ(list.count("in Python"), 2) << list.toStdString(); // two experiments, not the costs
+    EXPECT_TRUE(list.contains("switch costs, measured in C++")) << list.toStdString();
+    EXPECT_EQ(list.count(QStringLiteral("○")), 3) << list.toStdString(); // marks, not mojibake
+
+    const kc::core::lessons::Lesson* lesson = panel.currentLesson();
+    ASSERT_NE(lesson, nullptr);
+    const auto costs = LessonRunner::specFor(*lesson->findPreset("costs"), kc::core::EngineKind::Python);
+    EXPECT_EQ(costs.engine, kc::core::EngineKind::Native);
+    const auto one = LessonRunner::specFor(*lesson->findPreset("one"), kc::core::EngineKind::Python);
+    EXPECT_EQ(one.engine, kc::core::EngineKind::Python);
+    EXPECT_EQ(LessonRunner::specFor(*lesson->findPreset("one"), kc::core::EngineKind::Native).engine,
+              kc::core::EngineKind::Native);
+
+    std::vector<kc::core::ExperimentSpec> asked;
+    QObject::connect(w.experimentToolbar(), &ExperimentToolbar::runRequested,
+                     [&](const kc::core::ExperimentSpec& s) { asked.push_back(s); });
+    QSignalSpy finished(panel.runner(), &LessonRunner::finished);
+    panel.skipPrediction();
+    ASSERT_TRUE(panel.runLesson());
+    EXPECT_EQ(panel.runner()->engine(), kc::core::EngineKind::Python);
+    ASSERT_TRUE(finished.wait(60000)) << panel.runStatus()->text().toStdString();
+    ASSERT_EQ(asked.size(), 2u);
+    for (const auto& s : asked)
+        EXPECT_EQ(s.engine, kc::core::EngineKind::Python) << s.describe();
+    // The switch costs were measured natively whatever the engine.
+    EXPECT_TRUE(panel.runner()->measurements().at("costs").count("switch_ns.loop_task"));
+    const QStringList errors = panel.runner()->errors();
+    if (!errors.isEmpty() && errors.join(' ').contains("ython")) {
+        engine->setCurrentIndex(native);
+        GTEST_SKIP() << "no usable Python here: " << errors.join("; ").toStdString();
+    }
+    EXPECT_TRUE(errors.isEmpty()) << errors.join("; ").toStdString();
+    EXPECT_EQ(panel.runner()->measurements().at("two").at("dishes_done"), 2.0);
+    ASSERT_TRUE(panel.setStage(LessonStage::Reveal));
+    const QString md = panel.revealText();
+    EXPECT_TRUE(md.contains("ran in Python")) << md.toStdString();
+    EXPECT_TRUE(md.contains("**Holds** — Everything is done.")) << md.toStdString();
+    // A later panel reading the saved run still knows it was Python.
+    const auto saved = LessonProgress::lastRun(QStringLiteral("tiny"));
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_TRUE(saved->python);
+    maybeShoot(panel, "lesson-python-reveal");
+    engine->setCurrentIndex(native); // later tests' windows start in C++
+    QSettings().remove("experiment/engine");
+}
+
+TEST(LessonRevealMarkdown, BoldSurvivesFullWidthPunctuation) {
+    EXPECT_EQ(cjkSafeEmphasis(QStringLiteral("**答案：**執行緒")), QStringLiteral("**答案**：執行緒"));
+    EXPECT_EQ(cjkSafeEmphasis(QStringLiteral("看**「刀」**吧")), QStringLiteral("看「**刀**」吧"));
+    // Already fine, English, and code spans: unchanged.
+    for (const char* same : {"**結果**：一個", "✔ **成立** — 好", "**Answer:** two", "`a：**b` **粗**",
+                             "a **b**\n\n**c：**"})
+        EXPECT_EQ(cjkSafeEmphasis(QString::fromUtf8(same)), QString::fromUtf8(same)) << same;
 }

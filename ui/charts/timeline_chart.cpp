@@ -3,14 +3,23 @@
 #include "ui/charts/chart_style.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <qcustomplot.h>
 
 namespace kc::ui {
+
+namespace {
+/// Laid over a blocking sleep's colour: the chef is stuck, not waiting on the oven.
+QBrush blockedBrush() { return QBrush(QColor(0, 0, 0, 110), Qt::BDiagPattern); }
+} // namespace
 
 /// Draws every lane's segments as bars; segments thinner than a pixel are merged into
 /// the one drawn there, so 100,000 dishes cost what the screen's width costs.
@@ -30,49 +39,92 @@ public:
     }
 
 protected:
+    /// One rectangle to draw: one segment, several touching ones of the same task and
+    /// state, or everything that fell within one pixel (then `task` is meaningless).
+    struct Run {
+        double x0 = -1, x1 = -1;
+        QColor colour;
+        uint32_t task = 0, dish = UINT32_MAX;
+        bool blocked = false, mixed = false;
+    };
+
     void draw(QCPPainter* painter) override {
         const QCPRange view = mKeyAxis->range();
-        painter->setPen(Qt::NoPen);
         const auto& lanes = m_model->lanes();
+        const QFontMetricsF fm(painter->font());
         for (size_t l = 0; l < lanes.size(); ++l) {
             const double yTop = mValueAxis->coordToPixel(double(l) - 0.38);
             const double yBottom = mValueAxis->coordToPixel(double(l) + 0.38);
+            const bool labels = std::abs(yBottom - yTop) >= fm.height() + 2;
             const auto& segs = lanes[l];
             auto it = std::lower_bound(segs.begin(), segs.end(), view.lower,
                                        [](const Segment& s, double t) { return s.t1 < t; });
-            double pendingX0 = -1, pendingX1 = -1;
-            QColor pendingColour;
+            Run pending, last;
             auto flush = [&] {
-                if (pendingX1 > pendingX0) {
-                    painter->setBrush(pendingColour);
-                    painter->drawRect(QRectF(QPointF(pendingX0, yTop), QPointF(pendingX1, yBottom)));
-                }
-                pendingX0 = pendingX1 = -1;
+                if (pending.x1 > pending.x0)
+                    drawRun(painter, pending, last, yTop, yBottom, labels, fm);
+                last = pending;
+                pending = Run{};
             };
             for (; it != segs.end() && it->t0 <= view.upper; ++it) {
                 double x0 = mKeyAxis->coordToPixel(std::max(it->t0, view.lower));
                 double x1 = mKeyAxis->coordToPixel(std::min(it->t1, view.upper));
                 const QColor c = stateColour(it->state);
-                if (pendingX0 >= 0 && c == pendingColour && x0 - pendingX1 < 0.5) {
-                    pendingX1 = std::max(pendingX1, x1); // same state, touching: extend
+                if (pending.x0 >= 0 && c == pending.colour && it->task == pending.task &&
+                    it->dish == pending.dish && it->blocked == pending.blocked &&
+                    x0 - pending.x1 < 0.5) {
+                    pending.x1 = std::max(pending.x1, x1); // same state, touching: extend
                     continue;
                 }
-                if (pendingX0 >= 0 && x1 - pendingX0 < 1.0) {
+                if (pending.x0 >= 0 && x1 - pending.x0 < 1.0) {
                     // Several states within one pixel: keep the busiest-looking one (cooking
                     // wins), so short bursts of work stay visible when zoomed out.
                     if (it->state == core::ChefState::Cooking)
-                        pendingColour = c;
-                    pendingX1 = std::max(pendingX1, x1);
+                        pending.colour = c;
+                    pending.x1 = std::max(pending.x1, x1);
+                    pending.mixed = true;
                     continue;
                 }
                 flush();
-                pendingX0 = x0;
-                pendingX1 = std::max(x1, x0 + 0.6);
-                pendingColour = c;
+                // A sliver widened to a pixel stays visible: the next bar starts after it.
+                x0 = std::max(x0, last.x1);
+                pending = Run{x0, std::max(x1, x0 + 1.0), c, it->task, it->dish, it->blocked,
+                              false};
             }
             flush();
         }
     }
+
+    /// A run as a bar. Where the chef goes from one dish straight to another in the
+    /// same state (a loop switching tasks), a thin gap shows the switch; a blocking
+    /// sleep is hatched; a bar wide enough names its dish.
+    static void drawRun(QCPPainter* painter, const Run& r, const Run& previous, double yTop,
+                        double yBottom, bool labels, const QFontMetricsF& fm) {
+        const QRectF rect(QPointF(r.x0, yTop), QPointF(r.x1, yBottom));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(r.colour);
+        painter->drawRect(rect);
+        if (r.blocked && !r.mixed) {
+            painter->setBrush(blockedBrush());
+            painter->drawRect(rect);
+        }
+        const bool wide = r.x1 - r.x0 >= 3;
+        if (wide && previous.x1 - previous.x0 >= 3 && r.x0 - previous.x1 < 0.5 &&
+            previous.colour == r.colour && (previous.task != r.task || previous.dish != r.dish)) {
+            painter->setPen(QPen(Qt::white, 1.5));
+            painter->drawLine(QPointF(r.x0, yTop), QPointF(r.x0, yBottom));
+        }
+        if (!labels || r.mixed || r.dish == UINT32_MAX)
+            return;
+        QString text = TimelineChart::tr("dish %1").arg(r.dish);
+        if (fm.horizontalAdvance(text) + 6 > r.x1 - r.x0)
+            text = QString::number(r.dish);
+        if (fm.horizontalAdvance(text) + 6 > r.x1 - r.x0)
+            return;
+        painter->setPen(r.colour.lightness() < 140 ? Qt::white : Qt::black);
+        painter->drawText(rect, Qt::AlignCenter, text);
+    }
+
     void drawLegendIcon(QCPPainter*, const QRectF&) const override {}
 
 private:
@@ -120,6 +172,18 @@ TimelineChart::TimelineChart(QWidget* parent)
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, stateColour(s), stateColour(s), 12));
         g->setProperty("state", int(s));
     }
+    // The hatch a blocking sleep is drawn with; in the legend only when a lane has one.
+    QPixmap hatch(12, 12);
+    hatch.fill(stateColour(core::ChefState::WaitingTimer));
+    {
+        QPainter p(&hatch);
+        p.fillRect(hatch.rect(), blockedBrush());
+    }
+    m_blockedLegend = m_plot->addGraph();
+    m_blockedLegend->setPen(Qt::NoPen);
+    m_blockedLegend->setLineStyle(QCPGraph::lsNone);
+    m_blockedLegend->setScatterStyle(QCPScatterStyle(hatch));
+    m_blockedLegend->removeFromLegend();
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
     retranslate();
@@ -129,7 +193,10 @@ void TimelineChart::retranslate() {
     m_title->setText(tr("Chef timeline: what each chef was doing"));
     m_plot->xAxis->setLabel(tr("Time (s) — wheel: zoom, drag: pan, Shift+drag: measure"));
     for (int i = 0; i < m_plot->graphCount(); ++i)
-        m_plot->graph(i)->setName(stateLabel(core::ChefState(m_plot->graph(i)->property("state").toInt())));
+        if (m_plot->graph(i) != m_blockedLegend)
+            m_plot->graph(i)->setName(
+                stateLabel(core::ChefState(m_plot->graph(i)->property("state").toInt())));
+    m_blockedLegend->setName(tr("blocked: a blocking call holds the loop"));
     updateLaneAxis();
     if (m_selFrom >= 0)
         m_summary->setText(selectionSummary());
@@ -153,8 +220,20 @@ void TimelineChart::updateLaneAxis() {
     m_plot->yAxis->setRange(-0.6, std::max(0.6, double(lanes) - 0.4));
 }
 
+void TimelineChart::showBlockedLegend() {
+    bool any = false;
+    for (const auto& lane : m_model.lanes())
+        any = any ||
+              std::any_of(lane.begin(), lane.end(), [](const Segment& s) { return s.blocked; });
+    if (any)
+        m_blockedLegend->addToLegend(); // (does nothing when it is there already)
+    else
+        m_blockedLegend->removeFromLegend();
+}
+
 void TimelineChart::clear() {
     m_model.build({}, 0, 0, 0);
+    showBlockedLegend();
     m_selFrom = m_selTo = -1;
     m_selection->setVisible(false);
     m_summary->clear();
@@ -163,8 +242,19 @@ void TimelineChart::clear() {
 }
 
 void TimelineChart::setRecording(const core::Recording& r, double until) {
-    const double end = std::min(until, r.report.wallSeconds > 0 ? r.report.wallSeconds : until);
-    m_model.build(r.report.events, r.startNs, r.report.spec.chefLanes(), std::max(0.0, end));
+    // A finished recording ends at its last event or sample. Not at its wall time alone:
+    // that counts from the engine's start, and the recording starts earlier (before the
+    // pantry, the calibration and the chefs' start), so its last events come later.
+    double recorded = r.report.wallSeconds;
+    if (recorded > 0) {
+        for (const core::ChefEvent& e : r.report.events)
+            recorded = std::max(recorded, double(int64_t(e.tNs - r.startNs)) / 1e9);
+        if (!r.samples.empty())
+            recorded = std::max(recorded, r.samples.back().seconds);
+    }
+    const double end = std::min(until, recorded > 0 ? recorded : until);
+    m_model.build(r, std::max(0.0, end));
+    showBlockedLegend();
     updateLaneAxis();
     const QCPRange x = m_plot->xAxis->range();
     // Follow the data until the user zooms in; then keep their view.
@@ -216,6 +306,8 @@ void TimelineChart::showTooltip(const QPoint& pos) {
     QString text = tr("chef %1: %2").arg(lane).arg(stateLabel(s->state));
     if (s->dish != UINT32_MAX)
         text += tr(", dish %1").arg(s->dish);
+    if (s->blocked)
+        text += tr(", a blocking call: the loop cannot switch to another dish");
     if (s->cpu >= 0)
         text += tr(", on CPU %1").arg(s->cpu);
     text += tr(" (%1 ms)").arg((s->t1 - s->t0) * 1000.0, 0, 'f', 2);

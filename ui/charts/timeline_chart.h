@@ -10,6 +10,7 @@
 class QCustomPlot;
 class QCPTextElement;
 class QCPItemRect;
+class QCPGraph;
 class QLabel;
 
 namespace kc::ui {
@@ -43,10 +44,12 @@ private:
     void retranslate();
     void updateLaneAxis();
     void showTooltip(const QPoint& pos);
+    void showBlockedLegend();
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title;
     LaneSegmentsPlottable* m_segments;
+    QCPGraph* m_blockedLegend;
     QCPItemRect* m_selection;
     QLabel* m_summary;
     TimelineModel m_model;

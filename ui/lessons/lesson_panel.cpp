@@ -2,6 +2,7 @@
 
 #include "core/lessons/lesson_metrics.h"
 #include "ui/charts/charts_panel.h"
+#include "ui/experiment_toolbar.h"
 #include "ui/i18n.h"
 #include "ui/lessons/lesson_runner.h"
 #include "ui/main_window.h"
@@ -49,6 +50,11 @@ LessonPanel::LessonPanel(MainWindow* window, const QString& lessonsDir, QWidget*
             [this] { updateRunControls(); });
     connect(m_window->runController(), &RunController::runFinished, this,
             [this] { updateRunControls(); });
+    // The run page's list says which engine Run would use.
+    connect(m_window->experimentToolbar(), &ExperimentToolbar::choiceChanged, this, [this] {
+        if (!m_runner->running())
+            renderPresets();
+    });
     fillList();
     retranslate();
     // Another library (tests, --dir) may not have the last lesson: show the first one,
@@ -131,7 +137,8 @@ void LessonPanel::showEntry(int row) {
     m_predictions.resize(l->questions.size(), -1);
     m_skipped = LessonProgress::predictionSkipped(id);
     if (auto saved = LessonProgress::lastRun(id)) {
-        m_outcome = LessonOutcome{saved->measurements, saved->othersBusyCpus, std::max(1, saved->cpus)};
+        m_outcome = LessonOutcome{saved->measurements, saved->othersBusyCpus,
+                                  std::max(1, saved->cpus), saved->python};
         m_outcomeWhen = QLocale().toString(saved->when, QLocale::ShortFormat);
     }
     m_presetState.assign(l->presets.size(), m_outcome ? 2 : 0);
@@ -179,7 +186,7 @@ void LessonPanel::renderLesson() {
     m_stageBar->setVisible(true);
     m_title->setText(tr("Lesson %1 · %2").arg(l->number).arg(q(l->title.in(lang()))));
     m_summary->setText(q(l->summary.in(lang())));
-    m_explanation->setMarkdown(q(l->explanation.in(lang())));
+    m_explanation->setMarkdown(cjkSafeEmphasis(q(l->explanation.in(lang()))));
     renderQuestions();
     renderPresets();
     renderLook();
@@ -245,6 +252,9 @@ void LessonPanel::renderPresets() {
     const Lesson* l = currentLesson();
     if (!l)
         return;
+    // The engine of the run going on, else the toolbar's choice now (what Run would use).
+    const core::EngineKind engine =
+        m_runner->running() ? m_runner->engine() : m_runner->chosenEngine();
     QStringList lines;
     for (size_t i = 0; i < l->presets.size(); ++i) {
         const Preset& p = l->presets[i];
@@ -252,11 +262,13 @@ void LessonPanel::renderPresets() {
         const char* mark[] = {"○", "▶", "✔", "✘"};
         const char* colour[] = {"#8A949E", "#2E6DB4", "#2E8B57", "#B03A2E"};
         const QString what = p.kind == PresetKind::SwitchCost
-                                 ? tr("switch costs, measured on a worker thread")
-                                 : q(specForPreset(p).describe()).toHtmlEscaped();
+                                 ? (engine == core::EngineKind::Python
+                                        ? tr("switch costs, measured in C++ on a worker thread")
+                                        : tr("switch costs, measured on a worker thread"))
+                                 : describeSpec(LessonRunner::specFor(p, engine)).toHtmlEscaped();
         lines << QStringLiteral("<span style='color:%1'>%2</span> %3. <b>%4</b><br>"
                                 "<span style='color:#5B6670'>&nbsp;&nbsp;&nbsp;&nbsp;%5</span>")
-                     .arg(QLatin1String(colour[state]), QLatin1String(mark[state]))
+                     .arg(QLatin1String(colour[state]), QString::fromUtf8(mark[state]))
                      .arg(i + 1)
                      .arg(q(p.label.in(lang())).toHtmlEscaped(), what);
     }
@@ -487,12 +499,15 @@ void LessonPanel::onRunnerFinished(bool completed) {
     if (stopped) {
         m_runMessage = tr("Stopped. Run again when you are ready.");
     } else if (l && q(l->id) == m_runLessonId) {
-        m_outcome = LessonOutcome{m_runner->measurements(), m_runner->othersBusyCpus(), m_runner->cpus()};
+        const bool python = m_runner->engine() == core::EngineKind::Python;
+        m_outcome = LessonOutcome{m_runner->measurements(), m_runner->othersBusyCpus(),
+                                  m_runner->cpus(), python};
         m_outcomeWhen.clear();
         LessonProgress::setLastRun(m_runLessonId, SavedLessonRun{m_runner->measurements(),
                                                                  m_runner->othersBusyCpus(),
                                                                  m_runner->cpus(),
-                                                                 QDateTime::currentDateTime()});
+                                                                 QDateTime::currentDateTime(),
+                                                                 python});
         m_runMessage = completed ? tr("Done: every experiment ran.")
                                  : tr("Done, but some experiments could not run:\n%1")
                                        .arg(m_runner->errors().join(QStringLiteral("\n")));

@@ -38,11 +38,11 @@ using namespace lessonui;
 
 namespace {
 
-const char* kStageTitles[] = {QT_TRANSLATE_NOOP("LessonPanel", "Explain"),
-                              QT_TRANSLATE_NOOP("LessonPanel", "Predict"),
-                              QT_TRANSLATE_NOOP("LessonPanel", "Run"),
-                              QT_TRANSLATE_NOOP("LessonPanel", "Look"),
-                              QT_TRANSLATE_NOOP("LessonPanel", "Reveal")};
+const char* kStageTitles[] = {QT_TRANSLATE_NOOP("kc::ui::LessonPanel", "Explain"),
+                              QT_TRANSLATE_NOOP("kc::ui::LessonPanel", "Predict"),
+                              QT_TRANSLATE_NOOP("kc::ui::LessonPanel", "Run"),
+                              QT_TRANSLATE_NOOP("kc::ui::LessonPanel", "Look"),
+                              QT_TRANSLATE_NOOP("kc::ui::LessonPanel", "Reveal")};
 
 const char* kStageStyle =
     "QToolButton { border: 1px solid #B9C3CF; border-radius: 11px; padding: 3px 7px;"

@@ -107,6 +107,7 @@ std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
     }
     run.othersBusyCpus = j.value("others_busy_cpus", -1.0);
     run.cpus = j.value("cpus", 0);
+    run.python = j.value("engine", std::string()) == "python";
     run.when = QDateTime::fromString(QString::fromStdString(j.value("when", std::string())),
                                      Qt::ISODate);
     return run;
@@ -120,6 +121,7 @@ void LessonProgress::setLastRun(const QString& lessonId, const SavedLessonRun& r
             j["measurements"][preset][name] = value;
     j["others_busy_cpus"] = run.othersBusyCpus;
     j["cpus"] = run.cpus;
+    j["engine"] = run.python ? "python" : "native";
     j["when"] = run.when.toString(Qt::ISODate).toStdString();
     QSettings().setValue(key(lessonId, "run"), QString::fromStdString(j.dump()));
 }

@@ -30,6 +30,7 @@ struct SavedLessonRun {
     double othersBusyCpus = -1;  ///< CPUs other programs kept busy; < 0 unknown
     int cpus = 0;                ///< CPUs the run could use
     QDateTime when;
+    bool python = false;         ///< experiments ran in the Python engine
 };
 
 /// Reads and writes the "lessons/..." keys of QSettings().

@@ -38,7 +38,47 @@ QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcom
     return claim;
 }
 
+bool fullWidthPunct(QChar c) {
+    static const QString punct = QStringLiteral("：，。；！？、）（「」『』");
+    return punct.contains(c);
+}
+
 } // namespace
+
+QString cjkSafeEmphasis(const QString& md) {
+    QString out = md;
+    bool open = false; // inside a "**" pair
+    bool code = false; // inside a `code span`
+    for (qsizetype i = 0; i + 1 < out.size(); ++i) {
+        if (out[i] == u'\n' && i + 1 < out.size() && out[i + 1] == u'\n')
+            open = code = false; // emphasis never spans paragraphs
+        if (out[i] == u'`') {
+            code = !code;
+            continue;
+        }
+        if (code || out[i] != u'*' || out[i + 1] != u'*')
+            continue;
+        if (open && i > 0 && fullWidthPunct(out[i - 1]) && i + 2 < out.size() &&
+            !out[i + 2].isSpace() && !out[i + 2].isPunct()) {
+            // "X：**Y" -> "X**：Y"
+            const QChar p = out[i - 1];
+            out[i - 1] = u'*';
+            out[i] = u'*';
+            out[i + 1] = p;
+        } else if (!open && i + 2 < out.size() && fullWidthPunct(out[i + 2]) && i > 0 &&
+                   !out[i - 1].isSpace() && !out[i - 1].isPunct()) {
+            // "X**「Y" -> "X「**Y"
+            const QChar p = out[i + 2];
+            out[i + 2] = u'*';
+            out[i + 1] = u'*';
+            out[i] = p;
+            ++i;
+        }
+        open = !open;
+        ++i;
+    }
+    return out;
+}
 
 std::vector<ClaimResult> judgeLessonClaims(const Lesson& lesson, const LessonOutcome& outcome) {
     std::vector<ClaimResult> out;
@@ -88,6 +128,14 @@ QString revealMarkdown(const Lesson& lesson, Lang lang, const std::vector<int>& 
     md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "What was measured"));
     md << fillLessonText(lesson.reveal.in(lang), m);
     md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "The claims, checked on this machine"));
+    if (outcome && outcome->python)
+        md << QCoreApplication::translate(
+            "LessonReveal",
+            "*These experiments ran in Python; switch costs are always measured in C++. The "
+            "claims were written for the C++ engines: in Python every wall time includes "
+            "starting the interpreter, and the GIL's waits are not reported, so a claim may "
+            "not hold, or not be measured, for reasons that have nothing to do with the "
+            "lesson. Run it again in C++ to compare.*");
     if (!outcome) {
         md << QCoreApplication::translate("LessonReveal", "Each claim is checked against the numbers of your run.");
     } else {
@@ -96,7 +144,7 @@ QString revealMarkdown(const Lesson& lesson, Lang lang, const std::vector<int>& 
             items << QStringLiteral("- ") + verdictLine(r, lang, *outcome);
         md << items.join(QStringLiteral("\n"));
     }
-    return md.join(QStringLiteral("\n\n"));
+    return cjkSafeEmphasis(md.join(QStringLiteral("\n\n")));
 }
 
 } // namespace kc::ui

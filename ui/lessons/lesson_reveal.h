@@ -19,6 +19,7 @@ struct LessonOutcome {
     core::lessons::LessonMeasurements measurements;
     double othersBusyCpus = -1;
     int cpus = 1;
+    bool python = false; ///< the experiment presets ran in the Python engine
 };
 
 /// Each claim judged on outcome (core::lessons::judgeClaim).
@@ -34,6 +35,12 @@ QString fillLessonText(const std::string& text, const core::lessons::LessonMeasu
 QString revealMarkdown(const core::lessons::Lesson& lesson, core::lessons::Lang lang,
                        const std::vector<int>& predictions, bool predictionSkipped,
                        const std::optional<LessonOutcome>& outcome);
+
+/// Markdown whose "**" pairs still work next to full-width punctuation: CommonMark
+/// does not close "**答案：**答" (the closing run follows "：" and precedes a letter), so
+/// such punctuation is moved outside the pair ("**答案**：答"); the same for an
+/// opening run. Code spans are left alone.
+QString cjkSafeEmphasis(const QString& markdown);
 
 /// Whether some claim could not be shown here (too few CPUs, or a busy machine).
 bool someClaimNotShownHere(const std::vector<core::lessons::ClaimResult>& results, int cpus);

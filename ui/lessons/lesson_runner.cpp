@@ -6,6 +6,7 @@
 #include "ui/main_window.h"
 #include "ui/run_controller.h"
 
+#include <QComboBox>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
@@ -50,6 +51,7 @@ bool LessonRunner::start(const Lesson& lesson) {
     m_errors.clear();
     m_othersBusy = -1;
     m_cpus = std::max<int>(1, int(core::allowedCpus().size()));
+    m_engine = chosenEngine();
     m_probe = std::make_unique<OtherLoadProbe>();
     m_next = 0;
     m_running = true;
@@ -58,6 +60,23 @@ bool LessonRunner::start(const Lesson& lesson) {
     m_window->charts()->clearComparison();
     startNext();
     return true;
+}
+
+core::EngineKind LessonRunner::chosenEngine() const {
+    if (!m_window)
+        return core::EngineKind::Native;
+    const QComboBox* box = m_window->experimentToolbar()->engineBox();
+    auto engine = core::parseEngineKind(box->currentData().toString().toStdString());
+    return engine.ok() ? *engine : core::EngineKind::Native;
+}
+
+core::ExperimentSpec LessonRunner::specFor(const Preset& preset, core::EngineKind engine) {
+    core::ExperimentSpec spec = specForPreset(preset);
+    if (preset.kind == PresetKind::Experiment && engine == core::EngineKind::Python) {
+        spec.engine = core::EngineKind::Python;
+        spec.pythonPath = ExperimentToolbar::pythonPath().toStdString();
+    }
+    return spec;
 }
 
 void LessonRunner::stop() {
@@ -112,7 +131,7 @@ void LessonRunner::startNext() {
     // The window's own run path: the kitchen, the charts and the toolbar's Stop follow it.
     m_startError.clear();
     RunController* runs = m_window->runController();
-    emit m_window->experimentToolbar()->runRequested(specForPreset(preset));
+    emit m_window->experimentToolbar()->runRequested(specFor(preset, m_engine));
     if (!runs->running()) {
         finishPreset(false, m_startError.isEmpty() ? tr("the experiment did not start") : m_startError);
         return;

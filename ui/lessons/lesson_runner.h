@@ -8,6 +8,8 @@
 // Threading: GUI thread only. The switch-cost worker thread touches no Qt object; its
 // result comes back through QThread::finished (queued to this object's thread), and a
 // result from a run that was stopped or replaced is dropped (runs are numbered).
+// The engine (C++ or Python) is the toolbar's choice when the run starts; switch-cost
+// presets always measure the native loop, threads and processes.
 
 #include "core/experiment/recording.h"
 #include "core/lessons/lesson.h"
@@ -59,6 +61,15 @@ public:
     int cpus() const { return m_cpus; }
     const core::lessons::Lesson& lesson() const { return m_lesson; }
 
+    /// The engine the window's toolbar has chosen now (its engine box).
+    core::EngineKind chosenEngine() const;
+    /// The engine of the last run (or the one running).
+    core::EngineKind engine() const { return m_engine; }
+    /// What preset runs as with engine: core::lessons::specForPreset, plus the Python
+    /// engine and interpreter for an experiment preset when engine is Python.
+    static core::ExperimentSpec specFor(const core::lessons::Preset& preset,
+                                        core::EngineKind engine);
+
     /// Shows preset's recording in the window (the comparison keeps this lesson's runs).
     bool showRun(const std::string& presetId);
 
@@ -84,6 +95,7 @@ private:
     std::unique_ptr<core::lessons::OtherLoadProbe> m_probe;
     double m_othersBusy = -1;
     int m_cpus = 1;
+    core::EngineKind m_engine = core::EngineKind::Native;
     size_t m_next = 0;          // index of the preset running (or to run)
     bool m_running = false;
     bool m_stopping = false;
