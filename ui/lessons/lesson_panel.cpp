@@ -315,12 +315,18 @@ void LessonPanel::renderLook() {
         for (const Preset& p : l->presets) {
             if (!m_runner->recordings().count(p.id))
                 continue;
-            auto* b = makeLinkButton(m_lookRuns);
-            b->setText(tr("Show the run: %1").arg(q(p.label.in(lang()))));
+            // A wrapping link, not a button: long labels stay whole in a narrow panel
+            // and at presentation sizes.
+            auto* b = new QLabel(m_lookRuns);
+            b->setWordWrap(true);
+            b->setTextFormat(Qt::RichText);
+            b->setText(QStringLiteral("<a href=\"run\">%1</a>")
+                           .arg(tr("Show the run: %1").arg(q(p.label.in(lang()))).toHtmlEscaped()));
             b->setToolTip(tr("Shows this run in the kitchen and the charts"));
+            b->setCursor(Qt::PointingHandCursor);
             const std::string id = p.id;
-            connect(b, &QPushButton::clicked, this, [this, id] { showLookRun(id); });
-            layout->addWidget(b, 0, Qt::AlignLeft);
+            connect(b, &QLabel::linkActivated, this, [this, id] { showLookRun(id); });
+            layout->addWidget(b);
             ++shown;
         }
     m_lookRunsLabel->setText(tr("Look at each run again:"));

@@ -232,7 +232,13 @@ QWidget* LessonPanel::buildLookPage() {
     m_toReveal = makePrimaryButton(page);
     connect(m_toReveal, &QPushButton::clicked, this, [this] { setStage(LessonStage::Reveal); });
     v->addWidget(m_toReveal, 0, Qt::AlignRight);
-    return page;
+    // Long texts at presentation sizes: the page scrolls rather than cutting words off.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 QWidget* LessonPanel::buildRevealPage() {
