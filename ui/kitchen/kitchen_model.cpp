@@ -58,15 +58,29 @@ void KitchenModel::setRecording(const core::Recording& rec) {
     // Link each event to its entity's previous one; find the blocking calls: a task
     // that went from waiting on a timer straight back to cooking, without the loop
     // making it ready, never gave the loop its thread (time.sleep inside async def).
+    // Our C++ loop records "ready" when it wakes a task; Python's asyncio twin does not
+    // (a simmer there also goes from the timer straight back to cooking), so for it the
+    // recipe decides: the twin records two events per step, the first as the step starts.
+    const bool recordsReady = std::any_of(m_events.begin(), m_events.end(), [](const Ev& e) {
+        return e.state == ChefState::Ready;
+    });
     std::vector<int32_t> last(entities, -1);
+    std::vector<uint32_t> ownEvents(entities, 0);
     std::vector<int32_t> next(m_events.size(), -1);
     for (size_t k = 0; k < m_events.size(); ++k) {
         Ev& e = m_events[k];
         e.prev = last[e.entity];
+        const uint32_t own = ownEvents[e.entity]++;
+        if (tasks && !recordsReady && e.state == ChefState::WaitingTimer && own % 2 == 0 &&
+            e.dish != UINT32_MAX) {
+            const core::Recipe& r = spec.recipeFor(e.dish);
+            e.block = own / 2 < r.steps.size() && r.steps[own / 2].kind == core::StepKind::Block;
+        }
         if (e.prev >= 0) {
             next[size_t(e.prev)] = int32_t(k);
             Ev& p = m_events[size_t(e.prev)];
-            if (tasks && p.state == ChefState::WaitingTimer && e.state == ChefState::Cooking)
+            if (tasks && recordsReady && p.state == ChefState::WaitingTimer &&
+                e.state == ChefState::Cooking)
                 p.block = true;
         }
         last[e.entity] = int32_t(k);

@@ -50,8 +50,6 @@ public:
 
     /// What the scene shows now (for tests and the status bar).
     const SceneState& state() const { return m_state; }
-    /// The scene at t; the cursor stays where it is.
-    SceneState stateAt(double t);
 
     /// The scene at the current cursor rendered at size (for `shot` and tests).
     QImage render(QSize size);
