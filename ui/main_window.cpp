@@ -220,89 +220,6 @@ MainWindow::~MainWindow() {
 
 BurnersChart* MainWindow::burnersChart() const { return m_charts->burners(); }
 
-void MainWindow::buildDocks() {
-    setDockOptions(AnimatedDocks | AllowTabbedDocks);
-    m_results = new ResultsPanel(this);
-    m_resultsDock = new QDockWidget(this);
-    m_resultsDock->setObjectName(QStringLiteral("resultsDock"));
-    m_resultsDock->setWidget(m_results);
-    addDockWidget(Qt::RightDockWidgetArea, m_resultsDock);
-    m_code = new PythonCodeView(this);
-    m_codeDock = new QDockWidget(this);
-    m_codeDock->setObjectName(QStringLiteral("codeDock"));
-    m_codeDock->setWidget(m_code);
-    addDockWidget(Qt::RightDockWidgetArea, m_codeDock);
-    tabifyDockWidget(m_resultsDock, m_codeDock);
-    m_resultsDock->raise();
-    connect(m_toolbar, &ExperimentToolbar::choiceChanged, this,
-            [this](core::ModelKind model, core::EngineKind) { m_code->showModel(model); });
-    if (auto spec = m_toolbar->spec(); spec.ok())
-        m_code->showModel(spec->model);
-    connect(m_code, &PythonCodeView::chooseInterpreterRequested, this, &MainWindow::choosePython);
-    // The lessons, tabbed with the results and the code on the right, in front.
-    LessonDock* lessons = installLessonDock(this);
-    connect(lessons->panel(), &LessonPanel::lookAt, this,
-            [this](const QString&, const QStringList& parts) { m_kitchen->setHighlights(parts); });
-    connect(m_results, &ResultsPanel::openRequested, this, [this](const core::Recording& rec) {
-        m_recordingName = tr("an earlier run");
-        showRecording(rec);
-    });
-    connect(m_results, &ResultsPanel::compareRequested, this,
-            [this](const std::vector<core::RunReport>& reports) {
-                m_charts->setComparison(reports);
-                m_charts->setCurrentIndex(ChartsPanel::Comparison);
-            });
-}
-
-void MainWindow::applyCurrentTheme() {
-    applyTheme(m_presentation ? Theme::HighContrast : m_theme, m_presentation ? 1.6 : 1.0);
-    styleChartsUnder(this);
-    if (m_lightAction) {
-        m_lightAction->setChecked(m_theme == Theme::Light);
-        m_darkAction->setChecked(m_theme == Theme::Dark);
-    }
-}
-
-void MainWindow::setTheme(Theme theme) {
-    if (theme == Theme::HighContrast)
-        theme = Theme::Light; // the contrast theme belongs to presentation mode
-    m_theme = theme;
-    QSettings().setValue("ui/theme", themeName(theme));
-    applyCurrentTheme();
-}
-
-void MainWindow::setPresentationMode(bool on) {
-    if (on == m_presentation)
-        return;
-    m_presentation = on;
-    if (on) {
-        m_geometryBeforePresentation = saveGeometry();
-        m_maximizedBeforePresentation = isMaximized();
-        // The kitchen, the charts and the lesson: what the class looks at.
-        m_resultsShownBeforePresentation = !m_resultsDock->isHidden();
-        m_codeShownBeforePresentation = !m_codeDock->isHidden();
-        m_resultsDock->hide();
-        m_codeDock->hide();
-        showFullScreen();
-    } else {
-        showNormal();
-        restoreGeometry(m_geometryBeforePresentation);
-        if (m_maximizedBeforePresentation)
-            showMaximized();
-        m_resultsDock->setVisible(m_resultsShownBeforePresentation);
-        m_codeDock->setVisible(m_codeShownBeforePresentation);
-        installLessonDock(this)->raise();
-    }
-    m_toolbar->setCompact(on);
-    m_exitPresentation->setVisible(on);
-    m_presentationAction->setChecked(on);
-    applyCurrentTheme();
-    m_status->setText(on ? tr("Presentation mode: F11 or the button on the toolbar to leave it")
-                         : QString());
-    if (!on)
-        retranslate();
-}
-
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this,
@@ -469,19 +386,6 @@ void MainWindow::showError(const QString& message) {
     QMessageBox::warning(this, tr("Concurrency Kitchen"), message);
 }
 
-QString MainWindow::openRecording(const QString& path, bool showErrors) {
-    auto rec = core::loadRecording(path.toStdString());
-    if (!rec.ok()) {
-        const QString msg = tr("Cannot open the recording: %1").arg(translateCoreError(rec.error()));
-        if (showErrors)
-            showError(msg);
-        return msg;
-    }
-    m_recordingName = QFileInfo(path).fileName();
-    showRecording(std::move(rec).value());
-    return {};
-}
-
 void MainWindow::showRecording(core::Recording rec) {
     double duration = rec.report.wallSeconds;
     if (!rec.samples.empty())
@@ -520,88 +424,6 @@ void MainWindow::onCursor(double seconds) {
         return;
     m_charts->showRecording(*m_recording, seconds, /*visibleOnly=*/m_replay->playing());
     m_kitchen->setTime(seconds);
-}
-
-QString MainWindow::askSavePath(const QString& title, const QString& filter) {
-    const QString path = QFileDialog::getSaveFileName(
-        this, title, QSettings().value("ui/lastDir").toString(), filter);
-    if (!path.isEmpty())
-        QSettings().setValue("ui/lastDir", QFileInfo(path).absolutePath());
-    return path;
-}
-
-void MainWindow::openRecordingDialog() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open recording"), QSettings().value("ui/lastDir").toString(),
-        tr("Kitchen recordings (*.kitchen.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue("ui/lastDir", QFileInfo(path).absolutePath());
-    openRecording(path);
-}
-
-void MainWindow::saveRecordingAs() {
-    if (!m_recording)
-        return;
-    QString path = askSavePath(tr("Save recording"), tr("Kitchen recordings (*.kitchen.json)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".kitchen.json")))
-        path += QLatin1String(".kitchen.json");
-    auto r = core::saveRecording(*m_recording, path.toStdString());
-    if (!r.ok())
-        showError(tr("Cannot save the recording: %1").arg(translateCoreError(r.error())));
-    else
-        m_status->setText(tr("Saved %1").arg(path));
-}
-
-void MainWindow::exportChartDialog() {
-    const QString path =
-        askSavePath(tr("Export chart"), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QString err = exportWidget(m_charts->currentWidget(), path);
-    if (!err.isEmpty())
-        showError(err);
-    else
-        m_status->setText(tr("Exported %1").arg(path));
-}
-
-namespace {
-bool writeText(const QString& path, const std::string& text) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(text.data(), qint64(text.size())) == qint64(text.size());
-}
-} // namespace
-
-void MainWindow::exportCsvDialog() {
-    if (!m_recording)
-        return;
-    const QString path = askSavePath(tr("Export samples as CSV"), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString reportPath = path;
-    reportPath.replace(QRegularExpression(QStringLiteral("\\.csv$")), QString());
-    reportPath += QStringLiteral("-report.csv");
-    if (!writeText(path, core::samplesToCsv(*m_recording)) ||
-        !writeText(reportPath, core::reportToCsv(m_recording->report)))
-        showError(tr("Cannot write %1").arg(path));
-    else
-        m_status->setText(tr("Exported %1 and %2").arg(path, reportPath));
-}
-
-void MainWindow::exportTraceDialog() {
-    if (!m_recording)
-        return;
-    const QString path = askSavePath(tr("Export Chrome trace"), tr("Trace (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (!writeText(path, core::toChromeTrace(*m_recording).dump()))
-        showError(tr("Cannot write %1").arg(path));
-    else
-        m_status->setText(tr("Exported %1 — open it at ui.perfetto.dev").arg(path));
 }
 
 } // namespace kc::ui

@@ -99,30 +99,36 @@ std::optional<Text> JsonChecker::textValue(const json& j, const std::string& fie
     return t;
 }
 
-std::optional<Text> JsonChecker::text(const json& parent, const char* key,
-                                      const std::string& parentField, bool required) {
+const json* JsonChecker::member(const json& parent, const char* key,
+                                const std::string& parentField, bool required,
+                                bool (json::*isKind)() const, const char* expected) {
     auto it = parent.find(key);
     if (it == parent.end()) {
         if (required)
             add(path(parentField, key), "missing");
-        return std::nullopt;
+        return nullptr;
     }
-    return textValue(*it, path(parentField, key));
+    if (isKind && !((*it).*isKind)()) {
+        add(path(parentField, key), std::string("expected ") + expected + ", found " + typeName(*it));
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<Text> JsonChecker::text(const json& parent, const char* key,
+                                      const std::string& parentField, bool required) {
+    const json* j = member(parent, key, parentField, required);
+    if (!j)
+        return std::nullopt;
+    return textValue(*j, path(parentField, key));
 }
 
 std::optional<std::string> JsonChecker::string(const json& parent, const char* key,
                                                const std::string& parentField, bool required) {
-    auto it = parent.find(key);
-    if (it == parent.end()) {
-        if (required)
-            add(path(parentField, key), "missing");
+    const json* j = member(parent, key, parentField, required, &json::is_string, "a string");
+    if (!j)
         return std::nullopt;
-    }
-    if (!it->is_string()) {
-        add(path(parentField, key), std::string("expected a string, found ") + typeName(*it));
-        return std::nullopt;
-    }
-    return it->get<std::string>();
+    return j->get<std::string>();
 }
 
 std::optional<json> JsonChecker::parse(std::string_view text) {
@@ -148,17 +154,11 @@ std::optional<std::string> JsonChecker::id(const json& parent, const char* key,
 std::optional<int64_t> JsonChecker::integer(const json& parent, const char* key,
                                             const std::string& parentField, int64_t lo, int64_t hi,
                                             bool required) {
-    auto it = parent.find(key);
-    if (it == parent.end()) {
-        if (required)
-            add(path(parentField, key), "missing");
+    const json* j =
+        member(parent, key, parentField, required, &json::is_number_integer, "a whole number");
+    if (!j)
         return std::nullopt;
-    }
-    if (!it->is_number_integer()) {
-        add(path(parentField, key), std::string("expected a whole number, found ") + typeName(*it));
-        return std::nullopt;
-    }
-    const int64_t v = it->get<int64_t>();
+    const int64_t v = j->get<int64_t>();
     if (v < lo || v > hi) {
         add(path(parentField, key), std::to_string(v) + " is out of range " + std::to_string(lo) +
                                         " .. " + std::to_string(hi));
@@ -170,17 +170,10 @@ std::optional<int64_t> JsonChecker::integer(const json& parent, const char* key,
 std::optional<double> JsonChecker::number(const json& parent, const char* key,
                                           const std::string& parentField, double lo, double hi,
                                           bool required) {
-    auto it = parent.find(key);
-    if (it == parent.end()) {
-        if (required)
-            add(path(parentField, key), "missing");
+    const json* j = member(parent, key, parentField, required, &json::is_number, "a number");
+    if (!j)
         return std::nullopt;
-    }
-    if (!it->is_number()) {
-        add(path(parentField, key), std::string("expected a number, found ") + typeName(*it));
-        return std::nullopt;
-    }
-    const double v = it->get<double>();
+    const double v = j->get<double>();
     if (!std::isfinite(v) || v < lo || v > hi) {
         add(path(parentField, key), "value out of range " + std::to_string(lo) + " .. " +
                                         std::to_string(hi));
@@ -191,34 +184,24 @@ std::optional<double> JsonChecker::number(const json& parent, const char* key,
 
 std::optional<bool> JsonChecker::boolean(const json& parent, const char* key,
                                          const std::string& parentField) {
-    auto it = parent.find(key);
-    if (it == parent.end())
+    const json* j = member(parent, key, parentField, /*required=*/false, &json::is_boolean,
+                           "true or false");
+    if (!j)
         return std::nullopt;
-    if (!it->is_boolean()) {
-        add(path(parentField, key), std::string("expected true or false, found ") + typeName(*it));
-        return std::nullopt;
-    }
-    return it->get<bool>();
+    return j->get<bool>();
 }
 
 const json* JsonChecker::array(const json& parent, const char* key, const std::string& parentField,
                                size_t minSize, bool required) {
-    auto it = parent.find(key);
-    if (it == parent.end()) {
-        if (required)
-            add(path(parentField, key), "missing");
+    const json* it = member(parent, key, parentField, required, &json::is_array, "an array");
+    if (!it)
         return nullptr;
-    }
-    if (!it->is_array()) {
-        add(path(parentField, key), std::string("expected an array, found ") + typeName(*it));
-        return nullptr;
-    }
     if (it->size() < minSize) {
         add(path(parentField, key), "needs at least " + std::to_string(minSize) + " item" +
                                         (minSize == 1 ? "" : "s"));
         return nullptr;
     }
-    return &*it;
+    return it;
 }
 
 } // namespace kc::core::lessons::detail

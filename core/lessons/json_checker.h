@@ -56,6 +56,13 @@ public:
     static bool isId(const std::string& s);
 
 private:
+    /// parent[key]: nullptr (and "missing" if required) when absent, nullptr (and
+    /// "expected <expected>, found ...") when isKind says it is of the wrong kind.
+    const nlohmann::json* member(const nlohmann::json& parent, const char* key,
+                                 const std::string& parentField, bool required,
+                                 bool (nlohmann::json::*isKind)() const = nullptr,
+                                 const char* expected = "");
+
     std::string m_file;
     std::vector<Problem>& m_out;
     size_t m_count = 0;

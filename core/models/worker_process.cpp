@@ -1,5 +1,7 @@
 #include "core/models/worker_process.h"
 
+#include "core/util/child_exit.h"
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -18,20 +20,6 @@ constexpr int kWorkerFd = 3;  // the channel's number inside the worker
 
 double seconds(const timeval& tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; }
 
-std::string spawnErrorText(int rc) {
-    std::string why = std::strerror(rc);
-    if (rc == EAGAIN) {
-        rlimit lim{};
-        getrlimit(RLIMIT_NPROC, &lim);
-        why += " - the per-user limit on processes (RLIMIT_NPROC";
-        if (lim.rlim_cur != RLIM_INFINITY)
-            why += " = " + std::to_string(lim.rlim_cur);
-        why += ") is reached; stop other programs or ask for fewer processes";
-    } else if (rc == ENOENT || rc == EACCES) {
-        why += " - the worker program is missing or not executable";
-    }
-    return why;
-}
 } // namespace
 
 WorkerProcess::WorkerProcess(uint32_t index, pid_t pid, int channel)
@@ -55,16 +43,7 @@ void WorkerProcess::closeChannel() {
 void WorkerProcess::reap() {
     if (m_reaped)
         return;
-    for (;;) {
-        pid_t r = ::wait4(m_pid, &m_status, 0, &m_usage);
-        if (r == m_pid)
-            break;
-        if (r < 0 && errno == EINTR)
-            continue;
-        // ECHILD: someone else reaped it (should not happen); treat it as gone.
-        m_status = 0;
-        break;
-    }
+    m_status = waitForExit(m_pid, m_usage);
     m_reaped = true;
 }
 
@@ -73,15 +52,7 @@ bool WorkerProcess::exitedCleanly() const {
 }
 
 std::string WorkerProcess::exitDescription() const {
-    if (!m_reaped)
-        return "is still running";
-    if (WIFEXITED(m_status))
-        return "exited with status " + std::to_string(WEXITSTATUS(m_status));
-    if (WIFSIGNALED(m_status)) {
-        const char* name = sigabbrev_np(WTERMSIG(m_status));
-        return std::string("was killed by SIG") + (name ? name : std::to_string(WTERMSIG(m_status)).c_str());
-    }
-    return "ended oddly";
+    return m_reaped ? describeExit(m_status) : "is still running";
 }
 
 TaskAccounting WorkerProcess::accounting() const {
@@ -139,7 +110,7 @@ Result<pid_t> WorkerGroup::spawn(const std::string& program, uint32_t index,
     ::close(childEnd);
     if (rc != 0) {
         ::close(sv[0]);
-        return makeError(program + ": " + spawnErrorText(rc));
+        return makeError(program + ": " + spawnErrorText(rc, "worker program"));
     }
     if (m_pgid == 0)
         m_pgid = pid;

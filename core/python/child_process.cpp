@@ -1,5 +1,7 @@
 #include "core/python/child_process.h"
 
+#include "core/util/child_exit.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -15,15 +17,6 @@ extern char** environ;
 namespace kc::core {
 
 namespace {
-
-std::string spawnErrorText(int rc) {
-    std::string why = std::strerror(rc);
-    if (rc == EAGAIN)
-        why += " - the per-user limit on processes (RLIMIT_NPROC) is reached";
-    else if (rc == ENOENT || rc == EACCES || rc == ENOEXEC)
-        why += " - the program is missing or not executable";
-    return why;
-}
 
 void closeFd(int& fd) {
     if (fd >= 0) {
@@ -134,15 +127,7 @@ void ChildProcess::killGroup() {
 void ChildProcess::reap() {
     if (m_reaped || m_pid <= 0)
         return;
-    for (;;) {
-        const pid_t r = ::wait4(m_pid, &m_status, 0, &m_usage);
-        if (r == m_pid)
-            break;
-        if (r < 0 && errno == EINTR)
-            continue;
-        m_status = 0;
-        break;
-    }
+    m_status = waitForExit(m_pid, m_usage);
     m_reaped = true;
 }
 
@@ -151,16 +136,7 @@ bool ChildProcess::exitedCleanly() const {
 }
 
 std::string ChildProcess::exitDescription() const {
-    if (!m_reaped)
-        return "is still running";
-    if (WIFEXITED(m_status))
-        return "exited with status " + std::to_string(WEXITSTATUS(m_status));
-    if (WIFSIGNALED(m_status)) {
-        const char* name = sigabbrev_np(WTERMSIG(m_status));
-        return std::string("was killed by SIG") +
-               (name ? std::string(name) : std::to_string(WTERMSIG(m_status)));
-    }
-    return "ended oddly";
+    return m_reaped ? describeExit(m_status) : "is still running";
 }
 
 Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeoutMs) {
