@@ -8,6 +8,7 @@
 #include "core/experiment/recorded_run.h"
 #include "app/cli/command.h"
 #include "app/cli/report_table.h"
+#include "app/cli/rounds_flags.h"
 #include "app/cli/spec_flags.h"
 #include "core/experiment/runner.h"
 #include "core/models/engine.h"
@@ -55,7 +56,7 @@ std::string ratio(const RunReport& r) {
 // The recommendation follows from the recipe (what the lessons teach); the measured
 // figures back it up, and a contradiction is said out loud rather than hidden.
 std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entries,
-                    const std::vector<RunReport>& reports, double othersBusyPercent) {
+                    const std::vector<RunReport>& reports, const Assessment& sure) {
     auto find = [&](ModelKind m, bool gil) -> const RunReport* {
         for (size_t i = 0; i < reports.size(); ++i)
             if (entries[i].spec.model == m && (m != ModelKind::Threads || entries[i].spec.gil == gil) &&
@@ -75,6 +76,9 @@ std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entrie
     const RunReport* gilThreads = find(ModelKind::Threads, true);
     const RunReport* coroutines = find(ModelKind::Coroutines, false);
     std::ostringstream v;
+    // A disturbed machine's timings decide nothing: the advice stands on the recipe,
+    // the measurement is called inconclusive, with the reason.
+    const bool measured = !sure.disturbed();
     const RunReport* pick = nullptr;
     std::string pickName;
     if (share >= 0.7) {
@@ -82,7 +86,7 @@ std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entrie
         pickName = "processes";
         v << "CPU-bound recipe (" << int(share * 100 + 0.5) << " % chopping): use processes - "
           << "each kitchen has its own GIL, so chefs chop in parallel on every core";
-        if (processes && gilThreads)
+        if (measured && processes && gilThreads)
             v << " (measured " << ratio(*processes) << " vs " << ratio(*gilThreads)
               << " for threads under the GIL)";
     } else if (share <= 0.3) {
@@ -91,49 +95,38 @@ std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entrie
         v << "I/O-bound recipe (" << int((1 - share) * 100 + 0.5) << " % waiting): use "
           << pickName << " - the chefs mostly wait, one kitchen overlaps all the waits, "
           << "and waiting releases the GIL";
-        if (pick)
+        if (measured && pick)
             v << " (measured " << ratio(*pick) << ")";
     } else {
         pick = &reports[size_t(best)];
         pickName = entries[size_t(best)].label;
         v << "Mixed recipe (" << int(share * 100 + 0.5) << " % chopping): " << pickName
-          << " was fastest (" << ratio(*pick) << ") - the waits overlap in any concurrent "
+          << " was fastest" << (measured ? " (" + ratio(*pick) + ")" : std::string())
+          << " - the waits overlap in any concurrent "
           << "model, the chopping only where chefs run in parallel";
     }
     const RunReport& b = reports[size_t(best)];
-    if (pick && pick != &b && b.wallSeconds < pick->wallSeconds * 0.9)
-        v << "; on this run " << entries[size_t(best)].label << " was faster (" << ratio(b) << ")"
-          << (othersBusyPercent > 25 ? ": other programs kept about " +
-                                           std::to_string(int(othersBusyPercent + 0.5)) +
-                                           " % of the CPUs busy, so the timings are noisy"
-                                     : std::string());
+    if (!measured)
+        v << "; the measured speedups are inconclusive: " << sure.reason;
+    else if (pick && pick != &b && b.wallSeconds < pick->wallSeconds * 0.9)
+        v << "; on this run " << entries[size_t(best)].label << " was faster (" << ratio(b) << ")";
+    if (measured && sure.level == Confidence::Noisy)
+        v << " (noisy: " << sure.reason << ")";
     v << ".";
     return v.str();
 }
 
-// Share of the machine's CPU capacity used by other programs while we compared:
-// everything /proc/stat counted as busy, minus our own chefs' CPU time.
-double othersBusyPercent(CpuSampler& machine, const std::vector<RunReport>& reports) {
-    auto sample = machine.sample();
-    if (!sample.ok())
-        return 0;
-    const CpuSample& d = *sample;
-    double ours = 0, wall = 0;
-    for (const RunReport& r : reports) {
-        ours += r.cpuUserSeconds + r.cpuSysSeconds;
-        wall += r.wallSeconds;
-    }
-    const size_t cores = d.cores.empty() ? 1 : d.cores.size();
-    const double capacity = d.intervalSeconds > 0 ? d.intervalSeconds * double(cores) : 0;
-    if (capacity <= 0)
-        return 0;
-    const double busy = d.all.busy * capacity;
-    return std::max(0.0, 100.0 * (busy - ours) / capacity);
+// The figures of a speedup are as sure as the worse of its two runs.
+Assessment speedupConfidence(const RunReport& r, const RunReport* base) {
+    return base ? worse(base->confidence, r.confidence) : r.confidence;
 }
+
+double medianWall(const RunReport& r) { return r.rounds ? r.rounds->wall.median : r.wallSeconds; }
 
 int runCompare(const Args& args) {
     ArgParser p({"--chefs", "--dishes", "--recipe", "--switch-interval-ms", "--cores", "--json",
-                 kRecordFlag, kTraceOutFlag, kEngineFlag, kPythonFlag, kStartMethodFlag});
+                 kRecordFlag, kTraceOutFlag, kEngineFlag, kPythonFlag, kStartMethodFlag,
+                 kRepeatFlag});
     if (!p.parse(args)) {
         std::cerr << "compare: " << p.error() << "\n";
         return ExitUsage;
@@ -171,6 +164,11 @@ int runCompare(const Args& args) {
             return ExitUsage;
         }
         pythonVersion = probePython(base->pythonPath)->version;
+    }
+    auto repeat = repeatFromFlags(p, 3, error);
+    if (!repeat) {
+        std::cerr << "compare: " << error << "\n";
+        return ExitUsage;
     }
     installInterruptFlag();
 
@@ -210,55 +208,86 @@ int runCompare(const Args& args) {
                             : std::string())
               << "\n";
 
-    CpuSampler machine;  // baseline now; sampled again after the last run
+    // Rounds are interleaved (every model once, then again), so that a disturbance that
+    // comes and goes touches every model alike rather than one model's rounds.
+    std::vector<std::vector<OneRound>> rounds(entries.size());
+    auto wait = [](Runner& runner, const ExperimentSpec&) {
+        while (!runner.waitFor(std::chrono::milliseconds(50)))
+            if (interrupted())
+                runner.cancel();
+        return runner.report();
+    };
+    for (int round = 1; round <= *repeat && !interrupted(); ++round) {
+        if (*repeat > 1)
+            std::cout << "Round " << round << " of " << *repeat << ":\n";
+        std::optional<double> sequentialWall;
+        for (size_t k = 0; k < entries.size() && !interrupted(); ++k) {
+            const Entry& e = entries[k];
+            if (!rounds[k].empty() && rounds[k].back().report.status != RunStatus::Completed)
+                continue;  // failed once: not tried again
+            std::cout << "  running " << e.label << " ..." << std::flush;
+            RunOptions o;
+            if (e.spec.model != ModelKind::Sequential) // a sequential run is its own baseline
+                o.sequentialWallSeconds = sequentialWall;
+            OneRound one = runOneRound(p, e.spec, o, wait);
+            if (!one.startError.empty()) {
+                std::cerr << "\ncompare: " << one.startError << "\n";
+                return ExitUsage;
+            }
+            const RunReport& r = one.report;
+            std::cout << " " << formatDuration(r.wallSeconds) << "  "
+                      << confidenceName(r.confidence.level)
+                      << (r.confidence.reason.empty() ? "" : ": " + r.confidence.reason) << "\n";
+            // Each engine's rows are measured against its own sequential run (it comes first).
+            if (e.spec.model == ModelKind::Sequential && r.status == RunStatus::Completed)
+                sequentialWall = r.wallSeconds;
+            rounds[k].push_back(std::move(one));
+        }
+    }
     std::vector<RunReport> reports;
     std::vector<std::string> labels;
-    std::optional<double> sequentialWall;
-    for (const Entry& e : entries) {
-        if (interrupted())
-            break;
-        std::cout << "  running " << e.label << " ..." << std::flush;
-        RunOptions o;
-        if (e.spec.model != ModelKind::Sequential) // a sequential run is its own baseline
-            o.sequentialWallSeconds = sequentialWall;
-        if (wantsRecording(p)) {
-            // Recorded with the telemetry hub watching: one file per model.
-            RecordedRunOptions ro;
-            ro.run = o;
-            ro.shouldStop = [] { return interrupted(); };
-            Recording rec = recordRun(e.spec, ro);
+    const RunReport* sequentialOf[2] = {nullptr, nullptr};  // per engine
+    reports.reserve(entries.size());
+    for (size_t k = 0; k < entries.size() && !rounds[k].empty(); ++k) {
+        RoundsOutcome folded = foldRounds(std::move(rounds[k]));
+        if (folded.recording && folded.report.status != RunStatus::Failed) {
             std::string suffix = "-"; // "threads (GIL on)" -> "-threads-GIL-on"
-            for (char c : e.label) {
+            for (char c : entries[k].label) {
                 const bool keep = std::isalnum(static_cast<unsigned char>(c));
                 if (keep || suffix.back() != '-')
                     suffix += keep ? c : '-';
             }
             if (suffix.size() > 1 && suffix.back() == '-')
                 suffix.pop_back();
-            std::cout << "\n    ";
-            std::string error;
-            if (rec.report.status != RunStatus::Failed &&
-                !writeRecordingOutputs(p, rec, suffix, error)) {
+            std::cout << "  ";
+            if (!writeRecordingOutputs(p, *folded.recording, suffix, error)) {
                 std::cerr << "compare: " << error << "\n";
                 return ExitFailure;
             }
-            reports.push_back(std::move(rec.report));
-        } else {
-            Runner runner;
-            if (auto s = runner.start(e.spec, o); !s.ok()) {
-                std::cerr << "\ncompare: " << s.error() << "\n";
-                return ExitUsage;
-            }
-            while (!runner.waitFor(std::chrono::milliseconds(50)))
-                if (interrupted())
-                    runner.cancel();
-            reports.push_back(runner.report());
         }
-        labels.push_back(e.label);
-        std::cout << " " << formatDuration(reports.back().wallSeconds) << "\n";
-        // Each engine's rows are measured against its own sequential run (it comes first).
-        if (e.spec.model == ModelKind::Sequential && reports.back().status == RunStatus::Completed)
-            sequentialWall = reports.back().wallSeconds;
+        folded.report.events.clear();
+        reports.push_back(std::move(folded.report));
+        labels.push_back(entries[k].label);
+    }
+    // Speedups from the medians of the rounds, against the same engine's sequential
+    // run; each as sure as the worse of its two runs.
+    for (size_t k = 0; k < reports.size(); ++k)
+        if (entries[k].spec.model == ModelKind::Sequential &&
+            reports[k].status == RunStatus::Completed)
+            sequentialOf[size_t(entries[k].spec.engine)] = &reports[k];
+    Assessment overall;
+    for (size_t k = 0; k < reports.size(); ++k) {
+        RunReport& r = reports[k];
+        const RunReport* seq = sequentialOf[size_t(entries[k].spec.engine)];
+        if (r.status != RunStatus::Completed)
+            continue;
+        if (seq && medianWall(r) > 0) {
+            r.sequentialWallSeconds = medianWall(*seq);
+            r.speedup = medianWall(*seq) / medianWall(r);
+            r.efficiency = *r.speedup / double(r.parallelUnits);
+        }
+        r.confidence = speedupConfidence(r, seq);
+        overall = worse(overall, r.confidence);
     }
     std::cout << "\n";
     printComparisonTable(std::cout, reports, labels);
@@ -281,7 +310,6 @@ int runCompare(const Args& args) {
             checksumsAgree = false;
         first = first ? first : &r;
     }
-    const double othersBusy = othersBusyPercent(machine, reports);
     // One verdict per engine, each from its own rows.
     auto verdictFor = [&](EngineKind engine) {
         std::vector<Entry> es;
@@ -291,11 +319,18 @@ int runCompare(const Args& args) {
                 es.push_back(entries[i]);
                 rs.push_back(reports[i]);
             }
-        return verdict(*base, es, rs, othersBusy);
+        Assessment sure;
+        for (const RunReport& r : rs)
+            if (r.status == RunStatus::Completed)
+                sure = worse(sure, r.confidence);
+        return verdict(*base, es, rs, sure);
     };
     const std::string line = verdictFor(runNative ? EngineKind::Native : EngineKind::Python);
     const std::string pythonLine = runNative && runPython ? verdictFor(EngineKind::Python) : "";
-    std::cout << "\nVerdict" << (runNative && runPython ? " (native)" : "") << ": " << line << "\n";
+    std::cout << "\nHow sure: " << confidenceName(overall.level)
+              << (overall.reason.empty() ? "" : " - " + overall.reason) << " (" << *repeat
+              << (*repeat == 1 ? " round" : " rounds") << " of each model)\n";
+    std::cout << "Verdict" << (runNative && runPython ? " (native)" : "") << ": " << line << "\n";
     if (!pythonLine.empty())
         std::cout << "Verdict (Python): " << pythonLine << "\n";
     if (!checksumsAgree)
@@ -316,7 +351,9 @@ int runCompare(const Args& args) {
         if (!pythonLine.empty())
             j["verdict_python"] = pythonLine;
         j["checksums_agree"] = checksumsAgree;
-        j["others_busy_percent"] = othersBusy;
+        j["rounds"] = *repeat;
+        j["confidence"] = {{"level", confidenceName(overall.level)}, {"reason", overall.reason}};
+        j["speedup_verdict"] = overall.disturbed() ? "inconclusive" : "measured";
         if (!writeTextFile(*path, j.dump(2), error)) {
             std::cerr << "compare: " << error << "\n";
             return ExitFailure;
@@ -337,7 +374,7 @@ KC_REGISTER_COMMAND("compare",
                     "compare --recipe R --dishes N --chefs N [--switch-interval-ms X] "
                     "[--engine native|python|both] [--python PATH] "
                     "[--start-method fork|forkserver|spawn] "
-                    "[--cores LIST] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] (one file per model)",
+                    "[--cores LIST] [--repeat N (default 3)] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] (one file per model)",
                     false, runCompare);
 
 } // namespace kc::app

@@ -6,6 +6,7 @@
 #include "core/experiment/recorded_run.h"
 #include "app/cli/command.h"
 #include "app/cli/report_table.h"
+#include "app/cli/rounds_flags.h"
 #include "app/cli/spec_flags.h"
 #include "core/experiment/runner.h"
 
@@ -50,7 +51,7 @@ RunReport finish(Runner& runner, const ExperimentSpec& spec) {
 int runRun(const Args& args) {
     ArgParser p({"--model", "--chefs", "--dishes", "--recipe", "--gil", "--switch-interval-ms",
                  "--cores", "--json", kRecordFlag, kTraceOutFlag, kEngineFlag, kPythonFlag,
-                 kStartMethodFlag},
+                 kStartMethodFlag, kRepeatFlag},
                 {"--baseline"});
     if (!p.parse(args)) {
         std::cerr << "run: " << p.error() << "\n";
@@ -78,46 +79,50 @@ int runRun(const Args& args) {
                   << " model has one chef; --chefs is ignored\n";
     installInterruptFlag();
 
-    RunOptions options;
-    Runner runner;
-    if (p.has("--baseline") && full->model != ModelKind::Sequential) {
-        ExperimentSpec base = *full;
-        base.model = ModelKind::Sequential;
-        base.chefs = 1;
-        std::cout << "Baseline: " << base.describe() << " ...\n";
-        if (auto s = runner.start(base); !s.ok()) {
-            std::cerr << "run: " << s.error() << "\n";
-            return ExitUsage;
-        }
-        RunReport b = finish(runner, base);
-        if (b.status == RunStatus::Completed)
-            options.sequentialWallSeconds = b.wallSeconds;
+    auto repeat = repeatFromFlags(p, 1, error);
+    if (!repeat) {
+        std::cerr << "run: " << error << "\n";
+        return ExitUsage;
     }
-    if (interrupted())
-        return 130;
-    RunReport report;
     if (wantsRecording(p)) {
         if (auto v = validateSpec(*full); !v.ok()) {
             std::cerr << "run: " << v.error() << "\n";
             return ExitUsage;
         }
-        RecordedRunOptions ro;
-        ro.run = options;
-        ro.shouldStop = [] { return interrupted(); };
-        Recording rec = recordRun(*full, ro);
-        report = rec.report;
-        printRunReport(std::cout, report);
-        if (report.status != RunStatus::Failed && !writeRecordingOutputs(p, rec, "", error)) {
-            std::cerr << "run: " << error << "\n";
-            return ExitFailure;
-        }
-    } else {
-        if (auto s = runner.start(*full, options); !s.ok()) {
-            std::cerr << "run: " << s.error() << "\n";
+    }
+    auto announce = [&](int i, int n) {
+        if (n > 1)
+            std::cerr << "run: round " << i << " of " << n << "\n";
+    };
+    RunOptions options;
+    if (p.has("--baseline") && full->model != ModelKind::Sequential) {
+        ExperimentSpec base = *full;
+        base.model = ModelKind::Sequential;
+        base.chefs = 1;
+        std::cout << "Baseline: " << base.describe() << " ...\n";
+        ArgParser noFiles({});
+        RoundsOutcome b = runSpecRounds(noFiles, base, {}, *repeat, finish, announce);
+        if (!b.startError.empty()) {
+            std::cerr << "run: " << b.startError << "\n";
             return ExitUsage;
         }
-        report = finish(runner, *full);
-        printRunReport(std::cout, report);
+        if (b.report.status == RunStatus::Completed)
+            options.sequentialWallSeconds =
+                b.report.rounds ? b.report.rounds->wall.median : b.report.wallSeconds;
+    }
+    if (interrupted())
+        return 130;
+    RoundsOutcome outcome = runSpecRounds(p, *full, options, *repeat, finish, announce);
+    if (!outcome.startError.empty()) {
+        std::cerr << "run: " << outcome.startError << "\n";
+        return ExitUsage;
+    }
+    const RunReport& report = outcome.report;
+    printRunReport(std::cout, report);
+    if (outcome.recording && report.status != RunStatus::Failed &&
+        !writeRecordingOutputs(p, *outcome.recording, "", error)) {
+        std::cerr << "run: " << error << "\n";
+        return ExitFailure;
     }
     if (auto path = p.value("--json")) {
         if (!writeTextFile(*path, reportToJson(report).dump(2), error)) {
@@ -138,7 +143,7 @@ int runRun(const Args& args) {
 KC_REGISTER_COMMAND("run",
                     "run --model sequential|threads|processes|coroutines --chefs N --dishes N "
                     "--recipe R [--gil on|off] [--switch-interval-ms X] [--cores LIST] "
-                    "[--baseline] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] "
+                    "[--baseline] [--repeat N] [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] "
                     "[--engine native|python] [--python PATH] "
                     "[--start-method fork|forkserver|spawn]",
                     false, runRun);

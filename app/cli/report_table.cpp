@@ -51,6 +51,20 @@ std::string figure(double v) {
 }
 } // namespace
 
+std::string confidenceLine(const RunReport& r) {
+    std::string line = confidenceName(r.confidence.level);
+    if (!r.confidence.reason.empty())
+        line += ": " + r.confidence.reason;
+    if (r.load.known)
+        line += "  (steal " + fixed(r.load.stealCpus, 2) + ", other programs " +
+                fixed(r.load.othersCpus, 2) + " of " + std::to_string(r.load.cpus) + " CPUs" +
+                (r.load.runQueueShare >= 0
+                     ? ", chefs waited " + fixed(r.load.runQueueShare * 100, 0) + " % for a CPU"
+                     : std::string()) +
+                ")";
+    return line;
+}
+
 void printRunReport(std::ostream& out, const RunReport& r) {
     out << "Experiment: " << r.spec.describe() << "\n";
     row(out, "status", std::string(runStatusName(r.status)) + " (" + std::to_string(r.dishesDone) +
@@ -71,7 +85,18 @@ void printRunReport(std::ostream& out, const RunReport& r) {
             python += "  (" + detail("python_executable") + ")";
         row(out, "engine", python);
     }
-    row(out, "wall time", formatDuration(r.wallSeconds));
+    if (r.rounds && r.rounds->wallSeconds.size() > 1) {
+        const Spread& w = r.rounds->wall;
+        row(out, "wall time", formatDuration(w.median) + " median of " +
+                                  std::to_string(r.rounds->wallSeconds.size()) + " rounds (min " +
+                                  formatDuration(w.min) + ", max " + formatDuration(w.max) + ")");
+    } else {
+        row(out, "wall time", formatDuration(r.wallSeconds));
+    }
+    if (r.startupSeconds > 0)
+        row(out, "start-up", formatDuration(r.startupSeconds) +
+                                 "  (interpreter and pool before the first dish; not in the wall time)");
+    row(out, "how sure", confidenceLine(r));
     row(out, "CPU time", "user " + formatDuration(r.cpuUserSeconds) + ", sys " +
                              formatDuration(r.cpuSysSeconds) + "  (" + fixed(r.cpuPercent(), 0) +
                              " % = " + fixed(r.cpuPercent() / 100, 2) + " cores busy)");
@@ -126,7 +151,7 @@ void printComparisonTable(std::ostream& out, const std::vector<RunReport>& repor
     out << std::left << std::setw(22) << "model" << std::right << std::setw(10) << "wall"
         << std::setw(9) << "speedup" << std::setw(8) << "effic." << std::setw(8) << "CPU %"
         << std::setw(10) << "vol sw" << std::setw(10) << "invol sw" << std::setw(11)
-        << "GIL wait" << "\n";
+        << "GIL wait" << "  how sure\n";
     for (size_t i = 0; i < reports.size(); ++i) {
         const RunReport& r = reports[i];
         out << std::left << std::setw(22) << labels[i] << std::right;
@@ -141,7 +166,12 @@ void printComparisonTable(std::ostream& out, const std::vector<RunReport>& repor
             << r.switches.involuntary << std::setw(11)
             << (r.gilPerChef.empty() ? std::string("-")
                                      : formatDuration(double(r.gilTotal.waitNs) / 1e9))
-            << "\n";
+            << "  " << confidenceName(r.confidence.level);
+        if (r.rounds && r.rounds->wallSeconds.size() > 1)
+            out << " (" << r.rounds->wallSeconds.size() << " rounds, wall " +
+                               formatDuration(r.rounds->wall.min) + "-" +
+                               formatDuration(r.rounds->wall.max) + ")";
+        out << "\n";
     }
 }
 

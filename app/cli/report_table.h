@@ -12,6 +12,9 @@ namespace kc::app {
 /// "652 ms", "1.94 s", "180 us".
 std::string formatDuration(double seconds);
 
+/// "steady", or "disturbed: the hypervisor took 23 % of the CPUs  (steal 0.46, ...)".
+std::string confidenceLine(const core::RunReport& r);
+
 /// The one-experiment summary printed by `run`.
 void printRunReport(std::ostream& out, const core::RunReport& r);
 

@@ -3,6 +3,7 @@
 
 #include "core/experiment/recording.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace kc::core {
@@ -123,6 +124,76 @@ GilChefStats gilFrom(const json& g, const std::string& where) {
     return s;
 }
 
+double optNumber(const json& obj, const char* key, const std::string& where, double fallback) {
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return fallback;
+    if (!it->is_number())
+        throw FieldError(where + "." + key + " is not a number");
+    return it->get<double>();
+}
+
+// What the machine did while the run cooked, and how sure it is: absent in recordings
+// made before confidence existed (they read as unknown load, noisy).
+void loadFrom(const json& j, RunReport& r) {
+    if (auto m = j.find("machine"); m != j.end()) {
+        if (!m->is_object())
+            throw FieldError("report.machine is not an object");
+        const std::string w = "report.machine";
+        r.load.known = m->value("known", false) == true;
+        r.load.seconds = optNumber(*m, "seconds", w, 0);
+        r.load.cpus = int(std::clamp(optNumber(*m, "cpus", w, 0), 0.0, 8192.0));
+        r.load.stealCpus = optNumber(*m, "steal_cpus", w, 0);
+        r.load.othersCpus = optNumber(*m, "others_cpus", w, 0);
+        r.load.ourCpus = optNumber(*m, "our_cpus", w, 0);
+        r.load.runQueueShare = optNumber(*m, "run_queue_share", w, -1);
+        r.load.mhzMin = optNumber(*m, "mhz_min", w, 0);
+        r.load.mhzMax = optNumber(*m, "mhz_max", w, 0);
+    }
+    r.confidence = assessLoad(r.load);
+    if (auto c = j.find("confidence"); c != j.end()) {
+        const json& level = at(*c, "level", "report.confidence");
+        if (!level.is_string() || !parseConfidence(level.get<std::string>(), r.confidence.level))
+            throw FieldError("report.confidence.level is not steady, noisy or disturbed");
+        const json& reason = at(*c, "reason", "report.confidence");
+        if (!reason.is_string())
+            throw FieldError("report.confidence.reason is not a string");
+        r.confidence.reason = reason.get<std::string>().substr(0, 400);
+    }
+    r.startupSeconds = optNumber(j, "startup_seconds", "report", 0);
+    if (auto rounds = j.find("rounds"); rounds != j.end()) {
+        RoundsSummary s;
+        auto list = [&](const char* key) {
+            const json& v = at(*rounds, key, "report.rounds");
+            if (!v.is_array() || v.size() > 1000)
+                throw FieldError(std::string("report.rounds.") + key + " is not a short list");
+            std::vector<double> out;
+            for (const json& x : v) {
+                if (!x.is_number())
+                    throw FieldError(std::string("report.rounds.") + key + " holds a non-number");
+                out.push_back(x.get<double>());
+            }
+            return out;
+        };
+        s.wallSeconds = list("wall_seconds");
+        s.cpuSeconds = list("cpu_seconds");
+        if (s.cpuSeconds.size() != s.wallSeconds.size())
+            throw FieldError("report.rounds: wall_seconds and cpu_seconds differ in length");
+        const json& levels = at(*rounds, "confidence", "report.rounds");
+        if (!levels.is_array() || levels.size() != s.wallSeconds.size())
+            throw FieldError("report.rounds.confidence is not one word per round");
+        for (const json& l : levels) {
+            Confidence c{};
+            if (!l.is_string() || !parseConfidence(l.get<std::string>(), c))
+                throw FieldError("report.rounds.confidence holds an unknown word");
+            s.confidence.push_back(c);
+        }
+        s.wall = spreadOf(s.wallSeconds);
+        s.cpu = spreadOf(s.cpuSeconds);
+        r.rounds = std::move(s);
+    }
+}
+
 RunStatus statusFrom(const std::string& name) {
     for (RunStatus s : {RunStatus::Completed, RunStatus::Cancelled, RunStatus::Failed})
         if (name == runStatusName(s))
@@ -151,6 +222,7 @@ Result<RunReport> reportFromJson(const json& j) {
         const json& cpu = at(j, "cpu", "report");
         r.cpuUserSeconds = num<double>(cpu, "user_seconds", "report.cpu");
         r.cpuSysSeconds = num<double>(cpu, "sys_seconds", "report.cpu");
+        r.runQueueWaitSeconds = optNumber(cpu, "run_queue_wait_seconds", "report.cpu", 0);
         r.parallelUnits = num<uint32_t>(j, "parallel_units", "report");
         r.sequentialWallSeconds = optNum(j, "sequential_wall_seconds");
         r.speedup = optNum(j, "speedup");
@@ -211,6 +283,7 @@ Result<RunReport> reportFromJson(const json& j) {
                 r.engineDetails[k] = v.get<std::string>();
             }
         }
+        loadFrom(j, r);
         // Per-chef state times are recomputed from the events by whoever needs them.
         return r;
     } catch (const FieldError& e) {

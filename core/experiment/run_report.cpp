@@ -39,6 +39,19 @@ LatencySummary summarizeLatencies(std::vector<double> ms) {
     return s;
 }
 
+Spread spreadOf(std::vector<double> values) {
+    Spread s;
+    s.count = values.size();
+    if (values.empty())
+        return s;
+    std::sort(values.begin(), values.end());
+    s.min = values.front();
+    s.max = values.back();
+    const size_t mid = values.size() / 2;
+    s.median = values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    return s;
+}
+
 double RunReport::cpuPercent() const {
     return wallSeconds > 0 ? 100.0 * (cpuUserSeconds + cpuSysSeconds) / wallSeconds : 0;
 }
@@ -220,6 +233,33 @@ nlohmann::json reportToJson(const RunReport& r) {
     j["engine_figures"] = r.engineFigures;
     if (!r.engineDetails.empty())
         j["engine_details"] = r.engineDetails;
+    j["startup_seconds"] = r.startupSeconds;
+    j["machine"] = {{"known", r.load.known},
+                    {"seconds", r.load.seconds},
+                    {"cpus", r.load.cpus},
+                    {"steal_cpus", r.load.stealCpus},
+                    {"others_cpus", r.load.othersCpus},
+                    {"our_cpus", r.load.ourCpus},
+                    {"lost_share", r.load.lostShare()},
+                    {"run_queue_share", r.load.runQueueShare},
+                    {"mhz_min", r.load.mhzMin},
+                    {"mhz_max", r.load.mhzMax}};
+    j["confidence"] = {{"level", confidenceName(r.confidence.level)},
+                       {"reason", r.confidence.reason}};
+    if (r.rounds) {
+        auto spread = [](const Spread& s) {
+            return json{{"min", s.min}, {"median", s.median}, {"max", s.max}, {"count", s.count}};
+        };
+        json levels = json::array();
+        for (Confidence c : r.rounds->confidence)
+            levels.push_back(confidenceName(c));
+        j["rounds"] = {{"count", r.rounds->wallSeconds.size()},
+                       {"wall_seconds", r.rounds->wallSeconds},
+                       {"cpu_seconds", r.rounds->cpuSeconds},
+                       {"confidence", levels},
+                       {"wall", spread(r.rounds->wall)},
+                       {"cpu", spread(r.rounds->cpu)}};
+    }
     return j;
 }
 

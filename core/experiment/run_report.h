@@ -5,6 +5,7 @@
 #include "core/experiment/spec.h"
 #include "core/gil/emulated_gil.h"
 #include "core/telemetry/chef_event.h"
+#include "core/telemetry/disturbance.h"
 #include "core/telemetry/switch_counter.h"
 
 #include <array>
@@ -32,6 +33,25 @@ struct LatencySummary {
 
 /// Percentiles (nearest rank) of a list of milliseconds.
 LatencySummary summarizeLatencies(std::vector<double> ms);
+
+/// The smallest, middle and largest of a set of figures (median of an even count: the
+/// mean of the middle two).
+struct Spread {
+    double min = 0, median = 0, max = 0;
+    size_t count = 0;
+    /// (max - min) / median, 0 when there is one figure or none.
+    double relativeRange() const { return median > 0 ? (max - min) / median : 0; }
+};
+Spread spreadOf(std::vector<double> values);
+
+/// A run repeated N times (run/compare --repeat, lesson rounds): every round's figures.
+/// The report that carries it is the round whose wall time is the median.
+struct RoundsSummary {
+    std::vector<double> wallSeconds;        ///< per round, in the order they ran
+    std::vector<double> cpuSeconds;
+    std::vector<Confidence> confidence;     ///< per round
+    Spread wall, cpu;
+};
 
 /// A finished (or stopped) run. Immutable once built: safe to share between threads.
 struct RunReport {
@@ -75,6 +95,16 @@ struct RunReport {
     /// "python_executable", "start_method". Empty for native runs.
     std::map<std::string, std::string> engineDetails;
     std::vector<ChefEvent> events;   ///< the recording (not part of the report JSON)
+
+    /// What else the machine did while this run cooked (steal, other programs, our
+    /// chefs' wait for a CPU), and how sure its figures are because of it. When the run
+    /// was repeated, confidence covers every round (see summarizeRounds).
+    MachineLoad load;
+    Assessment confidence;
+    std::optional<RoundsSummary> rounds;
+    /// Seconds before the work began that the engine reported apart (the Python
+    /// interpreter and its pool); not part of wallSeconds.
+    double startupSeconds = 0;
 };
 
 /// Builds the report from a finished context and the events drained from it.

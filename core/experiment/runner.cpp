@@ -3,7 +3,10 @@
 #include "core/models/engine.h"
 #include "core/python/python_engine.h"
 #include "core/telemetry/cpu_sampler.h"
+#include "core/telemetry/disturbance.h"
 #include "core/workload/pantry.h"
+
+#include <algorithm>
 
 namespace kc::core {
 
@@ -127,6 +130,7 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
     RunContext ctx(spec, calibration, *m_cancel, port);
     m_events.clear();
     double wall = 0;
+    MachineLoad load;
     Result<bool> outcome = true;
     if (startError.empty()) {
         {
@@ -137,9 +141,15 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
         std::thread collector([this, &ctx, &options] { collectLoop(ctx, options); });
         auto engine = spec.engine == EngineKind::Python ? makePythonEngine(spec.model)
                                                         : makeEngine(spec.model);
+        LoadWatch machine(spec.cores.empty() ? allowedCpus() : spec.cores);
         const uint64_t t0 = monotonicNowNs();
         outcome = engine->run(ctx);
-        wall = double(monotonicNowNs() - t0) / 1e9;
+        const uint64_t t1 = monotonicNowNs();
+        // An engine with a start-up of its own (the Python interpreter) marks where the
+        // dishes began: the wall time is the cooking, the start-up a figure apart.
+        const uint64_t work0 = ctx.workStartNs();
+        wall = double(t1 - (work0 > t0 && work0 < t1 ? work0 : t0)) / 1e9;
+        load = machine.finish();
         {
             std::lock_guard lock(m_mutex);
             m_collectorStop = true;
@@ -162,6 +172,16 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
     }
     RunReport report = buildReport(ctx, std::move(m_events), wall, status, std::move(error),
                                    options.sequentialWallSeconds);
+    report.load = load;
+    // Waiting for a CPU says the machine was busy only when every chef could have had
+    // one; with more chefs than CPUs the wait is the experiment itself.
+    const size_t cpus = spec.cores.empty() ? allowedCpus().size() : spec.cores.size();
+    if (load.known && wall > 0 && spec.chefLanes() <= cpus)
+        report.load.runQueueShare =
+            report.runQueueWaitSeconds / (wall * double(std::max<uint32_t>(1, spec.chefLanes())));
+    report.confidence = assessLoad(report.load);
+    if (auto f = report.engineFigures.find("startup_seconds"); f != report.engineFigures.end())
+        report.startupSeconds = f->second;
     m_events = {};
     // The token may own an eventfd (waitFd): it goes with the run, so that a finished
     // run holds no fd. cancel() checks m_done under the same mutex.

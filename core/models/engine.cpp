@@ -36,6 +36,13 @@ RunContext::RunContext(ExperimentSpec spec, Calibration calibration, CancelToken
         m_rings.push_back(std::make_unique<EventRing>(ringCapacityFor(lanes)));
 }
 
+void RunContext::markWorkStart(uint64_t ns) {
+    uint64_t seen = m_workStartNs.load(std::memory_order_relaxed);
+    while ((seen == 0 || ns < seen) &&
+           !m_workStartNs.compare_exchange_weak(seen, ns, std::memory_order_relaxed)) {
+    }
+}
+
 void RunContext::record(uint32_t chef, ChefState state, uint32_t dish, int cpu, uint32_t task) {
     if (!m_spec.tracing)
         return;

@@ -104,6 +104,13 @@ public:
         m_details[name] = std::move(value);
     }
 
+    /// The engine's own work began at ns (CLOCK_MONOTONIC), after a start-up it reports
+    /// apart as a figure (e.g. the Python interpreter and its pool: "startup_seconds").
+    /// The report's wall time counts from here; unset = from when run() was called.
+    /// Any thread; the earliest mark wins.
+    void markWorkStart(uint64_t ns);
+    uint64_t workStartNs() const { return m_workStartNs.load(std::memory_order_relaxed); }
+
     // --- read by the runner (after run(), or under the mutex while it runs) ---
     std::vector<std::pair<pid_t, pid_t>> participants() const;  ///< (pid, tid); tid 0 = process
     const std::vector<DishRecord>& dishes() const { return m_dishes; }
@@ -127,6 +134,8 @@ private:
     // relaxed: a progress counter; the dish records themselves are read after join.
     std::atomic<uint32_t> m_dishesDone{0};
     std::atomic<uint32_t> m_chefsStarted{0}; // relaxed: a progress counter, as above
+    // relaxed: read by the runner after run() returned (the join orders it).
+    std::atomic<uint64_t> m_workStartNs{0};
 
     mutable std::mutex m_mutex;  // guards everything below
     std::vector<std::pair<pid_t, pid_t>> m_participants;
