@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "ui/confidence_text.h"
 #include "ui/core_errors.h"
 
 #include "ui/charts/burners_chart.h"
@@ -111,10 +112,11 @@ MainWindow::MainWindow(QWidget* parent)
                                   .arg(rec.report.dishesDone)
                                   .arg(rec.report.spec.dishes));
         else if (rec.report.status == core::RunStatus::Completed)
-            m_status->setText(tr("Done: %1 dishes in %2 s (%3 % CPU).")
+            m_status->setText(tr("Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.")
                                   .arg(rec.report.dishesDone)
                                   .arg(rec.report.wallSeconds, 0, 'f', 3)
-                                  .arg(rec.report.cpuPercent(), 0, 'f', 0));
+                                  .arg(rec.report.cpuPercent(), 0, 'f', 0)
+                                  .arg(confidenceSummary(rec.report.confidence)));
         if (m_seriesRunning) {
             if (rec.report.status != core::RunStatus::Completed)
                 m_series.clear();

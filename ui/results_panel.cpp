@@ -1,6 +1,7 @@
 #include "ui/results_panel.h"
 
 #include "ui/charts/chart_style.h"
+#include "ui/confidence_text.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@
 namespace kc::ui {
 
 namespace {
-enum Column { Number, Model, Recipe, Dishes, Chefs, Wall, Speedup, Cpu, Switches, Dropped, ColumnCount };
+enum Column { Number, Model, Recipe, Dishes, Chefs, Wall, Speedup, Sure, Cpu, Switches, Dropped, ColumnCount };
 
 QString recipeText(const core::ExperimentSpec& s) {
     if (!s.mix.empty()) {
@@ -152,11 +153,23 @@ void ResultsPanel::rebuild() {
             item->setText(Wall, tr("failed"));
             item->setToolTip(Wall, QString::fromStdString(r.error));
         } else {
-            item->setText(Wall, QString::number(r.wallSeconds, 'f', 3) +
-                                    (r.status == core::RunStatus::Cancelled ? tr(" (stopped)") : QString()));
+            QString wall = QString::number(r.wallSeconds, 'f', 3);
+            if (r.rounds && r.rounds->wallSeconds.size() > 1)
+                wall = tr("%1 (%2–%3)")
+                           .arg(wall, QString::number(r.rounds->wall.min, 'f', 3),
+                                QString::number(r.rounds->wall.max, 'f', 3));
+            item->setText(Wall, wall + (r.status == core::RunStatus::Cancelled ? tr(" (stopped)")
+                                                                                 : QString()));
+            item->setText(Sure, confidenceWord(r.confidence.level));
+            item->setForeground(Sure, confidenceColour(r.confidence.level));
+            item->setToolTip(Sure, confidenceDetails(r));
         }
         const auto s = speedupOf(i);
-        item->setText(Speedup, s ? QStringLiteral("%1×").arg(*s, 0, 'f', 2) : QStringLiteral("—"));
+        // A disturbed run's speedup decides nothing: shown, but marked as inconclusive.
+        item->setText(Speedup, !s ? QStringLiteral("—")
+                               : r.confidence.disturbed()
+                                   ? tr("%1× (inconclusive)").arg(*s, 0, 'f', 2)
+                                   : QStringLiteral("%1×").arg(*s, 0, 'f', 2));
         if (!s)
             item->setToolTip(Speedup, tr("Run the same recipe and dishes sequentially to get a "
                                          "baseline for the speedup."));
@@ -186,8 +199,13 @@ void ResultsPanel::updateButtons() {
 
 void ResultsPanel::retranslate() {
     m_table->setHeaderLabels({tr("#"), tr("Model"), tr("Recipe"), tr("Dishes"), tr("Chefs"),
-                              tr("Wall (s)"), tr("Speedup"), tr("CPU"), tr("Switches vol / invol"),
+                              tr("Wall (s)"), tr("Speedup"), tr("How sure"), tr("CPU"),
+                              tr("Switches vol / invol"),
                               tr("Dropped events")});
+    m_table->headerItem()->setToolTip(Sure, tr("How far the machine let this run measure "
+                                               "honestly: steady, noisy or disturbed (steal, other "
+                                               "programs, chefs waiting for a CPU). Hover a row for "
+                                               "the figures."));
     m_table->headerItem()->setToolTip(Cpu, tr("CPU time of the chefs ÷ wall time: 100 % = one "
                                               "core busy the whole run"));
     m_table->headerItem()->setToolTip(Switches,

@@ -13,6 +13,9 @@
 #include "ui/lessons/lesson_runner.h"
 #include "ui/main_window.h"
 #include "ui/replay_controller.h"
+#include "ui/results_panel.h"
+
+#include "core/experiment/recording.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -24,14 +27,49 @@
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QTimer>
+#include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace kc::app {
 namespace {
 
+// The reports in a `compare --json` file, every field checked as for a recording.
+std::optional<std::vector<core::RunReport>> readComparison(const std::string& path,
+                                                           std::string& why) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+        why = "cannot open it";
+        return std::nullopt;
+    }
+    const nlohmann::json j = nlohmann::json::parse(f, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("runs") || !j["runs"].is_array()) {
+        why = "not the JSON of `compare --json` (no \"runs\" list)";
+        return std::nullopt;
+    }
+    std::vector<core::RunReport> out;
+    for (const nlohmann::json& run : j["runs"]) {
+        if (!run.is_object() || !run.contains("report")) {
+            why = "a run has no \"report\"";
+            return std::nullopt;
+        }
+        auto r = core::reportFromJson(run["report"]);
+        if (!r.ok()) {
+            why = r.error();
+            return std::nullopt;
+        }
+        out.push_back(std::move(r).value());
+    }
+    if (out.empty() || out.size() > 64) {
+        why = "it holds " + std::to_string(out.size()) + " runs (1 to 64 can be shown)";
+        return std::nullopt;
+    }
+    return out;
+}
+
 int runShot(const Args& args) {
     ArgParser p({"--out", "--seconds", "--lang", "--size", "--recording", "--at", "--chart",
-                 "--lesson", "--stage", "--theme"},
+                 "--lesson", "--stage", "--theme", "--compare"},
                 {"--run", "--presentation"});
     if (!p.parse(args)) {
         std::cerr << "shot: " << p.error() << "\n";
@@ -136,6 +174,26 @@ int runShot(const Args& args) {
         if (*at >= 0)
             window.replay()->seek(*at);
     }
+    if (auto file = p.value("--compare")) {
+        // The runs of `compare --json FILE`: side by side in the comparison chart and
+        // listed in the results dock, with how sure each one is.
+        std::string why;
+        auto reports = readComparison(*file, why);
+        if (!reports) {
+            std::cerr << "shot: --compare " << *file << ": " << why << "\n";
+            return ExitFailure;
+        }
+        for (const core::RunReport& r : *reports) {
+            core::Recording rec;
+            rec.report = r;
+            window.results()->addRun(rec);
+        }
+        window.charts()->setComparison(*reports);
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            if (dock->widget() == window.results())
+                dock->raise();
+        window.charts()->setCurrentWidget(window.charts()->chartByName(QStringLiteral("comparison")));
+    }
     ui::LessonPanel* panel = nullptr;
     if (lessonId) {
         panel = ui::installLessonDock(&window)->panel();
@@ -213,7 +271,7 @@ int runShot(const Args& args) {
 KC_REGISTER_COMMAND("shot",
                     "shot --out FILE.png [--seconds S] [--lang zh_TW|en] [--size WxH] "
                     "[--recording FILE.kitchen.json [--at SECONDS]] "
-                    "[--chart burners|switches|timeline|comparison|kitchen] "
+                    "[--chart burners|switches|timeline|comparison|kitchen] [--compare COMPARE.json] "
                     "[--lesson ID [--stage explain|predict|run|look|reveal] [--run]] "
                     "[--theme light|dark] [--presentation]",
                     true, runShot, /*offscreen=*/true);

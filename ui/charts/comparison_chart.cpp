@@ -1,5 +1,6 @@
 #include "ui/charts/comparison_chart.h"
 
+#include "ui/confidence_text.h"
 #include "ui/theme.h"
 
 #include "ui/charts/chart_style.h"
@@ -62,8 +63,28 @@ void ComparisonChart::rebuild() {
     auto* title = new QCPTextElement(m_plot, tr("Comparison of runs"),
                                      QFont(font().family(), int(font().pointSizeF() * 1.25), QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, title);
+    // How sure the whole comparison is: the worst of its runs, said once, in words.
+    core::Assessment sure;
+    for (const core::RunReport& r : m_reports)
+        if (r.status == core::RunStatus::Completed)
+            sure = core::worse(sure, r.confidence);
+    const bool anyRounds = std::any_of(m_reports.begin(), m_reports.end(), [](const auto& r) {
+        return r.rounds && r.rounds->wallSeconds.size() > 1;
+    });
+    int nextRow = 1;
+    QCPTextElement* subtitle = nullptr;
+    if (!m_reports.empty()) {
+        QString line = tr("How sure: %1").arg(confidenceSummary(sure));
+        if (sure.disturbed())
+            line += tr(" — the speedups are inconclusive (hatched bars)");
+        if (anyRounds)
+            line += tr(" · bars: median of the rounds, whiskers: fastest and slowest");
+        subtitle = new QCPTextElement(m_plot, line, font());
+        m_plot->plotLayout()->addElement(nextRow++, 0, subtitle);
+        m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    }
     auto* row = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(1, 0, row);
+    m_plot->plotLayout()->addElement(nextRow, 0, row);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
 
     const size_t n = m_reports.size();
@@ -117,6 +138,26 @@ void ComparisonChart::rebuild() {
             bars->setBrush(c);
             bars->setPen(QPen(c.darker(130)));
             top = std::max(top, v);
+            // Repeated runs: a bar is the median, the whisker the fastest and slowest
+            // round (for the speedup, this run's rounds against the baseline's median).
+            const core::RunReport& rep = m_reports[i];
+            double lo = v, hi = v;
+            if (known && rep.rounds && rep.rounds->wallSeconds.size() > 1 && (m == 0 || m == 1)) {
+                const core::Spread& w = rep.rounds->wall;
+                if (m == 0) {
+                    lo = w.min;
+                    hi = w.max;
+                } else if (w.min > 0 && w.max > 0 && rep.wallSeconds > 0) {
+                    lo = v * rep.wallSeconds / w.max;
+                    hi = v * rep.wallSeconds / w.min;
+                }
+                auto* whisker = new QCPErrorBars(x, y);
+                whisker->setDataPlottable(bars);
+                whisker->addData(std::max(0.0, v - lo), std::max(0.0, hi - v));
+                whisker->setPen(QPen(QColor(40, 40, 40), 1.5));
+                whisker->setWhiskerWidth(10);
+                top = std::max(top, hi);
+            }
             auto* text = new QCPItemText(m_plot);
             text->setClipAxisRect(rect);
             text->position->setAxes(x, y);
@@ -124,9 +165,18 @@ void ComparisonChart::rebuild() {
             text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             text->setFont(valueFont);
             const int decimals = v >= 100 ? 0 : (v >= 10 ? 1 : 2);
-            text->setText(known     ? metrics[m].format.arg(v, 0, 'f', decimals)
+            const QString shown = metrics[m].format.arg(v, 0, 'f', decimals);
+            // Timings of a disturbed run decide nothing: hatched, not solid (the
+            // subtitle says why).
+            if (rep.confidence.disturbed())
+                bars->setBrush(QBrush(c, Qt::BDiagPattern));
+            text->setText(known     ? shown
                           : waiting ? tr("n/a:\nthe dishes\nmostly wait")
                                     : tr("n/a:\nno sequential\nbaseline"));
+                if (known && m < 2) {
+                // The label sits above the whisker, not on it.
+                text->position->setCoords(double(i + 1), std::max(v, hi));
+            }
             if (!known) {
                 text->setFont(font());
                 text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -154,9 +204,13 @@ void ComparisonChart::rebuild() {
     }
     if (n == 0) {
         auto* hint = new QCPTextElement(m_plot, tr("Run `compare`, or pin finished runs, to compare them here."));
-        m_plot->plotLayout()->addElement(2, 0, hint);
+        m_plot->plotLayout()->addElement(nextRow + 1, 0, hint);
     }
     styleChartForTheme(m_plot); // the new items take the theme's colours (and replot)
+    if (subtitle && !sure.steady()) {
+        subtitle->setTextColor(confidenceColour(sure.level));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 } // namespace kc::ui
