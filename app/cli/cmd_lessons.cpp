@@ -1,6 +1,7 @@
 // `lessons`: lists the lessons in the chosen language; --validate checks every lesson
 // file and names each problem (file: field: reason); --check runs the lessons'
-// experiments headless and says whether each claim held on this machine.
+// experiments headless, in rounds, and says whether each claim held on this machine
+// (exit 0), failed (1), or could not be decided here (3: inconclusive, too few CPUs).
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
@@ -8,6 +9,7 @@
 #include "core/lessons/lesson_check.h"
 #include "core/lessons/lesson_loader.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -54,7 +56,35 @@ int validate(const LessonLibrary& lib) {
     return ExitOk;
 }
 
-int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int tries, Lang lang) {
+void printResult(const ClaimResult& r, Lang lang) {
+    std::cout << "  [" << verdictName(r.verdict) << "] " << r.claim->id << ": "
+              << r.claim->text.in(lang) << "\n";
+    if (r.verdict != Verdict::Skipped && r.left != 0)
+        std::cout << "      " << r.detail()
+                  << (r.round > 1 ? "  (median of " + std::to_string(r.round) + " rounds)" : "")
+                  << "\n";
+    if (!r.reason.empty())
+        std::cout << "      " << r.reason << "\n";
+    else if (!r.confidence.steady())
+        std::cout << "      " << confidenceName(r.confidence.level) << ": " << r.confidence.reason
+                  << "\n";
+}
+
+// "setup: pinned to one CPU - ok": a fact of the set-up, not a claim that held.
+void printSetup(const ClaimResult& r, Lang lang) {
+    const char* word = r.verdict == Verdict::Holds   ? "ok"
+                       : r.verdict == Verdict::Fails ? "FAILED"
+                                                     : verdictName(r.verdict);
+    std::cout << "  setup: " << r.claim->text.in(lang) << " - " << word << "\n";
+    if (r.verdict != Verdict::Holds) {
+        if (r.left != 0)
+            std::cout << "      " << r.detail() << "\n";
+        if (!r.reason.empty())
+            std::cout << "      " << r.reason << "\n";
+    }
+}
+
+int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rounds, Lang lang) {
     std::vector<const Lesson*> chosen;
     for (const std::string& id : ids) {
         const Lesson* l = lib.find(id);
@@ -70,48 +100,65 @@ int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int tri
     installInterruptFlag();
     core::CancelToken cancel;
     CheckOptions options;
-    options.tries = tries;
+    options.rounds = rounds;
     options.cancel = &cancel;
-    options.progress = [&](const std::string&, int) {
+    int shownRound = 1;
+    options.progress = [&](const CheckProgress& p) {
         if (interrupted())
             cancel.cancel();
+        if (p.round != shownRound) {  // a claim was not clear yet: say why it takes longer
+            shownRound = p.round;
+            std::cout << "  round " << p.round << " of " << p.maxRounds << "...\n" << std::flush;
+        }
     };
-    int held = 0, failed = 0, skipped = 0, unsure = 0;
+    ClaimTally total, setup;  // setup checks are counted apart: they prove nothing
+    std::vector<std::string> failed, unsure;
     for (const Lesson* l : chosen) {
         std::cout << l->number << " " << l->id << " - " << l->title.in(lang) << "\n" << std::flush;
+        shownRound = 1;
         LessonCheck c = checkLesson(*l, options);
-        for (const ClaimResult& r : c.claims) {
-            std::cout << "  [" << verdictName(r.verdict) << "] " << r.claim->id << ": "
-                      << r.claim->text.in(lang) << "\n";
-            if (r.verdict == Verdict::Holds || r.verdict == Verdict::Fails ||
-                r.verdict == Verdict::Inconclusive)
-                std::cout << "      " << r.detail()
-                          << (r.attempt > 1 ? "  (try " + std::to_string(r.attempt) + ")" : "")
-                          << "\n";
-            if (!r.reason.empty())
-                std::cout << "      " << r.reason << "\n";
-            held += r.verdict == Verdict::Holds;
-            failed += r.verdict == Verdict::Fails;
-            skipped += r.verdict == Verdict::Skipped;
-            unsure += r.verdict == Verdict::Inconclusive;
-        }
+        for (const ClaimResult& r : c.setup)
+            printSetup(r, lang);
+        for (const ClaimResult& r : c.claims)
+            printResult(r, lang);
+        for (const auto* list : {&c.setup, &c.claims})
+            for (const ClaimResult& r : *list) {
+                (list == &c.setup ? setup : total).add(r);
+                const std::string name = l->id + "." + r.claim->id;
+                if (r.verdict == Verdict::Fails)
+                    failed.push_back(name);
+                else if (r.verdict != Verdict::Holds)
+                    unsure.push_back(name + " (" +
+                                     (r.verdict == Verdict::Skipped ? "skipped: " : "") +
+                                     r.reason + ")");
+            }
         for (const std::string& e : c.errors)
             std::cout << "  error: " << e << "\n";
-        std::cout << "  (" << formatNumber(c.seconds) << " s";
-        if (c.othersBusyCpus >= 0.25)
-            std::cout << "; other programs kept about " << formatNumber(c.othersBusyCpus)
-                      << " CPUs busy";
-        std::cout << ")\n" << std::flush;
+        std::cout << "  (" << formatNumber(c.seconds) << " s, " << c.rounds << " round"
+                  << (c.rounds == 1 ? "" : "s") << ")\n"
+                  << std::flush;
         if (interrupted())
             return 130;
     }
-    std::cout << "\n" << held << " held, " << failed << " failed, " << unsure << " inconclusive, "
-              << skipped << " skipped\n";
-    return failed ? ExitFailure : ExitOk;
+    std::cout << "\n" << total.held << " held, " << total.failed << " failed, "
+              << total.inconclusive << " inconclusive, " << total.skipped
+              << " could not be shown here";
+    if (setup.held + setup.failed + setup.inconclusive + setup.skipped > 0)
+        std::cout << "; setup checks: " << setup.held << " ok, " << setup.failed
+                  << " not as intended, " << setup.inconclusive + setup.skipped << " unsure";
+    std::cout << "\n";
+    for (const std::string& f : failed)
+        std::cout << "failed: " << f << "\n";
+    for (const std::string& u : unsure)
+        std::cout << "not shown: " << u << "\n";
+    // 0: everything this machine can show held; 1: a claim failed; 3: some claims were
+    // inconclusive or need what this machine lacks (never a silent pass).
+    // A setup not as intended makes the claims meaningless: a failure too.
+    return setup.failed ? 1 : std::max(total.exitCode(), setup.exitCode());
 }
 
 int runLessons(const Args& args) {
-    ArgParser p({"--lang", "--dir", "--tries"}, {"--validate", "--check"});
+    ArgParser p({"--lang", "--dir", "--rounds", "--tries"}, {"--validate", "--check"});
     if (!p.parse(args)) {
         std::cerr << "lessons: " << p.error() << "\n";
         return ExitUsage;
@@ -128,7 +175,9 @@ int runLessons(const Args& args) {
         }
         lang = *l == "zh_TW" ? Lang::ZhTW : Lang::En;
     }
-    auto tries = p.intValue("--tries", 2, 1, 10);
+    // --tries: the old name of --rounds.
+    auto tries = p.intValue(p.has("--rounds") ? "--rounds" : "--tries", kLessonMaxRounds, 1,
+                            kLessonMaxRounds);
     if (!tries) {
         std::cerr << "lessons: " << p.error() << "\n";
         return ExitUsage;
@@ -172,7 +221,8 @@ int runLessons(const Args& args) {
 
 KC_REGISTER_COMMAND("lessons",
                     "lessons [--lang zh_TW|en] [--dir DIR] | lessons --validate [DIR] | "
-                    "lessons --check [ID...] [--tries N] [--dir DIR]",
+                    "lessons --check [ID...] [--rounds N] [--dir DIR] (exit 0 all held, 1 one failed, "
+                    "3 some inconclusive or not shown here)",
                     false, runLessons);
 
 } // namespace kc::app

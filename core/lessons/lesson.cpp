@@ -36,9 +36,10 @@ const Preset* Lesson::findPreset(const std::string& presetId) const {
 }
 
 const Claim* Lesson::findClaim(const std::string& claimId) const {
-    for (const auto& c : claims)
-        if (c.id == claimId)
-            return &c;
+    for (const auto* list : {&claims, &setupChecks})
+        for (const auto& c : *list)
+            if (c.id == claimId)
+                return &c;
     return nullptr;
 }
 

@@ -77,14 +77,20 @@ struct MetricRef {
 };
 
 /// "left op factor * right": e.g. threads_gil.wall_seconds >= 0.87 * sequential.wall_seconds
-/// says threads under the GIL are not more than 15 % faster than one chef.
+/// says threads under the GIL are not more than 15 % faster than one chef. Two-sided
+/// form ("between": [lo, hi]): lo * right <= left <= hi * right, for lessons that teach
+/// "about as fast" or "up to 2x" rather than "at least" (a 2x slowdown must not pass a
+/// "no speedup" claim).
+/// A claim must be able to fail: a missing measurement, or one that reads 0 (nothing was
+/// measured), fails it.
 struct Claim {
     std::string id;
     Text text;                               ///< the claim in words
     MetricRef left;
-    CompareOp op = CompareOp::GreaterEqual;
+    CompareOp op = CompareOp::GreaterEqual;  ///< unused when between is set
     std::variant<MetricRef, double> right;   ///< another measurement, or a constant
-    double factor = 1.0;
+    double factor = 1.0;                     ///< unused when between is set
+    std::optional<std::pair<double, double>> between;  ///< two-sided: [lo, hi] factors
     int minCpus = 1;                         ///< skipped (honestly) on smaller machines
 };
 
@@ -101,13 +107,17 @@ struct Lesson {
     LookAt lookAt;
     Text reveal;            ///< Markdown; {preset.metric} placeholders get measured numbers
     std::vector<Claim> claims;
+    /// Facts about how the experiment was set up (pinned to one CPU, the emulated GIL
+    /// keeps to one core): same shape as claims, checked and shown apart ("setup: ... ok"),
+    /// never counted as a claim that held, since they hold by construction.
+    std::vector<Claim> setupChecks;
     /// Optional "recordings": .kitchen.json files shipped with the app (resources/
     /// recordings/) of this lesson's runs on a machine with enough CPUs, shown when a
     /// claim cannot be demonstrated on the machine at hand. Names only, no folders.
     std::vector<std::string> recordings;
 
     const Preset* findPreset(const std::string& id) const;
-    const Claim* findClaim(const std::string& id) const;
+    const Claim* findClaim(const std::string& id) const;  ///< claims and setup checks
 };
 
 /// One problem found while loading: "file: field: reason".

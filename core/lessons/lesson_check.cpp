@@ -3,79 +3,52 @@
 #include "core/experiment/runner.h"
 #include "core/loop/switch_cost.h"
 #include "core/models/engine.h"
-#include "core/telemetry/cpu_sampler.h"
 
 #include <algorithm>
 #include <chrono>
-#include <set>
-#include <utility>
-#include <sys/resource.h>
 
 namespace kc::core::lessons {
 
 namespace {
 
-double selfCpuSeconds() {
-    double s = 0;
-    for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
-        rusage u{};
-        if (getrusage(who, &u) == 0)
-            s += double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-                 double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+void addSpeedups(const Lesson& lesson, LessonMeasurements& m) {
+    for (const Preset& p : lesson.presets) {
+        if (p.baseline.empty() || !m.count(p.id) || !m.count(p.baseline))
+            continue;
+        const double base = m[p.baseline]["wall_seconds"];
+        const double own = m[p.id]["wall_seconds"];
+        if (own > 0)
+            m[p.id]["speedup"] = base / own;
     }
-    return s;
 }
 
-std::vector<std::string> presetsOf(const Claim& c) {
-    std::vector<std::string> out{c.left.preset};
-    if (const auto* r = std::get_if<MetricRef>(&c.right))
-        out.push_back(r->preset);
-    return out;
-}
-
-bool lookup(const LessonMeasurements& m, const MetricRef& ref, double& out) {
-    auto p = m.find(ref.preset);
-    if (p == m.end())
-        return false;
-    auto v = p->second.find(ref.metric);
-    if (v == p->second.end())
-        return false;
-    out = v->second;
-    return true;
+// Why this machine or build cannot show a claim at all (empty: it can).
+std::string notShownHere(const Lesson& lesson, const Claim& c, int cpus,
+                         const std::vector<int>& allowed) {
+    if (c.minCpus > cpus)
+        return "needs " + std::to_string(c.minCpus) + " CPUs; this machine lets us use " +
+               std::to_string(cpus);
+    for (const std::string& id : presetsOf(c)) {
+        const Preset* p = lesson.findPreset(id);
+        if (!p)
+            continue;
+        if (!presetAvailable(*p))
+            return std::string("the ") + modelKindName(p->spec.model) + " model is not built yet";
+        for (int cpu : p->spec.cores)
+            if (std::find(allowed.begin(), allowed.end(), cpu) == allowed.end())
+                return "preset " + id + " runs on CPU " + std::to_string(cpu) +
+                       ", which this process may not use";
+    }
+    return {};
 }
 
 } // namespace
-
-const char* verdictName(Verdict v) {
-    switch (v) {
-    case Verdict::Holds: return "holds";
-    case Verdict::Fails: return "FAILS";
-    case Verdict::Skipped: return "skipped";
-    case Verdict::Inconclusive: return "inconclusive";
-    }
-    return "?";
-}
-
-std::string ClaimResult::detail() const {
-    if (!claim)
-        return {};
-    std::string s = claim->left.text() + " = " + formatNumber(left) + " " + compareOpText(claim->op) + " ";
-    if (const auto* r = std::get_if<MetricRef>(&claim->right)) {
-        if (claim->factor != 1.0)
-            s += formatNumber(claim->factor) + " x ";
-        s += r->text() + " (" + formatNumber(claim->factor == 0 ? 0 : right / claim->factor) + ")";
-        if (claim->factor != 1.0)
-            s += " = " + formatNumber(right);
-    } else {
-        s += formatNumber(right);
-    }
-    return s;
-}
-
-bool LessonCheck::allHeld() const {
-    return std::none_of(claims.begin(), claims.end(),
-                        [](const ClaimResult& r) { return r.verdict == Verdict::Fails; });
-}
 
 ExperimentSpec specForPreset(const Preset& preset, const std::string& workerPath) {
     ExperimentSpec s = preset.spec;
@@ -90,10 +63,11 @@ bool presetAvailable(const Preset& preset) {
     return preset.kind == PresetKind::SwitchCost || makeEngine(preset.spec.model)->available();
 }
 
-Result<Metrics> runPreset(const Preset& preset, const std::string& workerPath, CancelToken* cancel) {
+Result<PresetRun> runPreset(const Preset& preset, const std::string& workerPath, CancelToken* cancel) {
     if (preset.kind == PresetKind::SwitchCost) {
         // Smaller than the switch-cost command's defaults: a lesson needs the ratios
-        // (orders of magnitude apart), not the last digit.
+        // (orders of magnitude apart), not the last digit. The rounds of the lesson
+        // check take the median again.
         loop::SwitchCostOptions o;
         o.repeats = preset.repeats;
         o.loopSwitches = 200'000;
@@ -101,10 +75,11 @@ Result<Metrics> runPreset(const Preset& preset, const std::string& workerPath, C
         o.processRoundTrips = 4'000;
         o.creations = 40;
         o.coroutineCreations = 20'000;
+        LoadWatch watch(allowedCpus());
         auto r = loop::measureSwitchCosts(o);
         if (!r.ok())
             return makeError(preset.id + ": " + r.error());
-        return metricsFromSwitchCost(*r);
+        return PresetRun{metricsFromSwitchCost(*r), assessLoad(watch.finish())};
     }
     if (!presetAvailable(preset))
         return makeError(preset.id + ": the " + std::string(modelKindName(preset.spec.model)) +
@@ -114,198 +89,164 @@ Result<Metrics> runPreset(const Preset& preset, const std::string& workerPath, C
         return makeError(preset.id + ": " + report.error);
     if (report.status == RunStatus::Cancelled)
         return makeError(preset.id + ": cancelled");
-    return metricsFromReport(report);
+    return PresetRun{metricsFromReport(report), report.confidence};
+}
+
+LessonRounds::LessonRounds(const Lesson& lesson, int cpus, int maxRounds)
+    : m_lesson(&lesson), m_cpus(cpus), m_maxRounds(std::clamp(maxRounds, 1, kLessonMaxRounds)) {}
+
+void LessonRounds::add(const std::string& presetId, const PresetRun& run) {
+    m_runs[presetId].push_back(run);
 }
 
 namespace {
 
-void addSpeedups(const Lesson& lesson, LessonMeasurements& m) {
-    for (const Preset& p : lesson.presets) {
-        if (p.baseline.empty() || !m.count(p.id) || !m.count(p.baseline))
-            continue;
-        const double base = m[p.baseline]["wall_seconds"];
-        const double own = m[p.id]["wall_seconds"];
-        if (own > 0)
-            m[p.id]["speedup"] = base / own;
+// The rounds of one preset that count: those not disturbed, or all when every one was.
+std::vector<const PresetRun*> counted(const std::vector<PresetRun>& runs) {
+    std::vector<const PresetRun*> calm, all;
+    for (const PresetRun& r : runs) {
+        all.push_back(&r);
+        if (!r.confidence.disturbed())
+            calm.push_back(&r);
     }
-}
-
-void runSome(const Lesson& lesson, const std::set<std::string>& ids, LessonMeasurements& m,
-             std::vector<std::string>& errors, const CheckOptions& o, int attempt) {
-    for (const Preset& p : lesson.presets) {
-        if (!ids.count(p.id) || (o.cancel && o.cancel->cancelled()))
-            continue;
-        if (o.progress)
-            o.progress(p.id, attempt);
-        auto r = runPreset(p, o.workerPath, o.cancel);
-        if (r.ok())
-            m[p.id] = *r;
-        else {
-            m.erase(p.id);
-            errors.push_back(r.error());
-        }
-    }
-    addSpeedups(lesson, m);
+    return calm.empty() ? all : calm;
 }
 
 } // namespace
 
-LessonMeasurements runLessonPresets(const Lesson& lesson, std::vector<std::string>& errors,
-                                    const std::string& workerPath, CancelToken* cancel) {
-    std::set<std::string> all;
-    for (const Preset& p : lesson.presets)
-        all.insert(p.id);
-    CheckOptions o;
-    o.workerPath = workerPath;
-    o.cancel = cancel;
-    LessonMeasurements m;
-    runSome(lesson, all, m, errors, o, 1);
-    return m;
+LessonMeasurements LessonRounds::measurements() const {
+    LessonMeasurements out;
+    for (const auto& [id, runs] : m_runs) {
+        std::map<std::string, std::vector<double>> values;
+        for (const PresetRun* r : counted(runs))
+            for (const auto& [name, v] : r->metrics)
+                values[name].push_back(v);
+        for (auto& [name, v] : values)
+            out[id][name] = median(v);
+    }
+    addSpeedups(*m_lesson, out);
+    return out;
 }
 
-ClaimResult evaluateClaim(const Claim& claim, const LessonMeasurements& m) {
-    ClaimResult r;
-    r.claim = &claim;
-    if (!lookup(m, claim.left, r.left)) {
-        r.reason = "no measurement of " + claim.left.text();
-        return r;
+LessonConfidence LessonRounds::confidence() const {
+    LessonConfidence out;
+    for (const auto& [id, runs] : m_runs) {
+        Assessment a;
+        for (const PresetRun* r : counted(runs))
+            a = worse(a, r->confidence);
+        out[id] = a;
     }
-    double right = 0;
-    if (const auto* ref = std::get_if<MetricRef>(&claim.right)) {
-        if (!lookup(m, *ref, right)) {
-            r.reason = "no measurement of " + ref->text();
-            return r;
-        }
-    } else {
-        right = std::get<double>(claim.right);
-    }
-    r.right = right * claim.factor;
-    bool holds = false;
-    switch (claim.op) {
-    case CompareOp::Less: holds = r.left < r.right; break;
-    case CompareOp::LessEqual: holds = r.left <= r.right; break;
-    case CompareOp::Greater: holds = r.left > r.right; break;
-    case CompareOp::GreaterEqual: holds = r.left >= r.right; break;
-    }
-    r.verdict = holds ? Verdict::Holds : Verdict::Fails;
-    return r;
+    return out;
 }
 
-struct OtherLoadProbe::Impl {
-    CpuSampler machine;
-    double ours0 = selfCpuSeconds();
-};
-
-OtherLoadProbe::OtherLoadProbe() : m_impl(std::make_unique<Impl>()) {}
-OtherLoadProbe::~OtherLoadProbe() = default;
-
-double OtherLoadProbe::othersBusyCpus() {
-    auto s = m_impl->machine.sample();
-    const double ours1 = selfCpuSeconds();
-    const double ours0 = std::exchange(m_impl->ours0, ours1);
-    if (!s.ok() || s->intervalSeconds <= 0)
-        return -1;
-    const double capacity = double(std::max<size_t>(1, s->cores.size()));
-    return std::max(0.0, s->all.busy * capacity - (ours1 - ours0) / s->intervalSeconds);
-}
-
-ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus,
-                       double othersBusyCpus) {
-    if (claim.minCpus > cpus) {
+std::vector<ClaimResult> LessonRounds::judge(const std::vector<Claim>& claims) const {
+    const LessonMeasurements m = measurements();
+    const LessonConfidence c = confidence();
+    const std::vector<int> allowed = allowedCpus();
+    std::vector<ClaimResult> out;
+    for (const Claim& claim : claims) {
         ClaimResult r;
         r.claim = &claim;
-        r.reason = "needs " + std::to_string(claim.minCpus) + " CPUs; this machine lets us use " +
-                   std::to_string(cpus);
-        return r;
+        r.reason = notShownHere(*m_lesson, claim, m_cpus, allowed);
+        if (r.reason.empty()) {
+            r = judgeClaim(claim, m, m_cpus, c);
+            r.round = m_round;
+        }
+        out.push_back(r);
     }
-    ClaimResult r = evaluateClaim(claim, m);
-    r.attempt = r.verdict == Verdict::Skipped ? 0 : 1;
-    const double free = double(cpus) - std::max(0.0, othersBusyCpus);
-    if (r.verdict == Verdict::Fails && claim.minCpus >= 2 && free < double(claim.minCpus) - 0.25) {
-        r.verdict = Verdict::Inconclusive;
-        r.reason = "other programs kept about " + formatNumber(std::max(0.0, othersBusyCpus)) +
-                   " of " + std::to_string(cpus) + " CPUs busy, so fewer than " +
-                   std::to_string(claim.minCpus) + " were free";
+    return out;
+}
+
+std::vector<ClaimResult> LessonRounds::judgeClaims() const { return judge(m_lesson->claims); }
+std::vector<ClaimResult> LessonRounds::judgeSetupChecks() const { return judge(m_lesson->setupChecks); }
+
+std::set<std::string> LessonRounds::presetsForNextRound() const {
+    std::set<std::string> ids;
+    if (m_round >= m_maxRounds)
+        return ids;
+    const std::vector<int> allowed = allowedCpus();
+    if (m_round == 0) {  // the reveal talks about every preset: run them all once
+        for (const Preset& p : m_lesson->presets) {
+            bool runs = presetAvailable(p);
+            for (int cpu : p.spec.cores)
+                runs = runs && std::find(allowed.begin(), allowed.end(), cpu) != allowed.end();
+            if (runs)
+                ids.insert(p.id);
+        }
+        return ids;
     }
-    return r;
+    for (const auto& results : {judgeClaims(), judgeSetupChecks()})
+        for (const ClaimResult& r : results) {
+            if (r.verdict != Verdict::Fails && r.verdict != Verdict::Inconclusive)
+                continue;
+            for (const std::string& id : presetsOf(*r.claim)) {
+                ids.insert(id);
+                if (const Preset* p = m_lesson->findPreset(id); p && !p->baseline.empty())
+                    ids.insert(p->baseline);
+            }
+        }
+    return ids;
+}
+
+LessonMeasurements runLessonPresets(const Lesson& lesson, std::vector<std::string>& errors,
+                                    const std::string& workerPath, CancelToken* cancel) {
+    LessonRounds rounds(lesson, int(allowedCpus().size()), 1);
+    rounds.beginRound();
+    for (const Preset& p : lesson.presets) {
+        if (cancel && cancel->cancelled())
+            break;
+        auto r = runPreset(p, workerPath, cancel);
+        if (r.ok())
+            rounds.add(p.id, *r);
+        else
+            errors.push_back(r.error());
+    }
+    return rounds.measurements();
+}
+
+ClaimTally LessonCheck::tally() const {
+    ClaimTally t;
+    for (const auto* list : {&setup, &claims})
+        for (const ClaimResult& r : *list)
+            t.add(r);
+    return t;
 }
 
 LessonCheck checkLesson(const Lesson& lesson, const CheckOptions& options) {
     const auto t0 = std::chrono::steady_clock::now();
     LessonCheck out;
     out.lesson = &lesson;
-    const std::vector<int> allowed = allowedCpus();
-    const int cpus = options.cpus > 0 ? options.cpus : int(allowed.size());
-    std::vector<size_t> pending;
-    for (const Claim& c : lesson.claims) {
-        ClaimResult r;
-        r.claim = &c;
-        if (c.minCpus > cpus) {
-            r.reason = "needs " + std::to_string(c.minCpus) + " CPUs; this machine lets us use " +
-                       std::to_string(cpus);
-        } else {
-            for (const std::string& id : presetsOf(c)) {
-                const Preset* p = lesson.findPreset(id);
-                if (p && !presetAvailable(*p))
-                    r.reason = std::string("the ") + modelKindName(p->spec.model) +
-                               " model is not built yet";
-                for (int cpu : p ? p->spec.cores : std::vector<int>{})
-                    if (std::find(allowed.begin(), allowed.end(), cpu) == allowed.end())
-                        r.reason = "preset " + id + " runs on CPU " + std::to_string(cpu) +
-                                   ", which this process may not use";
-            }
-        }
-        if (r.reason.empty())
-            pending.push_back(out.claims.size());
-        out.claims.push_back(r);
-    }
-    double leastBusy = -1;
-    for (int attempt = 1; attempt <= std::max(1, options.tries) && !pending.empty(); ++attempt) {
-        if (options.cancel && options.cancel->cancelled())
+    const int cpus = options.cpus > 0 ? options.cpus : int(allowedCpus().size());
+    LessonRounds rounds(lesson, cpus, options.rounds);
+    for (;;) {
+        const std::set<std::string> ids = rounds.presetsForNextRound();
+        if (ids.empty() || (options.cancel && options.cancel->cancelled()))
             break;
-        std::set<std::string> ids;
-        for (size_t i : pending)
-            for (const std::string& id : presetsOf(*out.claims[i].claim)) {
-                ids.insert(id);
-                if (const Preset* p = lesson.findPreset(id); p && !p->baseline.empty())
-                    ids.insert(p->baseline);
-            }
-        CpuSampler machine;
-        const double ours0 = selfCpuSeconds();
-        std::vector<std::string> errors;
-        runSome(lesson, ids, out.measurements, errors, options, attempt);
-        if (auto s = machine.sample(); s.ok() && s->intervalSeconds > 0) {
-            const double capacity = double(std::max<size_t>(1, s->cores.size()));
-            const double ours = (selfCpuSeconds() - ours0) / s->intervalSeconds;
-            const double others = std::max(0.0, s->all.busy * capacity - ours);
-            out.othersBusyCpus = std::max(out.othersBusyCpus, others);
-            leastBusy = leastBusy < 0 ? others : std::min(leastBusy, others);
-        }
-        out.errors = errors;
-        std::vector<size_t> still;
-        for (size_t i : pending) {
-            ClaimResult r = evaluateClaim(*out.claims[i].claim, out.measurements);
-            r.attempt = attempt;
-            out.claims[i] = r;
-            if (r.verdict == Verdict::Fails)
-                still.push_back(i);
-            else if (r.verdict == Verdict::Skipped)
-                out.claims[i].reason = r.reason + (errors.empty() ? "" : " (" + errors.front() + ")");
-        }
-        pending = still;
-    }
-    // A parallel claim that failed on every try while others kept its CPUs busy proves
-    // nothing either way: say so, with the figure.
-    for (size_t i : pending) {
-        ClaimResult& r = out.claims[i];
-        const double free = double(cpus) - std::max(0.0, leastBusy);
-        if (r.claim->minCpus >= 2 && free < double(r.claim->minCpus) - 0.25) {
-            r.verdict = Verdict::Inconclusive;
-            r.reason = "other programs kept about " + formatNumber(std::max(0.0, leastBusy)) +
-                       " of " + std::to_string(cpus) + " CPUs busy, so fewer than " +
-                       std::to_string(r.claim->minCpus) + " were free";
+        rounds.beginRound();
+        out.errors.clear();
+        for (const Preset& p : lesson.presets) {
+            if (!ids.count(p.id) || (options.cancel && options.cancel->cancelled()))
+                continue;
+            if (options.progress)
+                options.progress({p.id, rounds.round(), rounds.maxRounds()});
+            auto r = runPreset(p, options.workerPath, options.cancel);
+            if (r.ok())
+                rounds.add(p.id, *r);
+            else
+                out.errors.push_back(r.error());
         }
     }
+    out.setup = rounds.judgeSetupChecks();
+    out.claims = rounds.judgeClaims();
+    out.measurements = rounds.measurements();
+    out.confidence = rounds.confidence();
+    out.rounds = rounds.round();
+    // A claim whose preset could not run says why, beside "no measurement of ...".
+    for (auto* list : {&out.setup, &out.claims})
+        for (ClaimResult& r : *list)
+            if (r.verdict == Verdict::Fails && r.reason.rfind("no measurement", 0) == 0 &&
+                !out.errors.empty())
+                r.reason += " (" + out.errors.front() + ")";
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return out;
 }

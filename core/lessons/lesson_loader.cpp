@@ -156,7 +156,7 @@ std::optional<MetricRef> parseRef(JsonChecker& c, const std::string& text, const
         return std::nullopt;
     }
     std::string reason;
-    if (!isKnownMetric(p->kind, r.metric, !p->baseline.empty(), reason)) {
+    if (!isKnownMetric(*p, r.metric, reason)) {
         c.add(f, reason);
         return std::nullopt;
     }
@@ -167,8 +167,8 @@ std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string
                                 const std::vector<Preset>& presets,
                                 const std::set<std::string>& broken, std::string& brokenId) {
     const size_t before = c.problems();
-    if (!c.object(j, f, {"id", "text", "left", "op", "right", "factor", "min_cpus"},
-                  {"id", "text", "left", "op", "right"}))
+    if (!c.object(j, f, {"id", "text", "left", "op", "right", "factor", "between", "min_cpus"},
+                  {"id", "text", "left", "right"}))
         return std::nullopt;
     Claim cl;
     cl.id = c.id(j, "id", f).value_or("");
@@ -177,11 +177,28 @@ std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string
     if (auto l = c.string(j, "left", f))
         if (auto r = parseRef(c, *l, JsonChecker::path(f, "left"), presets, broken))
             cl.left = *r;
-    if (auto op = c.string(j, "op", f)) {
+    // One-sided ("op" with an optional "factor") or two-sided ("between": [lo, hi]).
+    const bool hasOp = j.contains("op"), hasBetween = j.contains("between");
+    if (hasOp == hasBetween)
+        c.add(JsonChecker::path(f, "op"),
+              "give exactly one of \"op\" (one-sided) and \"between\" (two-sided)");
+    if (hasBetween && j.contains("factor"))
+        c.add(JsonChecker::path(f, "factor"), "a \"between\" claim has its factors in the range");
+    if (auto op = c.string(j, "op", f, false)) {
         if (auto o = parseOp(*op))
             cl.op = *o;
         else
             c.add(JsonChecker::path(f, "op"), "'" + *op + "' is not one of <, <=, >, >=");
+    }
+    if (hasBetween) {
+        const json& b = j["between"];
+        if (!b.is_array() || b.size() != 2 || !b[0].is_number() || !b[1].is_number())
+            c.add(JsonChecker::path(f, "between"), "expected [lo, hi], two numbers");
+        else if (!(b[0].get<double>() > 0 && b[0].get<double>() < b[1].get<double>() &&
+                   b[1].get<double>() <= 1e6))
+            c.add(JsonChecker::path(f, "between"), "expected 0 < lo < hi");
+        else
+            cl.between = std::make_pair(b[0].get<double>(), b[1].get<double>());
     }
     if (auto it = j.find("right"); it != j.end()) {
         if (it->is_number())
@@ -208,7 +225,8 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
     const json& j = *parsed;
     if (!c.object(j, "",
                   {"format", "version", "id", "number", "title", "summary", "explanation",
-                   "presets", "questions", "look_at", "reveal", "claims", "recordings"},
+                   "presets", "questions", "look_at", "reveal", "claims", "setup_checks",
+                   "recordings"},
                   {"format", "version", "id", "number", "title", "summary", "explanation",
                    "presets", "questions", "look_at", "reveal", "claims"}))
         return std::nullopt;
@@ -252,21 +270,27 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
                       "'" + p.baseline + "' is not another experiment preset of this lesson");
         }
     }
-    if (const json* claims = c.array(j, "claims", "", 1, false)) {
-        std::set<std::string> claimIds;
-        for (size_t i = 0; i < claims->size(); ++i) {
-            const std::string f = JsonChecker::path("claims", i);
+    // Claims and setup checks share one shape and one namespace of ids.
+    std::set<std::string> claimIds;
+    auto parseClaims = [&](const char* key, size_t minSize, std::vector<Claim>& into) {
+        const json* list = c.array(j, key, "", minSize, false);
+        if (!list)
+            return;
+        for (size_t i = 0; i < list->size(); ++i) {
+            const std::string f = JsonChecker::path(key, i);
             std::string id;
-            auto cl = parseClaim(c, (*claims)[i], f, l.presets, brokenPresets, id);
+            auto cl = parseClaim(c, (*list)[i], f, l.presets, brokenPresets, id);
             if (!cl) {
                 brokenClaims.insert(id);
                 continue;
             }
             if (!claimIds.insert(cl->id).second)
                 c.add(JsonChecker::path(f, "id"), "duplicate claim id '" + cl->id + "'");
-            l.claims.push_back(*cl);
+            into.push_back(*cl);
         }
-    }
+    };
+    parseClaims("claims", 1, l.claims);
+    parseClaims("setup_checks", 1, l.setupChecks);
     if (const json* qs = c.array(j, "questions", "", 1, false)) {
         for (size_t i = 0; i < qs->size(); ++i) {
             const std::string f = JsonChecker::path("questions", i);

@@ -1,5 +1,7 @@
 #include "core/lessons/lesson_metrics.h"
 
+#include "core/models/engine_figures.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -55,9 +57,9 @@ const std::vector<std::string>& creationKeys() {
     return keys;
 }
 
-bool isKnownMetric(PresetKind kind, const std::string& metric, bool hasBaseline,
-                   std::string& reason) {
-    if (kind == PresetKind::SwitchCost) {
+bool isKnownMetric(const Preset& preset, const std::string& metric, std::string& reason) {
+    const bool hasBaseline = !preset.baseline.empty();
+    if (preset.kind == PresetKind::SwitchCost) {
         auto check = [&](const std::string& prefix, const std::vector<std::string>& keys) {
             const std::string key = metric.substr(prefix.size());
             if (std::find(keys.begin(), keys.end(), key) != keys.end())
@@ -77,9 +79,19 @@ bool isKnownMetric(PresetKind kind, const std::string& metric, bool hasBaseline,
         return false;
     }
     if (metric.rfind("figure.", 0) == 0) {
-        if (isFigureName(metric.substr(7)))
+        const std::string name = metric.substr(7);
+        if (!isFigureName(name)) {
+            reason = "engine figure names are lower_case, e.g. figure.loop_switches";
+            return false;
+        }
+        if (isEngineFigure(preset.spec.model, name))
             return true;
-        reason = "engine figure names are lower_case, e.g. figure.loop_switches";
+        const auto& known = engineFigureNames(preset.spec.model);
+        reason = "the " + std::string(modelKindName(preset.spec.model)) +
+                 " engines report no figure '" + name + "' (" +
+                 (known.empty() ? std::string("this model reports none")
+                                : "known: " + joined(known)) +
+                 ")";
         return false;
     }
     if (metric == "speedup") {

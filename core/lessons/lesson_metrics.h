@@ -28,10 +28,11 @@ const std::vector<std::string>& experimentMetricNames();
 const std::vector<std::string>& switchKeys();
 const std::vector<std::string>& creationKeys();
 
-/// Whether a preset of this kind can provide the metric (names only, no run needed).
-/// reason says why not, e.g. "unknown metric 'wal_seconds' (known: ...)".
-bool isKnownMetric(PresetKind kind, const std::string& metric, bool hasBaseline,
-                   std::string& reason);
+/// Whether the preset can provide the metric (names only, no run needed): its kind's
+/// metrics, "speedup" when it names a baseline, and figure.<name> for the figures its
+/// model's engines declare (core/models/engine_figures.h). reason says why not, e.g.
+/// "unknown metric 'wal_seconds' (known: ...)".
+bool isKnownMetric(const Preset& preset, const std::string& metric, std::string& reason);
 
 /// Flattens a finished run. "speedup" is added later, when the baseline is known.
 Metrics metricsFromReport(const RunReport& report);

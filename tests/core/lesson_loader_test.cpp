@@ -4,10 +4,12 @@
 #include "core/lessons/lesson_check.h"
 #include "core/lessons/lesson_loader.h"
 #include "core/lessons/lesson_metrics.h"
+#include "core/models/engine_figures.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 
 using namespace kc::core;
 using namespace kc::core::lessons;
@@ -111,7 +113,11 @@ INSTANTIATE_TEST_SUITE_P(
         MalformedCase{"future_version.json", "version", "out of range"},
         MalformedCase{"gil_on_sequential.json", "presets[0].gil", "only the threads model"},
         MalformedCase{"missing_claims.json", "claims", "missing"},
-        MalformedCase{"not_json.json", "(file)", "not valid JSON"}),
+        MalformedCase{"not_json.json", "(file)", "not valid JSON"},
+        MalformedCase{"unknown_figure.json", "claims[0].left", "report no figure 'memory_kbb'"},
+        MalformedCase{"bad_between.json", "claims[0].between", "expected 0 < lo < hi"},
+        MalformedCase{"op_and_between.json", "claims[0].op", "give exactly one of"},
+        MalformedCase{"bad_setup_check.json", "setup_checks[0].left", "unknown metric 'cpu_percnt'"}),
     [](const ::testing::TestParamInfo<MalformedCase>& info) {
         std::string n = info.param.file;
         return n.substr(0, n.find('.'));
@@ -188,10 +194,65 @@ TEST(LessonMetrics, CreationFiguresGivePerChefAndPerTaskCosts) {
     EXPECT_EQ(none.count("create_us_each"), 0u);
     EXPECT_EQ(none.count("memory_mb"), 0u);
     std::string why;
-    EXPECT_TRUE(isKnownMetric(PresetKind::Experiment, "memory_bytes_each", false, why)) << why;
-    EXPECT_TRUE(isKnownMetric(PresetKind::SwitchCost, "switch_ns.loop_task_bare", false, why)) << why;
-    EXPECT_TRUE(isKnownMetric(PresetKind::SwitchCost, "switch_ns.clock_read", false, why)) << why;
-    EXPECT_FALSE(isKnownMetric(PresetKind::SwitchCost, "switch_ns.loop_task_traced", false, why));
+    Preset experiment;
+    Preset costs;
+    costs.kind = PresetKind::SwitchCost;
+    EXPECT_TRUE(isKnownMetric(experiment, "memory_bytes_each", why)) << why;
+    EXPECT_TRUE(isKnownMetric(costs, "switch_ns.loop_task_bare", why)) << why;
+    EXPECT_TRUE(isKnownMetric(costs, "switch_ns.clock_read", why)) << why;
+    EXPECT_FALSE(isKnownMetric(costs, "switch_ns.loop_task_traced", why));
+}
+
+TEST(LessonMetrics, FigureNamesAreTheOnesTheEnginesDeclare) {
+    std::string why;
+    Preset p;
+    p.spec.model = ModelKind::Coroutines;
+    EXPECT_TRUE(isKnownMetric(p, "figure.loop_longest_hold_ms", why)) << why;
+    EXPECT_FALSE(isKnownMetric(p, "figure.loop_longest_hold", why));
+    EXPECT_NE(why.find("known: "), std::string::npos) << why;
+    p.spec.model = ModelKind::Sequential;  // reports none of its own
+    EXPECT_FALSE(isKnownMetric(p, "figure.memory_kb", why));
+    p.spec.model = ModelKind::Threads;
+    EXPECT_TRUE(isKnownMetric(p, "figure.memory_kb", why)) << why;
+}
+
+// The declared names must follow the engines: every setFigure("name", ...) in the
+// engines' sources is declared for that model (a new figure without a declaration
+// would be rejected by --validate).
+TEST(LessonMetrics, EveryFigureAnEngineSetsIsDeclared) {
+    const std::pair<const char*, ModelKind> sources[] = {
+        {"/core/models/threads_engine.cpp", ModelKind::Threads},
+        {"/core/models/coroutines_engine.cpp", ModelKind::Coroutines},
+        {"/core/python/python_engine.cpp", ModelKind::Threads}};
+    int seen = 0;
+    for (const auto& [file, model] : sources) {
+        std::ifstream in(std::string(KC_SOURCE_DIR) + file);
+        ASSERT_TRUE(in) << file;
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        const std::string call = "setFigure(\"";
+        for (size_t at = text.find(call); at != std::string::npos; at = text.find(call, at + 1)) {
+            const size_t b = at + call.size();
+            const std::string name = text.substr(b, text.find('"', b) - b);
+            EXPECT_TRUE(isEngineFigure(model, name)) << file << " sets undeclared figure " << name;
+            ++seen;
+        }
+    }
+    EXPECT_GE(seen, 10);
+}
+
+TEST(LessonLoader, TwoSidedClaimsAndSetupChecksLoad) {
+    const LessonLibrary lib = loadLessonLibrary(std::string(KC_SOURCE_DIR) + "/lessons");
+    const Lesson* gil = lib.find("gil");
+    ASSERT_NE(gil, nullptr) << allProblems(lib);
+    const Claim* c = gil->findClaim("gil_no_speedup");
+    ASSERT_NE(c, nullptr);
+    ASSERT_TRUE(c->between.has_value());
+    EXPECT_LT(c->between->first, 1.0);
+    EXPECT_GT(c->between->second, 1.0);
+    ASSERT_EQ(gil->setupChecks.size(), 1u);
+    EXPECT_EQ(gil->setupChecks[0].id, "gil_one_core");
+    for (const Claim& claim : gil->claims)
+        EXPECT_NE(claim.id, "gil_one_core") << "a setup fact is not a claim";
 }
 
 TEST(LessonClaims, EvaluatesOperatorsWithFactors) {
@@ -218,8 +279,72 @@ TEST(LessonClaims, EvaluatesOperatorsWithFactors) {
     EXPECT_EQ(evaluateClaim(c, m).verdict, Verdict::Holds);
     c.left = {"a", "nothing"};
     r = evaluateClaim(c, m);
-    EXPECT_EQ(r.verdict, Verdict::Skipped);
+    EXPECT_EQ(r.verdict, Verdict::Fails);  // a missing number fails, never passes
     EXPECT_NE(r.reason.find("no measurement of a.nothing"), std::string::npos);
+    // Two-sided: 2x slower must not pass a "no speedup" claim.
+    Claim two;
+    two.left = {"a", "wall_seconds"};
+    two.right = MetricRef{"b", "wall_seconds"};
+    two.between = std::make_pair(0.87, 1.2);
+    EXPECT_EQ(evaluateClaim(two, m).verdict, Verdict::Holds);
+    m["a"]["wall_seconds"] = 2.0;
+    r = evaluateClaim(two, m);
+    EXPECT_EQ(r.verdict, Verdict::Fails);
+    EXPECT_NE(r.detail().find("between 0.87 and 1.20 x b.wall_seconds (1) = [0.87, 1.20]"),
+              std::string::npos)
+        << r.detail();
+    m["a"]["wall_seconds"] = 0.5;
+    EXPECT_EQ(evaluateClaim(two, m).verdict, Verdict::Fails);
+    // A zero reading fails: 0 >= 10 x 0 must not pass.
+    Claim mem;
+    mem.left = {"a", "figure.memory_kb"};
+    mem.right = MetricRef{"b", "figure.memory_kb"};
+    mem.factor = 10;
+    m["a"]["figure.memory_kb"] = 0;
+    m["b"]["figure.memory_kb"] = 0;
+    r = evaluateClaim(mem, m);
+    EXPECT_EQ(r.verdict, Verdict::Fails);
+    EXPECT_NE(r.reason.find("measured 0"), std::string::npos) << r.reason;
+}
+
+TEST(LessonClaims, DisturbedMeasurementsAreInconclusiveNeverHoldsNorFails) {
+    LessonMeasurements m{{"a", {{"wall_seconds", 0.5}}}, {"b", {{"wall_seconds", 1.0}}}};
+    Claim c;
+    c.left = {"a", "wall_seconds"};
+    c.op = CompareOp::LessEqual;
+    c.right = MetricRef{"b", "wall_seconds"};
+    c.factor = 0.8;
+    LessonConfidence conf;
+    EXPECT_EQ(judgeClaim(c, m, 2, conf).verdict, Verdict::Holds);
+    conf["b"] = Assessment{Confidence::Disturbed, "the hypervisor took 23 % of the CPUs"};
+    ClaimResult r = judgeClaim(c, m, 2, conf);
+    EXPECT_EQ(r.verdict, Verdict::Inconclusive);
+    EXPECT_EQ(r.reason, "inconclusive: the hypervisor took 23 % of the CPUs");
+    m["a"]["wall_seconds"] = 2;  // would fail: still inconclusive
+    EXPECT_EQ(judgeClaim(c, m, 2, conf).verdict, Verdict::Inconclusive);
+    conf["b"] = Assessment{Confidence::Noisy, "other programs kept 0.3 of 2 CPUs busy"};
+    r = judgeClaim(c, m, 2, conf);
+    EXPECT_EQ(r.verdict, Verdict::Fails);  // noisy is said, but the numbers decide
+    EXPECT_EQ(r.confidence.level, Confidence::Noisy);
+    c.minCpus = 4;
+    EXPECT_EQ(judgeClaim(c, m, 2, conf).verdict, Verdict::Skipped);
+}
+
+TEST(LessonClaims, ExitCodeIsZeroOnlyWhenEveryClaimHeld) {
+    ClaimTally t;
+    ClaimResult r;
+    r.verdict = Verdict::Holds;
+    t.add(r);
+    EXPECT_EQ(t.exitCode(), 0);
+    r.verdict = Verdict::Skipped;
+    t.add(r);
+    EXPECT_EQ(t.exitCode(), kExitUnsure);  // a skipped claim never passes silently
+    r.verdict = Verdict::Inconclusive;
+    t.add(r);
+    EXPECT_EQ(t.exitCode(), kExitUnsure);
+    r.verdict = Verdict::Fails;
+    t.add(r);
+    EXPECT_EQ(t.exitCode(), 1);
 }
 
 TEST(LessonClaims, ClaimsNeedingMoreCpusAreSkippedWithTheReason) {

@@ -137,8 +137,8 @@ void LessonPanel::showEntry(int row) {
     m_predictions.resize(l->questions.size(), -1);
     m_skipped = LessonProgress::predictionSkipped(id);
     if (auto saved = LessonProgress::lastRun(id)) {
-        m_outcome = LessonOutcome{saved->measurements, saved->othersBusyCpus,
-                                  std::max(1, saved->cpus), saved->python};
+        m_outcome = LessonOutcome{saved->measurements, saved->confidence,
+                                  std::max(1, saved->cpus), saved->python, saved->rounds};
         m_outcomeWhen = QLocale().toString(saved->when, QLocale::ShortFormat);
     }
     m_presetState.assign(l->presets.size(), m_outcome ? 2 : 0);

@@ -69,10 +69,16 @@ void LessonPanel::onPresetStarted(int index, int total, const QString& presetId)
     if (size_t(index) < m_presetState.size())
         m_presetState[size_t(index)] = 1;
     const Preset* p = m_runner->lesson().findPreset(presetId.toStdString());
-    m_runStatus->setText(tr("%1 of %2: %3…")
-                             .arg(index + 1)
-                             .arg(total)
-                             .arg(p ? q(p->label.in(lang())) : presetId));
+    const QString label = p ? q(p->label.in(lang())) : presetId;
+    const int round = m_runner->round();
+    // Later rounds re-measure what was not clear yet: say so, with the round number.
+    m_runStatus->setText(round > 1 ? tr("Round %1 of %2 — %3 of %4: %5…")
+                                         .arg(round)
+                                         .arg(kLessonMaxRounds)
+                                         .arg(index + 1)
+                                         .arg(total)
+                                         .arg(label)
+                                   : tr("%1 of %2: %3…").arg(index + 1).arg(total).arg(label));
     m_progress->setValue(index);
     renderPresets();
 }
@@ -94,11 +100,12 @@ void LessonPanel::onRunnerFinished(bool completed) {
         m_runMessage = tr("Stopped. Run again when you are ready.");
     } else if (l && q(l->id) == m_runLessonId) {
         const bool python = m_runner->engine() == core::EngineKind::Python;
-        m_outcome = LessonOutcome{m_runner->measurements(), m_runner->othersBusyCpus(),
-                                  m_runner->cpus(), python};
+        m_outcome = LessonOutcome{m_runner->measurements(), m_runner->confidence(),
+                                  m_runner->cpus(), python, m_runner->round()};
         m_outcomeWhen.clear();
         LessonProgress::setLastRun(m_runLessonId, SavedLessonRun{m_runner->measurements(),
-                                                                 m_runner->othersBusyCpus(),
+                                                                 m_runner->confidence(),
+                                                                 m_runner->round(),
                                                                  m_runner->cpus(),
                                                                  QDateTime::currentDateTime(),
                                                                  python});

@@ -105,7 +105,16 @@ std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
             if (value.is_number())
                 run.measurements[preset][name] = value.get<double>();
     }
-    run.othersBusyCpus = j.value("others_busy_cpus", -1.0);
+    if (auto c = j.find("confidence"); c != j.end() && c->is_object())
+        for (const auto& [preset, a] : c->items()) {
+            core::Assessment out;
+            if (!a.is_object() ||
+                !core::parseConfidence(a.value("level", std::string()), out.level))
+                continue;
+            out.reason = a.value("reason", std::string());
+            run.confidence[preset] = out;
+        }
+    run.rounds = j.value("rounds", 0);
     run.cpus = j.value("cpus", 0);
     run.python = j.value("engine", std::string()) == "python";
     run.when = QDateTime::fromString(QString::fromStdString(j.value("when", std::string())),
@@ -119,7 +128,9 @@ void LessonProgress::setLastRun(const QString& lessonId, const SavedLessonRun& r
     for (const auto& [preset, metrics] : run.measurements)
         for (const auto& [name, value] : metrics)
             j["measurements"][preset][name] = value;
-    j["others_busy_cpus"] = run.othersBusyCpus;
+    for (const auto& [preset, a] : run.confidence)
+        j["confidence"][preset] = {{"level", core::confidenceName(a.level)}, {"reason", a.reason}};
+    j["rounds"] = run.rounds;
     j["cpus"] = run.cpus;
     j["engine"] = run.python ? "python" : "native";
     j["when"] = run.when.toString(Qt::ISODate).toStdString();

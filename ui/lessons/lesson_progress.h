@@ -6,6 +6,7 @@
 //
 // Threading: GUI thread only (QSettings of the application).
 
+#include "core/lessons/lesson_judge.h"
 #include "core/lessons/lesson_metrics.h"
 
 #include <QDateTime>
@@ -27,7 +28,8 @@ std::optional<LessonStage> lessonStageFromName(const QString& name);
 /// The numbers of one finished run of a lesson's presets.
 struct SavedLessonRun {
     core::lessons::LessonMeasurements measurements;
-    double othersBusyCpus = -1;  ///< CPUs other programs kept busy; < 0 unknown
+    core::lessons::LessonConfidence confidence;  ///< per preset: how sure its figures are
+    int rounds = 0;              ///< rounds the run took
     int cpus = 0;                ///< CPUs the run could use
     QDateTime when;
     bool python = false;         ///< experiments ran in the Python engine

@@ -13,20 +13,35 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
+// The confidence word in the reader's language, with its reason (kept as measured).
+QString confidenceNote(const ClaimResult& r) {
+    if (r.confidence.steady())
+        return {};
+    const QString word = r.confidence.disturbed()
+                             ? QCoreApplication::translate("LessonReveal", "disturbed")
+                             : QCoreApplication::translate("LessonReveal", "noisy");
+    return QCoreApplication::translate("LessonReveal", " *(measurement %1: %2)*")
+        .arg(word, q(r.confidence.reason));
+}
+
 QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcome) {
     const QString claim = q(r.claim->text.in(lang));
     const QString detail = QStringLiteral("`%1`").arg(q(r.detail()));
     switch (r.verdict) {
     case Verdict::Holds:
-        return QCoreApplication::translate("LessonReveal", "✔ **Holds** — %1 %2").arg(claim, detail);
+        return QCoreApplication::translate("LessonReveal", "✔ **Holds** — %1 %2").arg(claim, detail) +
+               confidenceNote(r);
     case Verdict::Fails:
-        return QCoreApplication::translate("LessonReveal", "✘ **Did not hold this time** — %1 %2").arg(claim, detail);
+        return QCoreApplication::translate("LessonReveal", "✘ **Did not hold this time** — %1 %2")
+                   .arg(claim, r.left != 0 ? detail : QStringLiteral("(%1)").arg(q(r.reason))) +
+               confidenceNote(r);
     case Verdict::Inconclusive:
-        return QCoreApplication::translate("LessonReveal", "? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs "
-                  "busy during the run, so fewer than the %5 this needs were free. Run it again "
-                  "when the machine is quieter, or open the recording shipped with the app.")
-            .arg(claim, detail, q(formatNumber(outcome.othersBusyCpus)),
-                 QString::number(outcome.cpus), QString::number(r.claim->minCpus));
+        return QCoreApplication::translate(
+                   "LessonReveal",
+                   "? **Inconclusive** — %1 %2 The machine was disturbed while it was measured "
+                   "(%3), so these numbers can neither confirm nor refute it. Run it again when "
+                   "the machine is quieter, or open the recording shipped with the app.")
+            .arg(claim, detail, q(r.confidence.reason));
     case Verdict::Skipped:
         if (r.claim->minCpus > outcome.cpus)
             return QCoreApplication::translate("LessonReveal", "– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this "
@@ -36,6 +51,24 @@ QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcom
         return QCoreApplication::translate("LessonReveal", "– **Not measured** — %1 (%2)").arg(claim, q(r.reason));
     }
     return claim;
+}
+
+// A setup check: a fact of how the experiment was set up, not something it showed.
+QString setupLine(const ClaimResult& r, Lang lang) {
+    const QString text = q(r.claim->text.in(lang));
+    switch (r.verdict) {
+    case Verdict::Holds:
+        return QCoreApplication::translate("LessonReveal", "setup: %1 — ok").arg(text);
+    case Verdict::Fails:
+        return QCoreApplication::translate("LessonReveal", "setup: %1 — **not as intended** `%2`")
+            .arg(text, q(r.left != 0 ? r.detail() : r.reason));
+    case Verdict::Inconclusive:
+        return QCoreApplication::translate("LessonReveal", "setup: %1 — inconclusive (%2)")
+            .arg(text, q(r.confidence.reason));
+    case Verdict::Skipped:
+        return QCoreApplication::translate("LessonReveal", "setup: %1 — not checked (%2)").arg(text, q(r.reason));
+    }
+    return text;
 }
 
 bool fullWidthPunct(QChar c) {
@@ -83,7 +116,14 @@ QString cjkSafeEmphasis(const QString& md) {
 std::vector<ClaimResult> judgeLessonClaims(const Lesson& lesson, const LessonOutcome& outcome) {
     std::vector<ClaimResult> out;
     for (const Claim& c : lesson.claims)
-        out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.othersBusyCpus));
+        out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.confidence));
+    return out;
+}
+
+std::vector<ClaimResult> judgeLessonSetup(const Lesson& lesson, const LessonOutcome& outcome) {
+    std::vector<ClaimResult> out;
+    for (const Claim& c : lesson.setupChecks)
+        out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.confidence));
     return out;
 }
 
@@ -139,10 +179,22 @@ QString revealMarkdown(const Lesson& lesson, Lang lang, const std::vector<int>& 
     if (!outcome) {
         md << QCoreApplication::translate("LessonReveal", "Each claim is checked against the numbers of your run.");
     } else {
+        if (outcome->rounds > 1)
+            md << QCoreApplication::translate("LessonReveal",
+                                              "*Some claims were not clear after one round: the "
+                                              "figures are the medians of %1 rounds.*")
+                      .arg(outcome->rounds);
         QStringList items;
         for (const ClaimResult& r : judgeLessonClaims(lesson, *outcome))
             items << QStringLiteral("- ") + verdictLine(r, lang, *outcome);
         md << items.join(QStringLiteral("\n"));
+        // Apart from the claims: these hold by construction, so they prove nothing.
+        QStringList setup;
+        for (const ClaimResult& r : judgeLessonSetup(lesson, *outcome))
+            setup << QStringLiteral("- ") + setupLine(r, lang);
+        if (!setup.isEmpty())
+            md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "How the experiment was set up"))
+               << setup.join(QStringLiteral("\n"));
     }
     return cjkSafeEmphasis(md.join(QStringLiteral("\n\n")));
 }

@@ -17,14 +17,18 @@ namespace kc::ui {
 
 struct LessonOutcome {
     core::lessons::LessonMeasurements measurements;
-    double othersBusyCpus = -1;
+    core::lessons::LessonConfidence confidence;  ///< per preset
     int cpus = 1;
     bool python = false; ///< the experiment presets ran in the Python engine
+    int rounds = 0;      ///< rounds the run took (0: unknown)
 };
 
 /// Each claim judged on outcome (core::lessons::judgeClaim).
 std::vector<core::lessons::ClaimResult> judgeLessonClaims(const core::lessons::Lesson& lesson,
                                                           const LessonOutcome& outcome);
+/// Each setup check judged on outcome: shown apart, never counted as a claim.
+std::vector<core::lessons::ClaimResult> judgeLessonSetup(const core::lessons::Lesson& lesson,
+                                                         const LessonOutcome& outcome);
 
 /// A lesson text with {preset.metric} filled from m; a number not measured stays
 /// visible as `preset.metric` in code type (never an invented value).

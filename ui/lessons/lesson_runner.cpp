@@ -49,17 +49,34 @@ bool LessonRunner::start(const Lesson& lesson) {
     m_measurements.clear();
     m_recordings.clear();
     m_errors.clear();
-    m_othersBusy = -1;
     m_cpus = std::max<int>(1, int(core::allowedCpus().size()));
     m_engine = chosenEngine();
-    m_probe = std::make_unique<OtherLoadProbe>();
-    m_next = 0;
+    m_rounds = std::make_unique<LessonRounds>(m_lesson, m_cpus);
     m_running = true;
     m_stopping = false;
     m_windowRun = 0;
     m_window->charts()->clearComparison();
-    startNext();
+    // Round 1 runs every preset, even one that cannot run here (it says why).
+    std::set<std::string> all;
+    for (const Preset& p : m_lesson.presets)
+        all.insert(p.id);
+    beginRound(all);
     return true;
+}
+
+void LessonRunner::beginRound(const std::set<std::string>& presets) {
+    m_rounds->beginRound();
+    m_queue.clear();
+    for (size_t i = 0; i < m_lesson.presets.size(); ++i)
+        if (presets.count(m_lesson.presets[i].id))
+            m_queue.push_back(i);
+    m_next = 0;
+    emit roundStarted(m_rounds->round(), m_rounds->maxRounds());
+    startNext();
+}
+
+LessonConfidence LessonRunner::confidence() const {
+    return m_rounds ? m_rounds->confidence() : LessonConfidence{};
 }
 
 core::EngineKind LessonRunner::chosenEngine() const {
@@ -93,15 +110,22 @@ void LessonRunner::stop() {
 void LessonRunner::startNext() {
     if (!m_running)
         return;
-    if (m_next >= m_lesson.presets.size()) {
-        finishAll(m_errors.isEmpty());
+    if (m_next >= m_queue.size()) {
+        // Another round while a claim is not clear yet (and nothing failed to run).
+        const std::set<std::string> again =
+            m_errors.isEmpty() ? m_rounds->presetsForNextRound() : std::set<std::string>{};
+        if (again.empty())
+            finishAll(m_errors.isEmpty());
+        else
+            beginRound(again);
         return;
     }
-    const Preset& preset = m_lesson.presets[m_next];
-    emit presetStarted(int(m_next), int(m_lesson.presets.size()), QString::fromStdString(preset.id));
+    const Preset& preset = current();
+    emit presetStarted(int(m_queue[m_next]), int(m_lesson.presets.size()),
+                       QString::fromStdString(preset.id));
     if (preset.kind == PresetKind::SwitchCost) {
         // Never on the GUI thread: a few hundred thousand switches, pinned and unpinned.
-        auto result = std::make_shared<std::optional<core::Result<Metrics>>>();
+        auto result = std::make_shared<std::optional<core::Result<PresetRun>>>();
         const uint64_t generation = m_generation;
         QThread* worker = QThread::create([preset, result] { *result = runPreset(preset); });
         m_worker = worker;
@@ -111,9 +135,10 @@ void LessonRunner::startNext() {
             worker->deleteLater();
             if (generation != m_generation || !m_running)
                 return; // stopped meanwhile
-            const Preset& p = m_lesson.presets[m_next];
+            const Preset& p = current();
             if (*result && (*result)->ok()) {
-                m_measurements[p.id] = (*result)->value();
+                m_rounds->add(p.id, (*result)->value());
+                m_measurements = m_rounds->measurements();
                 finishPreset(true, {});
             } else {
                 finishPreset(false, *result ? QString::fromStdString((*result)->error())
@@ -144,10 +169,11 @@ void LessonRunner::onRunFinished(const core::Recording& rec) {
         m_window->runController()->currentRunId() != m_windowRun)
         return;
     m_windowRun = 0;
-    const Preset& preset = m_lesson.presets[m_next];
+    const Preset& preset = current();
     switch (rec.report.status) {
     case core::RunStatus::Completed:
-        m_measurements[preset.id] = metricsFromReport(rec.report);
+        m_rounds->add(preset.id, PresetRun{metricsFromReport(rec.report), rec.report.confidence});
+        m_measurements = m_rounds->measurements();
         m_recordings[preset.id] = rec;
         finishPreset(true, {});
         break;
@@ -164,8 +190,8 @@ void LessonRunner::onRunFinished(const core::Recording& rec) {
 
 void LessonRunner::finishPreset(bool ok, const QString& error) {
     if (!ok)
-        m_errors << QStringLiteral("%1: %2").arg(QString::fromStdString(m_lesson.presets[m_next].id), error);
-    emit presetFinished(int(m_next), ok, error);
+        m_errors << QStringLiteral("%1: %2").arg(QString::fromStdString(current().id), error);
+    emit presetFinished(int(m_queue[m_next]), ok, error);
     ++m_next;
     if (m_stopping) {
         finishAll(false);
@@ -185,23 +211,10 @@ void LessonRunner::finishAll(bool completed) {
     ++m_generation; // late results of this run are dropped
     m_running = false;
     m_windowRun = 0;
-    m_othersBusy = m_probe ? m_probe->othersBusyCpus() : -1;
-    m_probe.reset();
-    addSpeedups();
+    m_measurements = m_rounds->measurements();  // medians, with speedups
     if (m_window && !m_recordings.empty())
         m_window->charts()->setComparison(reports());
     emit finished(completed && !m_stopping);
-}
-
-void LessonRunner::addSpeedups() {
-    for (const Preset& p : m_lesson.presets) {
-        if (p.baseline.empty() || !m_measurements.count(p.id) || !m_measurements.count(p.baseline))
-            continue;
-        const double base = m_measurements[p.baseline]["wall_seconds"];
-        const double own = m_measurements[p.id]["wall_seconds"];
-        if (own > 0)
-            m_measurements[p.id]["speedup"] = base / own;
-    }
 }
 
 std::vector<core::RunReport> LessonRunner::reports() const {

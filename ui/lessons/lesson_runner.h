@@ -1,5 +1,7 @@
 #pragma once
-// Runs a lesson's presets one after another in the main window: each experiment preset
+// Runs a lesson's presets one after another in the main window, in rounds (at most
+// core::lessons::kLessonMaxRounds: while a claim failed or was inconclusive, the presets
+// it compares run again; figures are medians of the undisturbed rounds): each experiment preset
 // goes through the window's own run path (the toolbar's runRequested, so the kitchen
 // and the charts show it live and Space / Stop stop it), a switch_cost preset is
 // measured on a worker thread. At the end the comparison chart holds this lesson's
@@ -13,6 +15,7 @@
 
 #include "core/experiment/recording.h"
 #include "core/lessons/lesson.h"
+#include "core/lessons/lesson_check.h"
 #include "core/lessons/lesson_metrics.h"
 
 #include <QObject>
@@ -21,13 +24,10 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 class QThread;
-
-namespace kc::core::lessons {
-class OtherLoadProbe;
-}
 
 namespace kc::ui {
 
@@ -46,8 +46,12 @@ public:
     void stop();
     bool running() const { return m_running; }
 
-    /// Of the last run (complete or not).
+    /// Of the last run (complete or not): medians of its rounds.
     const core::lessons::LessonMeasurements& measurements() const { return m_measurements; }
+    /// How sure each preset's figures are (the disturbance estimate of its rounds).
+    core::lessons::LessonConfidence confidence() const;
+    /// The round running (or the last one run), from 1; 0 before any.
+    int round() const { return m_rounds ? m_rounds->round() : 0; }
     /// The recording of each experiment preset that finished, by preset id.
     const std::map<std::string, core::Recording>& recordings() const { return m_recordings; }
     /// Reports in preset order (for the comparison chart), speedup set against a
@@ -55,8 +59,6 @@ public:
     std::vector<core::RunReport> reports() const;
     /// Presets that could not run, each "preset: why".
     QStringList errors() const { return m_errors; }
-    /// CPUs other programs kept busy during the last run (< 0: unknown).
-    double othersBusyCpus() const { return m_othersBusy; }
     /// CPUs this process may use.
     int cpus() const { return m_cpus; }
     const core::lessons::Lesson& lesson() const { return m_lesson; }
@@ -74,7 +76,9 @@ public:
     bool showRun(const std::string& presetId);
 
 signals:
-    /// index counts from 0; total is the number of presets.
+    /// A round begins (from 1): round 1 runs every preset, later ones re-measure.
+    void roundStarted(int round, int maxRounds);
+    /// index (from 0) and total count the lesson's presets; a later round runs some.
     void presetStarted(int index, int total, const QString& presetId);
     void presetFinished(int index, bool ok, const QString& error);
     /// completed: every preset ran to its end.
@@ -85,18 +89,19 @@ private:
     void finishPreset(bool ok, const QString& error);
     void finishAll(bool completed);
     void onRunFinished(const core::Recording& rec);
-    void addSpeedups();
+    void beginRound(const std::set<std::string>& presets);
+    const core::lessons::Preset& current() const { return m_lesson.presets[m_queue[m_next]]; }
 
     QPointer<MainWindow> m_window;
     core::lessons::Lesson m_lesson;
     core::lessons::LessonMeasurements m_measurements;
     std::map<std::string, core::Recording> m_recordings;
     QStringList m_errors;
-    std::unique_ptr<core::lessons::OtherLoadProbe> m_probe;
-    double m_othersBusy = -1;
+    std::unique_ptr<core::lessons::LessonRounds> m_rounds;  // refers to m_lesson
+    std::vector<size_t> m_queue;  // indices into m_lesson.presets of this round
     int m_cpus = 1;
     core::EngineKind m_engine = core::EngineKind::Native;
-    size_t m_next = 0;          // index of the preset running (or to run)
+    size_t m_next = 0;          // index into m_queue of the preset running (or to run)
     bool m_running = false;
     bool m_stopping = false;
     uint64_t m_generation = 0;  // bumped by every start and stop
