@@ -19,6 +19,16 @@ RecordedSample toRecordedSample(const TelemetryPoint& p, uint64_t startNs) {
     s.experimentSwitches = p.experimentSwitches;
     s.machineSwitches = p.cpu.contextSwitchesDelta;
     s.laneSwitches = p.laneSwitchesTotal;
+    s.fine.reserve(p.fine.size());
+    for (const FineSample& f : p.fine) {
+        RecordedFine r;
+        r.seconds = double(int64_t(f.endNs - startNs)) / 1e9;
+        r.intervalSeconds = f.intervalSeconds;
+        r.experiment = f.experiment;
+        r.queuedChefs = f.queuedChefs;
+        r.chefStates.assign(f.chefStates.begin(), f.chefStates.end());
+        s.fine.push_back(std::move(r));
+    }
     return s;
 }
 

@@ -32,6 +32,11 @@ MachineInfo currentMachine() {
     return m;
 }
 
+CoreSplit RecordedSample::split(size_t c) const {
+    auto at = [c](const std::vector<double>& v) { return c < v.size() ? v[c] : 0.0; };
+    return splitCore(at(coreBusy), at(coreSteal), at(experimentBusy));
+}
+
 json recordingToJson(const Recording& r) {
     json j;
     j["format"] = kRecordingFormat;
@@ -70,6 +75,13 @@ json recordingToJson(const Recording& r) {
             for (const SwitchCounts& c : s.laneSwitches)
                 lanes.push_back({c.voluntary, c.involuntary});
             samples.back()["lane_switches"] = std::move(lanes);
+        }
+        if (!s.fine.empty()) { // optional: [t, dt, queued, [experiment per core], [states]]
+            json rows = json::array();
+            for (const RecordedFine& f : s.fine)
+                rows.push_back({f.seconds, f.intervalSeconds, f.queuedChefs, f.experiment,
+                                f.chefStates});
+            samples.back()["fine"] = std::move(rows);
         }
     }
     j["samples"] = samples;
@@ -208,6 +220,32 @@ Result<Recording> recordingFromJson(const json& j) {
                     return makeError(where + ".lane_switches needs [voluntary, involuntary] "
                                              "pairs");
                 out.laneSwitches.push_back(SwitchCounts{row[0], row[1]});
+            }
+        }
+        if (auto fine = s.find("fine"); fine != s.end()) { // newer files only
+            if (!fine->is_array())
+                return makeError(where + ".fine is not a list");
+            for (size_t k = 0; k < fine->size(); ++k) {
+                const json& row = (*fine)[k];
+                const std::string at = where + ".fine[" + std::to_string(k) + "]";
+                if (!row.is_array() || row.size() < 4)
+                    return makeError(at + " is not a [t, dt, queued, [shares], [states]] row");
+                RecordedFine f;
+                try {
+                    f.seconds = row[0].get<double>();
+                    f.intervalSeconds = row[1].get<double>();
+                    f.queuedChefs = row[2].get<double>();
+                    f.experiment = row[3].get<std::vector<double>>();
+                    if (row.size() > 4)
+                        f.chefStates = row[4].get<std::vector<uint32_t>>();
+                } catch (const json::exception&) {
+                    return makeError(at + " holds a value of the wrong type");
+                }
+                for (double v : f.experiment)
+                    if (!(v >= 0.0 && v <= 1.0))
+                        return makeError(at + " holds a share " + std::to_string(v) +
+                                         ", outside 0..1");
+                out.fine.push_back(std::move(f));
             }
         }
         for (double v : out.coreBusy)

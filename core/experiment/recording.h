@@ -4,6 +4,7 @@
 // `.kitchen.json` file that replays exactly as the live run drew.
 
 #include "core/experiment/run_report.h"
+#include "core/telemetry/cpu_sampler.h"
 #include "core/telemetry/switch_counter.h"
 #include "core/util/result.h"
 
@@ -28,18 +29,36 @@ struct MachineInfo {
 /// This machine, now.
 MachineInfo currentMachine();
 
+/// A fine sub-sample of the experiment (TelemetryHub's FineSample, times relative to
+/// the recording's start). Stored as the optional "fine" rows of a sample: files
+/// without them (older ones) still open, and older readers ignore them.
+struct RecordedFine {
+    double seconds = 0;               ///< end of the sub-interval
+    double intervalSeconds = 0;
+    std::vector<double> experiment;   ///< per core, 0..1, capped like experimentBusy
+    double queuedChefs = 0;           ///< chefs waiting for a CPU, on average
+    std::vector<uint32_t> chefStates; ///< lanes per ChefState at the end (may be empty)
+};
+
 /// One telemetry sample in a recording (times relative to the recording's start).
 struct RecordedSample {
     double seconds = 0;                  ///< end of the interval
     double intervalSeconds = 0;
     std::vector<double> coreBusy;        ///< per core, 0..1, whole machine
     std::vector<double> coreSteal;       ///< per core, 0..1
-    std::vector<double> experimentBusy;  ///< per core, 0..1, the experiment's cooking
+    /// Per core, 0..1, the experiment's share. Older files may hold more than busy
+    /// (schedstat counts stolen time): read it through split(), which caps it.
+    std::vector<double> experimentBusy;
     SwitchCounts experimentSwitches;     ///< in this interval
     uint64_t machineSwitches = 0;        ///< in this interval, /proc/stat ctxt
     /// Per chef lane, since the run began (cumulative): each lane's own thread or
     /// worker process. Empty in older files and when lanes could not be told apart.
     std::vector<SwitchCounts> laneSwitches;
+    /// The experiment at the hub's fine rate (~100 Hz) within this interval.
+    std::vector<RecordedFine> fine;
+
+    /// Core c's interval: experiment + other programs + steal + idle = 1.
+    CoreSplit split(size_t c) const;
 };
 
 struct Recording {

@@ -4,6 +4,7 @@
 #include "core/python/python_engine.h"
 #include "core/telemetry/cpu_sampler.h"
 #include "core/telemetry/disturbance.h"
+#include "core/util/thread_name.h"
 #include "core/workload/pantry.h"
 
 #include <algorithm>
@@ -45,6 +46,7 @@ Result<bool> Runner::start(ExperimentSpec spec, RunOptions options) {
         m_thread.join();
     m_report = RunReport{};
     m_thread = std::thread([this, s = std::move(valid).value(), o = std::move(options)]() mutable {
+        setCurrentThreadName("kc-runner");
         runMain(std::move(s), std::move(o));
     });
     return true;
@@ -138,7 +140,10 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
             m_liveCtx = &ctx;
             m_collectorStop = false;
         }
-        std::thread collector([this, &ctx, &options] { collectLoop(ctx, options); });
+        std::thread collector([this, &ctx, &options] {
+            setCurrentThreadName("kc-drain");
+            collectLoop(ctx, options);
+        });
         auto engine = spec.engine == EngineKind::Python ? makePythonEngine(spec.model)
                                                         : makeEngine(spec.model);
         LoadWatch machine(spec.cores.empty() ? allowedCpus() : spec.cores);

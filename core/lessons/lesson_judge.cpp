@@ -100,6 +100,26 @@ ClaimResult evaluateClaim(const Claim& claim, const LessonMeasurements& m) {
     return r;
 }
 
+namespace {
+// Counts and sizes do not change with a busy machine; times, rates and ratios of times do.
+bool dependsOnTiming(const std::string& metric) {
+    static const char* const kCounts[] = {"dishes_done", "parallel_units", "memory_mb",
+                                          "memory_bytes_each", "figure.tasks_created",
+                                          "figure.threads_created"};
+    for (const char* c : kCounts)
+        if (metric == c)
+            return false;
+    return metric.rfind("bytes_each.", 0) != 0;
+}
+
+bool claimDependsOnTiming(const Claim& claim) {
+    if (dependsOnTiming(claim.left.metric))
+        return true;
+    const auto* ref = std::get_if<MetricRef>(&claim.right);
+    return ref && dependsOnTiming(ref->metric);
+}
+} // namespace
+
 ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus,
                        const LessonConfidence& confidence) {
     if (claim.minCpus > cpus) {
@@ -110,6 +130,8 @@ ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus
         return r;
     }
     ClaimResult r = evaluateClaim(claim, m);
+    if (!claimDependsOnTiming(claim))
+        return r;  // a count is what it is, however busy the machine was
     for (const std::string& id : presetsOf(claim))
         if (auto it = confidence.find(id); it != confidence.end())
             r.confidence = worse(r.confidence, it->second);

@@ -1,5 +1,6 @@
 #include "core/telemetry/cpu_sampler.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -129,6 +130,17 @@ CoreUsage usageBetween(const CpuTimes& a, const CpuTimes& b, bool online) {
 }
 
 } // namespace
+
+CoreSplit splitCore(double busy, double steal, double experimentRaw) {
+    auto unit = [](double v) { return v > 0 ? (v < 1 ? v : 1.0) : 0.0; }; // NaN -> 0
+    CoreSplit s;
+    s.steal = unit(steal);
+    const double b = std::min(unit(busy), 1.0 - s.steal);
+    s.experiment = std::min(unit(experimentRaw), b);
+    s.others = b - s.experiment;
+    s.idle = std::max(0.0, 1.0 - b - s.steal);
+    return s;
+}
 
 CpuSample diffProcStat(const ProcStat& before, const ProcStat& after) {
     CpuSample s;

@@ -40,6 +40,20 @@ struct CoreUsage {
     bool online = true;
 };
 
+/// One core's interval split four ways, as fractions that sum to 1: what a burner
+/// shows. schedstat's run time counts the moments the hypervisor stole from a running
+/// chef, so the experiment's share is capped by what /proc/stat calls busy.
+struct CoreSplit {
+    double experiment = 0; ///< our chefs, capped by busy
+    double others = 0;     ///< busy minus ours: every other program (and the kernel)
+    double steal = 0;      ///< taken by the hypervisor
+    double idle = 0;       ///< nobody (iowait included)
+};
+
+/// Splits a core's interval. busy and steal come from /proc/stat; experimentRaw is the
+/// experiment's own figure (schedstat and events), which may exceed busy under steal.
+CoreSplit splitCore(double busy, double steal, double experimentRaw);
+
 /// Usage of every core between two /proc/stat reads.
 struct CpuSample {
     uint64_t monotonicNs = 0;               ///< when the later read happened

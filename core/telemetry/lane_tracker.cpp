@@ -57,4 +57,12 @@ std::vector<double> LaneTracker::cookingPerCpu(uint64_t fromNs, uint64_t toNs, s
     return seconds;
 }
 
+std::array<uint32_t, kChefStateCount> LaneTracker::stateCounts() const {
+    std::array<uint32_t, kChefStateCount> counts{};
+    for (const Lane& lane : m_lanes)
+        if (int(lane.current.state) < kChefStateCount)
+            ++counts[size_t(lane.current.state)];
+    return counts;
+}
+
 } // namespace kc::core

@@ -4,6 +4,7 @@
 
 #include "core/telemetry/chef_event.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -21,6 +22,9 @@ public:
     /// Seconds each CPU spent with a lane cooking on it within [fromNs, toNs], using
     /// every event applied so far; forgets transitions before toNs afterwards.
     std::vector<double> cookingPerCpu(uint64_t fromNs, uint64_t toNs, size_t cpus);
+
+    /// Lanes in each state as of the last cookingPerCpu() (its toNs).
+    std::array<uint32_t, kChefStateCount> stateCounts() const;
 
     uint32_t lanes() const { return uint32_t(m_lanes.size()); }
 

@@ -49,6 +49,34 @@ Result<uint64_t> parseSchedstatRunNs(std::string_view text) {
     return ns;
 }
 
+Result<SchedTimes> parseSchedstat(std::string_view text) {
+    SchedTimes t;
+    const char* p = text.data();
+    const char* end = text.data() + text.size();
+    auto [q, ec] = std::from_chars(p, end, t.runNs);
+    if (ec != std::errc() || (q != end && *q != ' ' && *q != '\n'))
+        return makeError("schedstat does not start with a number");
+    if (q != end && *q == ' ')
+        std::from_chars(q + 1, end, t.waitNs); // absent on very old kernels: stays 0
+    return t;
+}
+
+int parseStatProcessor(std::string_view text) {
+    const size_t paren = text.rfind(')');
+    if (paren == std::string_view::npos)
+        return -1;
+    size_t pos = paren + 1;
+    for (int field = 2; field < 39; ++field) { // after ')' comes field 3 (state)
+        pos = text.find(' ', pos);
+        if (pos == std::string_view::npos)
+            return -1;
+        ++pos;
+    }
+    int cpu = -1;
+    auto [p, ec] = std::from_chars(text.data() + pos, text.data() + text.size(), cpu);
+    return ec == std::errc() ? cpu : -1;
+}
+
 namespace {
 // Reads a small /proc file whole; false if it cannot be opened or read.
 bool readSmallFile(const std::string& path, std::string& out) {
@@ -80,6 +108,8 @@ void SwitchCounter::closeFiles(OpenFiles& f) {
         ::close(f.status);
     if (f.sched >= 0)
         ::close(f.sched);
+    if (f.stat >= 0)
+        ::close(f.stat);
     f = OpenFiles{};
 }
 
@@ -101,50 +131,92 @@ ssize_t preadAll(int fd, char* buf, size_t cap) {
 }
 } // namespace
 
-SwitchCounter::ReadOutcome SwitchCounter::readKept(pid_t pid, pid_t tid) {
+SwitchCounter::OpenFiles* SwitchCounter::openKept(pid_t pid, pid_t tid, ReadOutcome& out) {
     const auto key = std::make_pair(pid, tid);
     auto it = m_files.find(key);
-    if (it == m_files.end()) {
-        const std::string base =
-            m_root + "/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/";
-        OpenFiles f;
-        f.status = ::open((base + "status").c_str(), O_RDONLY | O_CLOEXEC);
-        if (f.status < 0) {
-            ReadOutcome out;
-            out.gone = (errno == ENOENT || errno == ESRCH);
-            out.error = base + "status: " + std::strerror(errno);
+    if (it != m_files.end())
+        return &it->second;
+    const std::string base =
+        m_root + "/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/";
+    OpenFiles f;
+    f.status = ::open((base + "status").c_str(), O_RDONLY | O_CLOEXEC);
+    if (f.status < 0) {
+        out.gone = (errno == ENOENT || errno == ESRCH);
+        out.error = base + "status: " + std::strerror(errno);
+        return nullptr;
+    }
+    f.sched = ::open((base + "schedstat").c_str(), O_RDONLY | O_CLOEXEC);
+    return &m_files.emplace(key, f).first->second;
+}
+
+SwitchCounter::ReadOutcome SwitchCounter::readKept(pid_t pid, pid_t tid, bool withStatus) {
+    ReadOutcome out;
+    OpenFiles* f = openKept(pid, tid, out);
+    if (!f)
+        return out;
+    auto forget = [&] {
+        closeFiles(*f);
+        m_files.erase(std::make_pair(pid, tid));
+    };
+    if (withStatus) {
+        char buf[4096];
+        ssize_t n = preadAll(f->status, buf, sizeof buf);
+        // An exited task's kept file reads as ESRCH (or nothing): it is gone.
+        if (n <= 0) {
+            out.gone = (n == 0 || n == -ESRCH);
+            if (!out.gone)
+                out.error = "status of " + std::to_string(tid) + ": " + std::strerror(int(-n));
+            forget();
             return out;
         }
-        f.sched = ::open((base + "schedstat").c_str(), O_RDONLY | O_CLOEXEC);
-        it = m_files.emplace(key, f).first;
+        auto parsed = parseStatusSwitches(std::string_view(buf, size_t(n)));
+        if (!parsed.ok()) {
+            out.error = "status of " + std::to_string(tid) + ": " + parsed.error();
+            return out;
+        }
+        out.counts = *parsed;
     }
-    ReadOutcome out;
-    char buf[4096];
-    ssize_t n = preadAll(it->second.status, buf, sizeof buf);
-    // An exited task's kept file reads as ESRCH (or nothing): it is gone.
-    if (n <= 0) {
-        out.gone = (n == 0 || n == -ESRCH);
-        if (!out.gone)
-            out.error = "status of " + std::to_string(tid) + ": " + std::strerror(int(-n));
-        closeFiles(it->second);
-        m_files.erase(it);
-        return out;
-    }
-    auto parsed = parseStatusSwitches(std::string_view(buf, size_t(n)));
-    if (!parsed.ok()) {
-        out.error = "status of " + std::to_string(tid) + ": " + parsed.error();
+    if (f->sched >= 0) {
+        char sb[128];
+        ssize_t m = preadAll(f->sched, sb, sizeof sb);
+        if (m > 0) {
+            if (auto t = parseSchedstat(std::string_view(sb, size_t(m))); t.ok()) {
+                out.runNs = t->runNs;
+                out.waitNs = t->waitNs;
+            }
+        } else if (!withStatus) {
+            // Without the status read, schedstat is what tells us the task has exited.
+            out.gone = (m == 0 || m == -ESRCH);
+            if (!out.gone)
+                out.error = "schedstat of " + std::to_string(tid) + ": " + std::strerror(int(-m));
+            forget();
+            return out;
+        }
+    } else if (!withStatus) {
+        out.error = "no schedstat for " + std::to_string(tid);
         return out;
     }
     out.ok = true;
-    out.counts = *parsed;
-    if (it->second.sched >= 0) {
-        char sb[128];
-        ssize_t m = preadAll(it->second.sched, sb, sizeof sb);
-        if (m > 0)
-            if (auto ns = parseSchedstatRunNs(std::string_view(sb, size_t(m))); ns.ok())
-                out.runNs = *ns;
-    }
     return out;
+}
+
+int SwitchCounter::readCpu(pid_t pid, pid_t tid) {
+    auto it = m_files.find({pid, tid});
+    if (it == m_files.end())
+        return -1;
+    OpenFiles& f = it->second;
+    if (f.stat == -1) {
+        const std::string path =
+            m_root + "/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/stat";
+        f.stat = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (f.stat < 0)
+            f.stat = -2; // unreadable: do not retry every tick
+    }
+    if (f.stat < 0)
+        return -1;
+    char buf[1024];
+    const ssize_t n = preadAll(f.stat, buf, sizeof buf);
+    return n > 0 ? parseStatProcessor(std::string_view(buf, size_t(n))) : -1;
 }
 
 void SwitchCounter::watchProcess(pid_t pid) {
@@ -163,6 +235,9 @@ void SwitchCounter::clear() {
     m_processes.clear();
     m_threads.clear();
     m_known.clear();
+    m_listedOnce.clear();
+    m_placedNs.clear();
+    m_cursor = m_fineCursor = 0;
 }
 
 SwitchCounter::ReadOutcome SwitchCounter::readTask(pid_t pid, pid_t tid) const {
@@ -210,8 +285,10 @@ SwitchCounter::ReadOutcome SwitchCounter::readTask(pid_t pid, pid_t tid) const {
     std::string schedPath =
         m_root + "/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/schedstat";
     if (readSmallFile(schedPath, sched))
-        if (auto ns = parseSchedstatRunNs(sched); ns.ok())
-            out.runNs = *ns;
+        if (auto t = parseSchedstat(sched); t.ok()) {
+            out.runNs = t->runNs;
+            out.waitNs = t->waitNs;
+        }
     return out;
 }
 
@@ -248,8 +325,11 @@ SwitchSample SwitchCounter::sample() {
 
     // Known tasks no longer listed have exited; listed ones are alive until a read
     // says otherwise.
-    for (auto& [key, task] : m_known)
-        task.gone = !std::binary_search(listed.begin(), listed.end(), key);
+    for (auto& [key, task] : m_known) {
+        const bool listedNow = std::binary_search(listed.begin(), listed.end(), key);
+        s.someoneLeft = s.someoneLeft || (!task.gone && !listedNow);
+        task.gone = !listedNow;
+    }
     for (auto it = m_files.begin(); it != m_files.end();) {
         if (std::binary_search(listed.begin(), listed.end(), it->first)) {
             ++it;
@@ -293,20 +373,85 @@ SwitchSample SwitchCounter::sample() {
         if (r.ok) {
             task.counts = r.counts;
             task.runNs = std::max(task.runNs, r.runNs);
+            task.waitNs = std::max(task.waitNs, r.waitNs);
             task.gone = false;
         } else {
+            s.someoneLeft = s.someoneLeft || !task.gone;
             task.gone = true;
             if (!r.gone)
                 s.errors.push_back(r.error);
         }
     }
-    for (const auto& [key, task] : m_known) {
+    for (const auto& [key, task] : m_known)
         s.tasks.push_back(task);
+    totals(s);
+    return s;
+}
+
+void SwitchCounter::totals(SwitchSample& s) const {
+    for (const auto& [key, task] : m_known) {
         s.total += task.counts;
         s.totalRunNs += task.runNs;
+        s.totalWaitNs += task.waitNs;
         if (!task.gone)
             ++s.liveTasks;
     }
+}
+
+SwitchSample SwitchCounter::sampleRunTimes(size_t maxReads) {
+    SwitchSample s;
+    s.monotonicNs = monotonicNowNs();
+    // Who to read: every live known task, watched threads not seen yet, and the threads
+    // of processes seen for the first time (listing a process costs an opendir and a
+    // few getdents: once, not 100 times a second).
+    std::vector<std::pair<pid_t, pid_t>> todo;
+    for (const auto& [key, task] : m_known)
+        if (!task.gone)
+            todo.push_back(key);
+    for (const auto& key : m_threads)
+        if (!m_known.count(key))
+            todo.push_back(key);
+    for (pid_t pid : m_processes) {
+        if (!m_listedOnce.insert(pid).second)
+            continue;
+        bool gone = false;
+        for (pid_t tid : listThreads(pid, gone))
+            if (!m_known.count({pid, tid}))
+                todo.emplace_back(pid, tid);
+    }
+    const size_t n = todo.size();
+    const size_t reads = std::min(n, maxReads ? maxReads : 1);
+    for (size_t k = 0; k < reads; ++k) {
+        const auto key = todo[(m_fineCursor + k) % n];
+        ReadOutcome r = readKept(key.first, key.second, /*withStatus=*/false);
+        ++s.tasksRead;
+        auto it = m_known.find(key);
+        if (r.ok) {
+            if (it == m_known.end()) {
+                it = m_known.emplace(key, TaskSwitches{}).first;
+                it->second.pid = key.first;
+                it->second.tid = key.second;
+            }
+            it->second.runNs = std::max(it->second.runNs, r.runNs);
+            it->second.waitNs = std::max(it->second.waitNs, r.waitNs);
+            it->second.gone = false;
+            // Where it ran: read only for a task that did run (one more pread), so a
+            // thousand sleeping chefs cost nothing here.
+            uint64_t& placed = m_placedNs[key];
+            if (it->second.runNs > placed) {
+                s.ran.push_back(TaskRan{key.first, key.second, it->second.runNs - placed,
+                                        readCpu(key.first, key.second)});
+                placed = it->second.runNs;
+            }
+        } else if (it != m_known.end()) {
+            s.someoneLeft = s.someoneLeft || !it->second.gone;
+            it->second.gone = true;
+        }
+        if (!r.ok && !r.gone && !r.error.empty())
+            s.errors.push_back(r.error);
+    }
+    m_fineCursor = n > reads ? (m_fineCursor + reads) % n : 0;
+    totals(s);
     return s;
 }
 

@@ -32,21 +32,46 @@ Result<SwitchCounts> parseStatusSwitches(std::string_view statusText);
 /// The first field of /proc/.../schedstat: nanoseconds the task ran on a CPU.
 Result<uint64_t> parseSchedstatRunNs(std::string_view text);
 
+/// The first two fields of /proc/.../schedstat: nanoseconds on a CPU, and nanoseconds
+/// runnable but waiting for one (the run queue). Both include time the hypervisor stole.
+struct SchedTimes {
+    uint64_t runNs = 0;
+    uint64_t waitNs = 0;
+};
+Result<SchedTimes> parseSchedstat(std::string_view text);
+
 /// One thread's counts at one sample.
 struct TaskSwitches {
     pid_t pid = 0;
     pid_t tid = 0;
     SwitchCounts counts;  ///< latest known; for a gone task, its last reading
     uint64_t runNs = 0;   ///< time on a CPU, from .../schedstat (0 if unavailable)
+    uint64_t waitNs = 0;  ///< time runnable, waiting for a CPU, from .../schedstat
     bool gone = false;    ///< the task has exited (its counts are frozen)
     bool stale = false;   ///< not read this sample (round-robin); counts from an earlier one
 };
+
+/// CPU time a task got since it was last placed, and the CPU it was last seen on.
+struct TaskRan {
+    pid_t pid = 0;
+    pid_t tid = 0;
+    uint64_t ns = 0;
+    int cpu = -1;  ///< field 39 of /proc/.../stat; -1 if unreadable
+};
+
+/// The CPU a task last ran on, from the text of its /proc/.../stat (field 39), or -1.
+int parseStatProcessor(std::string_view statText);
 
 struct SwitchSample {
     uint64_t monotonicNs = 0;
     std::vector<TaskSwitches> tasks;
     SwitchCounts total;         ///< sum over every task ever seen, gone ones included
     uint64_t totalRunNs = 0;    ///< CPU time of the same tasks, from schedstat
+    uint64_t totalWaitNs = 0;   ///< their run-queue wait, from schedstat
+    bool someoneLeft = false;   ///< a task was found gone in this sample (its tail is unread)
+    /// sampleRunTimes() only: where the CPU time since the previous call went, per task
+    /// that ran (tasks read in this call).
+    std::vector<TaskRan> ran;
     size_t liveTasks = 0;
     size_t tasksRead = 0;       ///< status files read for this sample
     std::vector<std::string> errors; ///< unexpected read failures (not "gone")
@@ -75,12 +100,20 @@ public:
     /// Reads every watched task now.
     SwitchSample sample();
 
+    /// The fine (100 Hz) tick's cheap sample: schedstat only, one pread per task, at
+    /// most maxReads tasks (round-robin beyond); status files are not read, so the
+    /// switch counts stay those of the last sample(). A watched process is listed
+    /// (its threads found) only the first time it is seen; sample() re-lists them all.
+    /// tasks is left empty; the totals cover every task ever seen, as in sample().
+    SwitchSample sampleRunTimes(size_t maxReads);
+
     /// Reads one status file; a vanished task gives Error with gone=true.
     struct ReadOutcome {
         bool ok = false;
         bool gone = false;
         SwitchCounts counts;
         uint64_t runNs = 0;
+        uint64_t waitNs = 0;
         std::string error;
     };
     ReadOutcome readTask(pid_t pid, pid_t tid) const;
@@ -92,8 +125,11 @@ private:
     struct OpenFiles {
         int status = -1;
         int sched = -1;
+        int stat = -1;  // opened the first time the task is placed on a CPU
     };
-    ReadOutcome readKept(pid_t pid, pid_t tid);
+    ReadOutcome readKept(pid_t pid, pid_t tid, bool withStatus = true);
+    OpenFiles* openKept(pid_t pid, pid_t tid, ReadOutcome& out);
+    void totals(SwitchSample& s) const;
     void closeFiles(OpenFiles& f);
     std::map<std::pair<pid_t, pid_t>, OpenFiles> m_files;
 
@@ -106,6 +142,10 @@ private:
     std::map<std::pair<pid_t, pid_t>, TaskSwitches> m_known; // every task seen so far
     size_t m_maxReads = 64;
     size_t m_cursor = 0; // round-robin position when there are more tasks than m_maxReads
+    size_t m_fineCursor = 0;        // the same, for sampleRunTimes()
+    std::set<pid_t> m_listedOnce;   // processes whose threads sampleRunTimes() has found
+    std::map<std::pair<pid_t, pid_t>, uint64_t> m_placedNs; // run time already placed
+    int readCpu(pid_t pid, pid_t tid);
 };
 
 } // namespace kc::core

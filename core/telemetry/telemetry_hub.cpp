@@ -1,5 +1,7 @@
 #include "core/telemetry/telemetry_hub.h"
 
+#include "core/util/thread_name.h"
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
@@ -71,9 +73,16 @@ void TelemetryHub::publish(std::shared_ptr<const TelemetryPoint> point, std::str
 }
 
 void TelemetryHub::attachExperiment(uint64_t runId, uint32_t lanes, ParticipantsFn participants) {
-    std::lock_guard lock(m_feedMutex);
-    m_attach = Attachment{runId, lanes, std::move(participants), true};
-    m_staged.clear();
+    {
+        std::lock_guard lock(m_feedMutex);
+        m_attach = Attachment{runId, lanes, std::move(participants), true};
+        m_staged.clear();
+    }
+    {
+        std::lock_guard lock(m_wakeMutex);
+        m_rethink = true; // start fine ticks now, not at the next coarse one
+    }
+    m_wake.notify_all();
 }
 
 void TelemetryHub::pushEvents(uint64_t runId, const std::vector<ChefEvent>& events) {
@@ -92,34 +101,55 @@ void TelemetryHub::detachExperiment(uint64_t runId) {
     m_staged.clear();
 }
 
-void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint64_t toNs) {
-    ParticipantsFn participants;
-    {
-        std::lock_guard lock(m_feedMutex);
-        if (m_attach.changed) {
-            m_attach.changed = false;
-            m_trackedRun = m_attach.runId;
-            m_tracker.reset(m_attach.lanes);
-            m_switches.clear();
-            m_lastSwitchTotal = {};
-            m_lastRunNs = 0;
-            m_lanes = m_attach.lanes;
-            m_processLane.clear();
-            m_threadLane.clear();
-            m_threadsSeen = 0;
-            m_lanesKnown = false;
-        }
-        if (m_trackedRun == 0)
-            return;
-        point.events.swap(m_staged);
-        participants = m_attach.participants;
+// Takes the staged events and the participants function; applies an attach or detach.
+// False when no run is followed.
+bool TelemetryHub::takeAttachment(std::vector<ChefEvent>& events, ParticipantsFn& participants) {
+    std::lock_guard lock(m_feedMutex);
+    if (m_attach.changed) {
+        m_attach.changed = false;
+        m_trackedRun = m_attach.runId;
+        m_tracker.reset(m_attach.lanes);
+        m_switches.clear();
+        m_lastSwitchTotal = {};
+        m_lastRunNs = m_lastWaitNs = m_unplacedNs = 0;
+        m_participantCount = 0;
+        m_pointEvents.clear();
+        m_pointFine.clear();
+        m_pointRanSeconds = 0;
+        m_lanes = m_attach.lanes;
+        m_processLane.clear();
+        m_threadLane.clear();
+        m_threadsSeen = 0;
+        m_lanesKnown = false;
     }
-    point.runId = m_trackedRun;
-    m_tracker.apply(point.events);
-    const size_t cpus = point.cpu.cores.size();
-    const std::vector<double> cooked = m_tracker.cookingPerCpu(fromNs, toNs, cpus);
-    if (participants) {
+    if (m_trackedRun == 0)
+        return false;
+    events.swap(m_staged);
+    participants = m_attach.participants;
+    return true;
+}
+
+namespace {
+uint64_t since(uint64_t now, uint64_t before) { return now > before ? now - before : 0; }
+} // namespace
+
+// One sub-interval [m_lastFineNs, toNs] of the attached run: where its CPU time went.
+// The coarse tick also reads the status files (switch counts), the fine ones only
+// schedstat: one pread per chef, no syscall at all per chef event.
+void TelemetryHub::fineTick(uint64_t toNs, bool coarse) {
+    const uint64_t fromNs = m_lastFineNs;
+    m_lastFineNs = std::max(m_lastFineNs, toNs);
+    std::vector<ChefEvent> events;
+    ParticipantsFn participants;
+    if (!takeAttachment(events, participants))
+        return;
+    m_tracker.apply(events);
+    m_pointEvents.insert(m_pointEvents.end(), events.begin(), events.end());
+    // Asking the runner who its chefs are copies a vector under its mutex: cheap for a
+    // few chefs; with thousands, new ones are picked up at the coarse rate only.
+    if (participants && (coarse || m_participantCount < 64)) {
         const auto who = participants();
+        m_participantCount = who.size();
         for (const auto& [pid, tid] : who) {
             if (tid == 0)
                 m_switches.watchProcess(pid);
@@ -128,35 +158,109 @@ void TelemetryHub::sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint
         }
         learnLanes(who);
     }
-    SwitchSample s = m_switches.sample();
-    point.laneSwitchesTotal = laneTotals(s);
-    point.experimentTasks = s.liveTasks;
-    // Totals never go backwards (gone tasks keep their counts); guard anyway.
-    auto delta = [](uint64_t now, uint64_t before) { return now > before ? now - before : 0; };
-    point.experimentSwitches.voluntary = delta(s.total.voluntary, m_lastSwitchTotal.voluntary);
-    point.experimentSwitches.involuntary =
-        delta(s.total.involuntary, m_lastSwitchTotal.involuntary);
-    m_lastSwitchTotal = s.total;
-    point.experimentSwitchesTotal = s.total;
-
-    // How much CPU the experiment really got is the kernel's figure; where it got it
-    // is what the chefs' events say. (Cooking time alone would count the moments the
-    // OS had taken a "cooking" chef off its CPU.)
-    const double interval = double(toNs - fromNs) / 1e9;
-    const double ranSeconds = double(delta(s.totalRunNs, m_lastRunNs)) / 1e9;
+    // Every tick places the CPU time its tasks got since the last one on the CPU each
+    // was last seen on (kernel truth for every engine: worker processes send their
+    // events only once a dish is done, so events would place a 0.1 s dish late or not
+    // at all). The coarse tick reads the status files (switch counts) as well.
+    SwitchSample s = m_switches.sampleRunTimes(m_options.maxFineReads);
+    if (coarse) {
+        m_lastSample = m_switches.sample();
+        m_haveLastSample = true;
+    }
+    const std::vector<double> cooked = m_tracker.cookingPerCpu(fromNs, toNs, m_cpus);
+    if (toNs <= fromNs)
+        return;
+    const double dt = double(toNs - fromNs) / 1e9;
+    const uint64_t ranNs = since(s.totalRunNs, m_lastRunNs);
+    const uint64_t waitNs = since(s.totalWaitNs, m_lastWaitNs);
     m_lastRunNs = std::max(m_lastRunNs, s.totalRunNs);
-    point.experimentCpuSeconds = ranSeconds;
+    m_lastWaitNs = std::max(m_lastWaitNs, s.totalWaitNs);
     double cookedTotal = 0;
     for (double c : cooked)
         cookedTotal += c;
-    point.experimentBusy.assign(cpus, 0.0);
-    if (interval > 0 && cookedTotal > 0) {
-        const bool haveSchedstat = s.totalRunNs > 0;
-        for (size_t c = 0; c < cpus; ++c) {
-            const double seconds = haveSchedstat ? ranSeconds * cooked[c] / cookedTotal : cooked[c];
-            point.experimentBusy[c] = std::min(1.0, seconds / interval);
+
+    FineSample f;
+    f.endNs = toNs;
+    f.intervalSeconds = dt;
+    f.experiment.assign(m_cpus, 0.0); // seconds here; a share once the point is built
+    f.queuedChefs = double(waitNs) / 1e9 / dt;
+    f.chefStates = m_tracker.stateCounts();
+    const bool haveSchedstat = s.totalRunNs > 0;
+    if (haveSchedstat) {
+        for (const TaskRan& r : s.ran) {
+            if (r.cpu >= 0 && size_t(r.cpu) < m_cpus)
+                f.experiment[size_t(r.cpu)] += double(r.ns) / 1e9;
+            else
+                m_unplacedNs += r.ns;
         }
+        // A task whose CPU could not be read: where the chefs' events say they cooked.
+        if (m_unplacedNs > 0 && cookedTotal > 0) {
+            for (size_t c = 0; c < m_cpus; ++c)
+                f.experiment[c] += double(m_unplacedNs) / 1e9 * cooked[c] / cookedTotal;
+            m_unplacedNs = 0;
+        }
+        m_unplacedNs = std::min<uint64_t>(m_unplacedNs, 100'000'000); // waits at most 0.1 s
+    } else {
+        // No schedstat (a kernel without CONFIG_SCHEDSTATS): the chefs' cooking time.
+        for (size_t c = 0; c < m_cpus; ++c)
+            f.experiment[c] = cooked[c];
     }
+    m_pointRanSeconds += haveSchedstat ? double(ranNs) / 1e9 : cookedTotal;
+    m_pointFine.push_back(std::move(f));
+}
+
+void TelemetryHub::sampleExperiment(TelemetryPoint& point) {
+    const size_t cpus = point.cpu.cores.size();
+    m_cpus = cpus;
+    m_haveLastSample = false;
+    fineTick(point.cpu.monotonicNs, /*coarse=*/true);
+    point.split.resize(cpus);
+    point.experimentBusy.clear();
+    if (m_trackedRun == 0) {
+        for (size_t c = 0; c < cpus; ++c)
+            point.split[c] = splitCore(point.cpu.cores[c].busy, point.cpu.cores[c].steal, 0);
+        return;
+    }
+    point.runId = m_trackedRun;
+    point.events.swap(m_pointEvents);
+    m_pointEvents.clear();
+    if (m_haveLastSample) {
+        const SwitchSample& s = m_lastSample;
+        point.laneSwitchesTotal = laneTotals(s);
+        point.experimentTasks = s.liveTasks;
+        // Totals never go backwards (gone tasks keep their counts); guard anyway.
+        point.experimentSwitches.voluntary = since(s.total.voluntary, m_lastSwitchTotal.voluntary);
+        point.experimentSwitches.involuntary =
+            since(s.total.involuntary, m_lastSwitchTotal.involuntary);
+        m_lastSwitchTotal = s.total;
+        point.experimentSwitchesTotal = s.total;
+    }
+    point.experimentCpuSeconds = m_pointRanSeconds;
+    m_pointRanSeconds = 0;
+
+    // The point's share per core is the sum of its sub-samples, capped by /proc/stat's
+    // busy; the cap is spread evenly over the sub-samples (steal has no finer clock).
+    const double interval = point.cpu.intervalSeconds;
+    std::vector<double> raw(cpus, 0.0);
+    for (const FineSample& f : m_pointFine)
+        for (size_t c = 0; c < cpus && c < f.experiment.size(); ++c)
+            raw[c] += f.experiment[c];
+    point.experimentBusy.assign(cpus, 0.0);
+    std::vector<double> scale(cpus, 1.0);
+    for (size_t c = 0; c < cpus; ++c) {
+        const double rawShare = interval > 0 ? raw[c] / interval : 0.0;
+        point.split[c] = splitCore(point.cpu.cores[c].busy, point.cpu.cores[c].steal, rawShare);
+        point.experimentBusy[c] = point.split[c].experiment;
+        if (rawShare > 0)
+            scale[c] = point.split[c].experiment / rawShare;
+    }
+    for (FineSample& f : m_pointFine)
+        for (size_t c = 0; c < f.experiment.size(); ++c)
+            f.experiment[c] = f.intervalSeconds > 0
+                                  ? std::min(1.0, f.experiment[c] * scale[c] / f.intervalSeconds)
+                                  : 0.0;
+    point.fine.swap(m_pointFine);
+    m_pointFine.clear();
 }
 
 namespace {
@@ -222,23 +326,48 @@ std::vector<SwitchCounts> TelemetryHub::laneTotals(const SwitchSample& s) const 
 }
 
 void TelemetryHub::loop() {
+    setCurrentThreadName("kc-sampler");
     CpuSampler sampler(m_options.procStatPath);
-    const auto start = std::chrono::steady_clock::now();
-    auto next = start;
+    // The sampler's first sample measures since its construction: so does the run's
+    // first sub-interval (a 0.1 s run lives entirely in it).
+    const uint64_t startNs = monotonicNowNs();
+    m_lastFineNs = startNs;
+    m_cpus = sampler.coreCount();
+    const double fineHz = std::clamp(m_options.fineRateHz, 20.0, 250.0);
+    uint64_t nextCoarse = startNs;
+    uint64_t nextFine = startNs;
     uint64_t sequence = 0;
-    uint64_t lastNs = 0;
     for (;;) {
-        auto period = std::chrono::duration<double>(1.0 / rateHz());
-        next += std::chrono::duration_cast<std::chrono::steady_clock::duration>(period);
-        {
-            std::unique_lock lock(m_wakeMutex);
-            // Deadline-based so the rate does not drift with the sampling cost.
-            if (m_wake.wait_until(lock, next, [this] { return m_stopRequested; }))
-                return;
+        nextCoarse += uint64_t(1e9 / rateHz());
+        bool coarseDue = false;
+        while (!coarseDue) {
+            bool following = false;
+            {
+                std::lock_guard lock(m_feedMutex);
+                following = m_trackedRun != 0 || m_attach.changed;
+            }
+            if (following && nextFine <= m_lastFineNs)
+                nextFine = m_lastFineNs + uint64_t(1e9 / fineHz);
+            const uint64_t deadline = following ? std::min(nextFine, nextCoarse) : nextCoarse;
+            {
+                std::unique_lock lock(m_wakeMutex);
+                // Deadline-based so the rate does not drift with the sampling cost.
+                const auto until = std::chrono::steady_clock::time_point(
+                    std::chrono::nanoseconds(deadline));
+                if (m_wake.wait_until(lock, until, [this] { return m_stopRequested || m_rethink; })) {
+                    if (m_stopRequested)
+                        return;
+                    m_rethink = false;
+                    continue;
+                }
+            }
+            const uint64_t now = monotonicNowNs();
+            if (now - std::min(now, nextCoarse) > 1'000'000'000)
+                nextCoarse = now; // we were suspended: do not burst to catch up
+            coarseDue = now >= nextCoarse;
+            if (!coarseDue && following)
+                fineTick(now, /*coarse=*/false);
         }
-        auto now = std::chrono::steady_clock::now();
-        if (now - next > std::chrono::seconds(1))
-            next = now; // we were suspended: do not burst to catch up
         auto cpu = sampler.sample();
         if (!cpu.ok()) {
             publish(nullptr, cpu.error());
@@ -246,12 +375,9 @@ void TelemetryHub::loop() {
         }
         auto point = std::make_shared<TelemetryPoint>();
         point->sequence = ++sequence;
-        point->seconds = std::chrono::duration<double>(now - start).count();
         point->cpu = std::move(cpu).value();
-        const uint64_t toNs = point->cpu.monotonicNs;
-        const uint64_t fromNs = lastNs ? lastNs : toNs;
-        lastNs = toNs;
-        sampleExperiment(*point, fromNs, toNs);
+        point->seconds = double(point->cpu.monotonicNs - startNs) / 1e9;
+        sampleExperiment(*point);
         publish(std::move(point), {});
     }
 }

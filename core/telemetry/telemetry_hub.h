@@ -1,12 +1,16 @@
 #pragma once
 // The one telemetry thread: samples /proc at a steady rate and publishes immutable
-// snapshots that any thread (the GUI's pump, a CLI, a test) may pull.
+// snapshots that any thread (the GUI's pump, a CLI, a test) may pull. While an
+// experiment is attached it also ticks finely (100 Hz): schedstat of the chefs and
+// their events, so that a 0.1 s run still draws a curve; /proc/stat stays at the
+// coarse rate, where its tick granularity is not noise.
 
 #include "core/telemetry/chef_event.h"
 #include "core/telemetry/cpu_sampler.h"
 #include "core/telemetry/lane_tracker.h"
 #include "core/telemetry/switch_counter.h"
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -20,6 +24,19 @@
 
 namespace kc::core {
 
+/// A fine sub-sample of the attached experiment (taken at the hub's fine rate). Its
+/// shares are capped like the point's (by /proc/stat busy, spread evenly over the point).
+struct FineSample {
+    uint64_t endNs = 0;              ///< CLOCK_MONOTONIC, end of the sub-interval
+    double intervalSeconds = 0;
+    std::vector<double> experiment;  ///< per core, 0..1: the experiment's share
+    /// Chefs runnable but waiting for a CPU, on average over the sub-interval
+    /// (schedstat's run-queue wait; includes time the hypervisor stole from them).
+    double queuedChefs = 0;
+    /// Lanes in each ChefState at the end of the sub-interval, from the chefs' events.
+    std::array<uint32_t, kChefStateCount> chefStates{};
+};
+
 /// One published sample, numbered so a reader can tell which ones it has seen.
 struct TelemetryPoint {
     uint64_t sequence = 0;
@@ -30,8 +47,14 @@ struct TelemetryPoint {
     uint64_t runId = 0;
     std::vector<ChefEvent> events;        ///< chef events that arrived in this interval
     /// Per core, 0..1: the experiment's CPU time in this interval, as the kernel
-    /// accounted it (schedstat), spread over the CPUs its chefs cooked on (events).
+    /// accounted it (schedstat), spread over the CPUs its chefs cooked on (events),
+    /// capped by what /proc/stat calls busy on that core (schedstat counts steal).
     std::vector<double> experimentBusy;
+    /// Per core: experiment + other programs + steal + idle = 1. Filled on every point
+    /// (experiment 0 when no run is attached).
+    std::vector<CoreSplit> split;
+    /// The experiment at the fine rate within this interval, oldest first.
+    std::vector<FineSample> fine;
     double experimentCpuSeconds = 0;      ///< the kernel's CPU time of the experiment, this interval
     SwitchCounts experimentSwitches;      ///< its threads/processes, in this interval
     SwitchCounts experimentSwitchesTotal; ///< since the run was attached
@@ -69,6 +92,11 @@ class TelemetryHub {
 public:
     struct Options {
         double rateHz = 10.0;         ///< 1..20; 10 Hz keeps tick noise low (see DESIGN)
+        /// 20..250: schedstat and events of an attached run, between /proc/stat reads.
+        double fineRateHz = 100.0;
+        /// At most this many schedstat files per fine tick (round-robin beyond), to
+        /// stay under 1 % of a core with thousands of chefs.
+        size_t maxFineReads = 32;
         size_t recentPoints = 64;     ///< window kept in each snapshot
         std::string procStatPath = "/proc/stat";
     };
@@ -105,7 +133,9 @@ private:
         ParticipantsFn participants;
         bool changed = false;
     };
-    void sampleExperiment(TelemetryPoint& point, uint64_t fromNs, uint64_t toNs);
+    bool takeAttachment(std::vector<ChefEvent>& events, ParticipantsFn& participants);
+    void fineTick(uint64_t toNs, bool coarse);
+    void sampleExperiment(TelemetryPoint& point);
     void learnLanes(const std::vector<std::pair<pid_t, pid_t>>& participants);
     std::vector<SwitchCounts> laneTotals(const SwitchSample& s) const;
 
@@ -120,6 +150,7 @@ private:
     std::mutex m_wakeMutex;
     std::condition_variable m_wake;
     bool m_stopRequested = false; // guarded by m_wakeMutex
+    bool m_rethink = false;       // guarded by m_wakeMutex: an attach wants fine ticks now
 
     std::mutex m_feedMutex; // guards m_attach and m_staged (not the hot path: ~100 Hz)
     Attachment m_attach;
@@ -131,6 +162,16 @@ private:
     SwitchCounter m_switches;
     SwitchCounts m_lastSwitchTotal;
     uint64_t m_lastRunNs = 0;
+    uint64_t m_lastWaitNs = 0;
+    uint64_t m_lastFineNs = 0;          // end of the last fine sub-interval
+    uint64_t m_unplacedNs = 0;          // CPU time seen before any event said where
+    size_t m_cpus = 0;
+    size_t m_participantCount = 0;
+    std::vector<ChefEvent> m_pointEvents;  // this point's events, gathered by fine ticks
+    std::vector<FineSample> m_pointFine;   // this point's sub-samples, shares uncapped
+    double m_pointRanSeconds = 0;
+    SwitchSample m_lastSample;           // the coarse tick's full read (status files too)
+    bool m_haveLastSample = false;
     uint32_t m_lanes = 0;
     std::map<pid_t, uint32_t> m_processLane;                 // worker pid -> lane
     std::map<std::pair<pid_t, pid_t>, uint32_t> m_threadLane; // (pid, tid) -> lane

@@ -4,16 +4,52 @@
 <context>
     <name>LessonReveal</name>
     <message>
+        <source>disturbed</source>
+        <translation>disturbed</translation>
+    </message>
+    <message>
+        <source>noisy</source>
+        <translation>noisy</translation>
+    </message>
+    <message>
+        <source> *(measurement %1: %2)*</source>
+        <translation> *(measurement %1: %2)*</translation>
+    </message>
+    <message>
+        <source>? **Inconclusive** — %1 %2 The machine was disturbed while it was measured (%3), so these numbers can neither confirm nor refute it. Run it again when the machine is quieter, or open the recording shipped with the app.</source>
+        <translation>? **Inconclusive** — %1 %2 The machine was disturbed while it was measured (%3), so these numbers can neither confirm nor refute it. Run it again when the machine is quieter, or open the recording shipped with the app.</translation>
+    </message>
+    <message>
+        <source>setup: %1 — ok</source>
+        <translation>setup: %1 — ok</translation>
+    </message>
+    <message>
+        <source>setup: %1 — **not as intended** `%2`</source>
+        <translation>setup: %1 — **not as intended** `%2`</translation>
+    </message>
+    <message>
+        <source>setup: %1 — inconclusive (%2)</source>
+        <translation>setup: %1 — inconclusive (%2)</translation>
+    </message>
+    <message>
+        <source>setup: %1 — not checked (%2)</source>
+        <translation>setup: %1 — not checked (%2)</translation>
+    </message>
+    <message>
+        <source>*Some claims were not clear after one round: the figures are the medians of %1 rounds.*</source>
+        <translation>*Some claims were not clear after one round: the figures are the medians of %1 rounds.*</translation>
+    </message>
+    <message>
+        <source>How the experiment was set up</source>
+        <translation>How the experiment was set up</translation>
+    </message>
+    <message>
         <source>✔ **Holds** — %1 %2</source>
         <translation>✔ **Holds** — %1 %2</translation>
     </message>
     <message>
         <source>✘ **Did not hold this time** — %1 %2</source>
         <translation>✘ **Did not hold this time** — %1 %2</translation>
-    </message>
-    <message>
-        <source>? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs busy during the run, so fewer than the %5 this needs were free. Run it again when the machine is quieter, or open the recording shipped with the app.</source>
-        <translation>? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs busy during the run, so fewer than the %5 this needs were free. Run it again when the machine is quieter, or open the recording shipped with the app.</translation>
     </message>
     <message>
         <source>– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this machine lets the app use %3. The recording shipped with the app shows it on a machine with enough.</source>
@@ -96,6 +132,10 @@
     <message>
         <source>CPU %1: experiment</source>
         <translation>CPU %1: experiment</translation>
+    </message>
+    <message>
+        <source>Steal (taken by the VM host)</source>
+        <translation>Steal (taken by the VM host)</translation>
     </message>
 </context>
 <context>
@@ -641,6 +681,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <source>a chef&apos;s switches: gave the CPU up · taken off it</source>
         <translation>a chef's switches: gave the CPU up · taken off it</translation>
     </message>
+    <message>
+        <source>steal %1%: taken by the VM host</source>
+        <translation>steal %1%: taken by the VM host</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>
@@ -662,6 +706,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
 </context>
 <context>
     <name>kc::ui::LessonPanel</name>
+    <message>
+        <source>Round %1 of %2 — %3 of %4: %5…</source>
+        <translation>Round %1 of %2 — %3 of %4: %5…</translation>
+    </message>
     <message>
         <source>This lesson file has problems, so it cannot be used. The other lessons work as usual.</source>
         <translation>This lesson file has problems, so it cannot be used. The other lessons work as usual.</translation>

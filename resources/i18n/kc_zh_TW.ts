@@ -4,16 +4,52 @@
 <context>
     <name>LessonReveal</name>
     <message>
+        <source>disturbed</source>
+        <translation>受干擾</translation>
+    </message>
+    <message>
+        <source>noisy</source>
+        <translation>有雜訊</translation>
+    </message>
+    <message>
+        <source> *(measurement %1: %2)*</source>
+        <translation> *（測量%1：%2）*</translation>
+    </message>
+    <message>
+        <source>? **Inconclusive** — %1 %2 The machine was disturbed while it was measured (%3), so these numbers can neither confirm nor refute it. Run it again when the machine is quieter, or open the recording shipped with the app.</source>
+        <translation>? **無法判定** — %1 %2 測量時機器受到干擾（%3），這些數字既不能證實也不能推翻它。等機器比較閒時再跑一次，或打開隨附的錄製檔。</translation>
+    </message>
+    <message>
+        <source>setup: %1 — ok</source>
+        <translation>實驗設定：%1 — 正常</translation>
+    </message>
+    <message>
+        <source>setup: %1 — **not as intended** `%2`</source>
+        <translation>實驗設定：%1 — **與預期不同** `%2`</translation>
+    </message>
+    <message>
+        <source>setup: %1 — inconclusive (%2)</source>
+        <translation>實驗設定：%1 — 無法判定（%2）</translation>
+    </message>
+    <message>
+        <source>setup: %1 — not checked (%2)</source>
+        <translation>實驗設定：%1 — 未檢查（%2）</translation>
+    </message>
+    <message>
+        <source>*Some claims were not clear after one round: the figures are the medians of %1 rounds.*</source>
+        <translation>*有些說法跑一輪還看不清楚：以下數字是 %1 輪的中位數。*</translation>
+    </message>
+    <message>
+        <source>How the experiment was set up</source>
+        <translation>實驗是怎麼設定的</translation>
+    </message>
+    <message>
         <source>✔ **Holds** — %1 %2</source>
         <translation>✔ **成立** — %1 %2</translation>
     </message>
     <message>
         <source>✘ **Did not hold this time** — %1 %2</source>
         <translation>✘ **這次不成立** — %1 %2</translation>
-    </message>
-    <message>
-        <source>? **Inconclusive** — %1 %2 Other programs kept about %3 of the %4 CPUs busy during the run, so fewer than the %5 this needs were free. Run it again when the machine is quieter, or open the recording shipped with the app.</source>
-        <translation>? **無法判定** — %1 %2 執行期間其他程式大約占用了 %4 個 CPU 中的 %3 個，剩下的不到這項需要的 %5 個。等機器比較閒時再跑一次，或打開隨附的錄製檔。</translation>
     </message>
     <message>
         <source>– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this machine lets the app use %3. The recording shipped with the app shows it on a machine with enough.</source>
@@ -96,6 +132,10 @@
     <message>
         <source>CPU %1: experiment</source>
         <translation>CPU %1：實驗</translation>
+    </message>
+    <message>
+        <source>Steal (taken by the VM host)</source>
+        <translation>竊取（被虛擬機器拿走）</translation>
     </message>
 </context>
 <context>
@@ -655,6 +695,10 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <source>a chef&apos;s switches: gave the CPU up · taken off it</source>
         <translation>廚師的切換次數：自己讓出 CPU · 被拿走 CPU</translation>
     </message>
+    <message>
+        <source>steal %1%: taken by the VM host</source>
+        <translation>被虛擬機器拿走：%1%</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>
@@ -676,6 +720,10 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
 </context>
 <context>
     <name>kc::ui::LessonPanel</name>
+    <message>
+        <source>Round %1 of %2 — %3 of %4: %5…</source>
+        <translation>第 %1／%2 輪 — 第 %3／%4 個：%5…</translation>
+    </message>
     <message>
         <source>This lesson file has problems, so it cannot be used. The other lessons work as usual.</source>
         <translation>這個課程檔有問題，所以無法使用。其他課程照常可用。</translation>

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Re-records the runs shipped for lessons whose claims need 2 or more CPUs; the lesson
 panel offers them when the machine at hand cannot show such a claim. Each file is a real
-run of one lesson preset (the same spec as in lessons/*.json) with tracing on.
+run of one lesson preset with tracing on: the files a lesson lists under "recordings"
+("<lesson>-<preset>.kitchen.json"), run with that preset as lessons/*.json has it now.
 
 They should show a machine whose CPUs are free, so a run is kept only when its wall time
 is within 25 % of what a quiet machine needs (the dishes' CPU work, divided by the chefs
@@ -19,39 +20,51 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# (file name without .kitchen.json, run flags, CPU ms per dish, chefs cooking at once)
-RUNS = [
-    ("03_concurrency_vs_parallelism-one_burner",
-     "--model threads --chefs 2 --dishes 8 --recipe chop:25 --gil off --cores 0", 25, 1),
-    ("03_concurrency_vs_parallelism-all_burners",
-     "--model threads --chefs 2 --dishes 8 --recipe chop:25 --gil off", 25, 2),
-    ("04_gil-sequential", "--model sequential --chefs 1 --dishes 8 --recipe chop:30", 30, 1),
-    ("04_gil-processes", "--model processes --chefs 2 --dishes 8 --recipe chop:30", 30, 2),
-    ("05_processes-seq_big", "--model sequential --chefs 1 --dishes 8 --recipe chop:30", 30, 1),
-    ("05_processes-proc_big", "--model processes --chefs 2 --dishes 8 --recipe chop:30", 30, 2),
-    ("12_choosing-photos_threads",
-     "--model threads --chefs 2 --dishes 8 --recipe chop:25 --gil on", 25, 1),
-    ("12_choosing-photos_processes",
-     "--model processes --chefs 2 --dishes 8 --recipe chop:25", 25, 2),
-    ("13_beyond_gil-gil_on", "--model threads --chefs 2 --dishes 8 --recipe chop:30 --gil on", 30, 1),
-    ("13_beyond_gil-gil_off",
-     "--model threads --chefs 2 --dishes 8 --recipe chop:30 --gil off", 30, 2),
-]
+LESSONS = os.path.join(HERE, "..", "..", "lessons")
+
+
+def runs():
+    """(file name without .kitchen.json, run flags, CPU ms per dish, dishes, chefs cooking
+    at once) for every recording a lesson lists, from that lesson's preset as it is now."""
+    out = []
+    for name in sorted(os.listdir(LESSONS)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(LESSONS, name), encoding="utf-8") as f:
+            lesson = json.load(f)
+        presets = {p["id"]: p for p in lesson.get("presets", [])}
+        for rec in lesson.get("recordings", []):
+            stem = rec[: -len(".kitchen.json")]
+            p = presets[stem.split("-", 1)[1]]
+            flags = ["--model", p["model"], "--chefs", str(p.get("chefs", 1)),
+                     "--dishes", str(p["dishes"]), "--recipe", p["recipe"]]
+            if "gil" in p:
+                flags += ["--gil", "on" if p["gil"] else "off"]
+            if "switch_interval_ms" in p:
+                flags += ["--switch-interval-ms", str(p["switch_interval_ms"])]
+            if p.get("cores"):
+                flags += ["--cores", str(p["cores"])]
+            ms = sum(int(step.split(":")[1]) for step in p["recipe"].split(",")
+                     if step.startswith("chop:"))
+            parallel = 1 if p.get("cores") or p["model"] == "sequential" or \
+                (p["model"] == "threads" and p.get("gil", True)) else p.get("chefs", 1)
+            out.append((stem, flags, ms, p["dishes"], parallel))
+    return out
 
 
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     app, only = sys.argv[1], sys.argv[2:]
-    for name, flags, ms, parallel in RUNS:
+    for name, flags, ms, dishes, parallel in runs():
         if only and name not in only:
             continue
         out = os.path.join(HERE, name + ".kitchen.json")
-        ideal = 8 * ms / 1000 / parallel + (0.05 if "processes" in flags else 0)
+        ideal = dishes * ms / 1000 / parallel + (0.05 if "processes" in flags else 0)
         best = None
         for attempt in range(1, 21):
             tmp = out + ".try"
-            subprocess.run([app, "run", *flags.split(), "--record", tmp], check=True,
+            subprocess.run([app, "run", *flags, "--record", tmp], check=True,
                            stdout=subprocess.DEVNULL)
             with open(tmp, encoding="utf-8") as f:
                 wall = json.load(f)["report"]["wall_seconds"]

@@ -2,11 +2,15 @@
 // show), where they are found, and a claim judged after one run as the panel does it.
 
 #include "core/lessons/lesson_check.h"
+#include "core/lessons/lesson_judge.h"
 #include "core/lessons/lesson_loader.h"
+#include "core/experiment/recording.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -118,4 +122,105 @@ TEST(JudgeClaim, SkippedOnSmallMachinesInconclusiveOnBusyOnes) {
     r = judgeClaim(c, {{"seq", {{"wall_seconds", 1.0}}}}, 2, 0);
     EXPECT_EQ(r.verdict, Verdict::Skipped);
     EXPECT_NE(r.reason.find("no measurement of par.wall_seconds"), std::string::npos);
+}
+
+// --- The shipped recordings themselves (resources/recordings, made by record.py) ---
+
+namespace {
+
+// Lane-seconds of cooking within [from, to] (seconds from the recording's start).
+double cookingWithin(const kc::core::Recording& r, double from, double to) {
+    using kc::core::ChefState;
+    std::map<uint32_t, std::vector<const kc::core::ChefEvent*>> lanes;
+    for (const auto& e : r.report.events)
+        lanes[e.chef].push_back(&e);
+    double total = 0;
+    for (auto& [lane, events] : lanes) {
+        std::sort(events.begin(), events.end(),
+                  [](auto* a, auto* b) { return a->tNs < b->tNs; });
+        for (size_t i = 0; i + 1 < events.size(); ++i) {
+            if (events[i]->state != ChefState::Cooking)
+                continue;
+            const double a = double(int64_t(events[i]->tNs - r.startNs)) / 1e9;
+            const double b = double(int64_t(events[i + 1]->tNs - r.startNs)) / 1e9;
+            total += std::max(0.0, std::min(b, to) - std::max(a, from));
+        }
+    }
+    return total;
+}
+
+} // namespace
+
+// Each shipped recording credits its own work to the experiment: wherever its chefs
+// cooked for most of a sample the experiment has a share of the burners, at the fine
+// rate too, and the experiment's CPU summed over the samples is the report's CPU time
+// within 15 % + 15 ms per chef (the last moments of a chef after its final schedstat
+// read, <= one 10 ms fine tick, and the cap by /proc/stat busy).
+TEST(LessonRecordings, EachShippedRecordingCreditsItsOwnWorkToTheExperiment) {
+    const LessonLibrary lib = loadLessonLibrary(kLessons);
+    ASSERT_TRUE(lib.problems.empty()) << lib.problems.front().text();
+    int checked = 0;
+    for (const Lesson& l : lib.lessons)
+        for (const std::string& name : l.recordings) {
+            auto rec = kc::core::loadRecording(findLessonRecording(lib.dir, name));
+            ASSERT_TRUE(rec.ok()) << name << ": " << rec.error();
+            const kc::core::Recording& r = *rec;
+            double experimentCpu = 0;
+            size_t fineSamples = 0;
+            for (const auto& s : r.samples) {
+                double share = 0;
+                for (size_t c = 0; c < s.coreBusy.size(); ++c)
+                    share += s.split(c).experiment;
+                experimentCpu += share * s.intervalSeconds;
+                fineSamples += s.fine.size();
+                if (cookingWithin(r, s.seconds - s.intervalSeconds, s.seconds) >
+                    0.5 * s.intervalSeconds)
+                    EXPECT_GT(share, 0.05) << name << " at t=" << s.seconds
+                                           << ": its chefs cooked, the experiment got nothing";
+            }
+            const double reportCpu = r.report.cpuUserSeconds + r.report.cpuSysSeconds;
+            const double chefs = double(r.report.spec.chefLanes());
+            EXPECT_NEAR(experimentCpu, reportCpu, 0.15 * reportCpu + 0.015 * chefs)
+                << name << ": the samples credit the experiment with " << experimentCpu
+                << " s of CPU, the report says " << reportCpu << " s";
+            // Sampled at >= 100 Hz while it ran (80 %: the first and last ticks are partial).
+            EXPECT_GE(double(fineSamples), 0.8 * 100 * r.report.wallSeconds) << name;
+            ++checked;
+        }
+    EXPECT_GE(checked, 5);
+}
+
+// ... and satisfies the claims it stands for: every claim whose presets all have a
+// shipped recording holds on the recordings' reports (the lesson's own judge).
+TEST(LessonRecordings, EachShippedRecordingSatisfiesTheClaimsItStandsFor) {
+    const LessonLibrary lib = loadLessonLibrary(kLessons);
+    ASSERT_TRUE(lib.problems.empty()) << lib.problems.front().text();
+    int judged = 0;
+    for (const Lesson& l : lib.lessons) {
+        if (l.recordings.empty())
+            continue;
+        LessonMeasurements m;
+        for (const std::string& name : l.recordings) {
+            auto rec = kc::core::loadRecording(findLessonRecording(lib.dir, name));
+            ASSERT_TRUE(rec.ok()) << name << ": " << rec.error();
+            const std::string stem = name.substr(0, name.size() - std::string(".kitchen.json").size());
+            m[stem.substr(stem.find('-') + 1)] = metricsFromReport(rec->report);
+        }
+        for (const Preset& p : l.presets) // as the lesson check does: wall time ratio
+            if (!p.baseline.empty() && m.count(p.id) && m.count(p.baseline) &&
+                m[p.id]["wall_seconds"] > 0)
+                m[p.id]["speedup"] = m[p.baseline]["wall_seconds"] / m[p.id]["wall_seconds"];
+        for (const Claim& c : l.claims) {
+            bool covered = true;
+            for (const std::string& id : presetsOf(c))
+                covered = covered && m.count(id);
+            if (!covered)
+                continue;
+            const ClaimResult r = evaluateClaim(c, m);
+            EXPECT_EQ(r.verdict, Verdict::Holds)
+                << l.id << " claim " << c.id << ": " << r.detail() << " " << r.reason;
+            ++judged;
+        }
+    }
+    EXPECT_GE(judged, 5);
 }

@@ -181,3 +181,50 @@ TEST(RecordingExport, CsvHasAHeaderAndOneRowPerSample) {
     EXPECT_NE(rep.find("\nwall_seconds,0.05\n"), std::string::npos) << rep;
     EXPECT_NE(rep.find("\nswitches.voluntary,10\n"), std::string::npos) << rep;
 }
+
+// The per-core split and the fine (100 Hz) sub-samples: written, read back, and a file
+// without them (older) still opens. An old file whose experiment share exceeds busy
+// (schedstat counted stolen time) is read capped: ours + others + steal + idle = 1.
+TEST(Recording, FineSubSamplesRoundTripAndOldFilesSplitCapped) {
+    Recording r = sampleRecording();
+    RecordedFine f;
+    f.seconds = 0.05;
+    f.intervalSeconds = 0.01;
+    f.experiment = {0.75, 0.0};
+    f.queuedChefs = 1.5;
+    f.chefStates = {0, 2, 0, 0, 0, 0, 0};
+    r.samples[0].fine = {f, f};
+    r.samples[0].fine[1].seconds = 0.06;
+    const std::string path = tempPath("fine.kitchen.json");
+    ASSERT_TRUE(saveRecording(r, path).ok());
+    auto back = loadRecording(path);
+    ASSERT_TRUE(back.ok()) << back.error();
+    ASSERT_EQ(back->samples[0].fine.size(), 2u);
+    EXPECT_DOUBLE_EQ(back->samples[0].fine[1].seconds, 0.06);
+    EXPECT_EQ(back->samples[0].fine[0].experiment, f.experiment);
+    EXPECT_DOUBLE_EQ(back->samples[0].fine[0].queuedChefs, 1.5);
+    EXPECT_EQ(back->samples[0].fine[0].chefStates, f.chefStates);
+
+    nlohmann::json j = recordingToJson(r);
+    j["samples"][0].erase("fine");
+    j["samples"][0]["busy"] = {0.44, 0.2};
+    j["samples"][0]["steal"] = {0.56, 0.0};
+    j["samples"][0]["experiment_busy"] = {1.0, 0.1}; // as a processes recording had it
+    auto old = recordingFromJson(j);
+    ASSERT_TRUE(old.ok()) << old.error();
+    EXPECT_TRUE(old->samples[0].fine.empty());
+    const CoreSplit s = old->samples[0].split(0);
+    EXPECT_DOUBLE_EQ(s.experiment, 0.44);
+    EXPECT_DOUBLE_EQ(s.others, 0.0);
+    EXPECT_DOUBLE_EQ(s.steal, 0.56);
+    EXPECT_NEAR(s.experiment + s.others + s.steal + s.idle, 1.0, 1e-12);
+    const CoreSplit s1 = old->samples[0].split(1);
+    EXPECT_DOUBLE_EQ(s1.experiment, 0.1);
+    EXPECT_NEAR(s1.others, 0.1, 1e-12);
+    EXPECT_NEAR(s1.idle, 0.8, 1e-12);
+
+    j["samples"][0]["fine"] = {{0.05, 0.01, 0.0, {1.5, 0.0}}}; // a share above 1
+    auto bad = recordingFromJson(j);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().find("samples[0].fine[0]"), std::string::npos) << bad.error();
+}

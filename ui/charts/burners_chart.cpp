@@ -54,6 +54,7 @@ void BurnersChart::retranslate() {
     for (size_t i = 0; i < m_busy.size(); ++i) {
         m_busy[i]->setName(tr("CPU %1").arg(i));
         m_experiment[i]->setName(tr("CPU %1: experiment").arg(i));
+        m_steal[i]->setName(tr("Steal (taken by the VM host)"));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -78,6 +79,22 @@ QCPGraph* BurnersChart::busyGraph(int core) const {
     return core >= 0 && core < int(m_busy.size()) ? m_busy[size_t(core)] : nullptr;
 }
 
+QCPGraph* BurnersChart::stealGraph(int core) const {
+    return core >= 0 && core < int(m_steal.size()) ? m_steal[size_t(core)] : nullptr;
+}
+
+namespace {
+double barValue(const std::vector<QCPBars*>& bars, int core) {
+    if (core < 0 || core >= int(bars.size()) || bars[size_t(core)]->data()->isEmpty())
+        return 0;
+    return bars[size_t(core)]->data()->begin()->mainValue();
+}
+} // namespace
+
+double BurnersChart::barExperiment(int core) const { return barValue(m_barsExperiment, core); }
+double BurnersChart::barOthers(int core) const { return barValue(m_barsOther, core); }
+double BurnersChart::barSteal(int core) const { return barValue(m_barsSteal, core); }
+
 void BurnersChart::ensureLines(size_t cores) {
     while (m_busy.size() < cores) {
         const int i = int(m_busy.size());
@@ -92,6 +109,16 @@ void BurnersChart::ensureLines(size_t cores) {
         auto* busy = m_plot->addGraph();
         busy->setPen(QPen(colour, 2.2));
         busy->setName(tr("CPU %1").arg(i));
+        // Steal sits on top of busy: hatched grey, the part of the core the hypervisor
+        // gave to another machine (one legend entry says what the hatching means).
+        auto* steal = m_plot->addGraph();
+        steal->setPen(Qt::NoPen);
+        steal->setBrush(QBrush(QColor(0x55, 0x55, 0x55, 170), Qt::BDiagPattern));
+        steal->setChannelFillGraph(busy);
+        steal->setName(tr("Steal (taken by the VM host)"));
+        if (i > 0)
+            steal->removeFromLegend();
+        m_steal.push_back(steal);
         m_experiment.push_back(exp);
         m_busy.push_back(busy);
         // The flame: the experiment's share in the core's colour, the rest in grey.
@@ -99,9 +126,13 @@ void BurnersChart::ensureLines(size_t cores) {
         QCPAxis* by = m_barsRect->axis(QCPAxis::atLeft);
         auto* mine = new QCPBars(bx, by);
         auto* other = new QCPBars(bx, by);
+        auto* stolen = new QCPBars(bx, by);
         other->moveAbove(mine);
+        stolen->moveAbove(other);
         other->setBrush(QColor(170, 170, 170));
-        for (auto* b : {mine, other}) {
+        stolen->setBrush(QBrush(QColor(0x55, 0x55, 0x55), Qt::BDiagPattern));
+        m_barsSteal.push_back(stolen);
+        for (auto* b : {mine, other, stolen}) {
             b->setPen(Qt::NoPen);
             b->setWidth(0.7);
             b->removeFromLegend();
@@ -119,19 +150,34 @@ void BurnersChart::ensureLines(size_t cores) {
 
 void BurnersChart::append(const core::RecordedSample& s) {
     ensureLines(s.coreBusy.size());
-    m_lastBusy.assign(m_busy.size(), 0.0);
-    m_lastExperiment.assign(m_busy.size(), 0.0);
+    const size_t n = m_busy.size();
+    m_lastBusy.assign(n, 0.0);
+    m_lastExperiment.assign(n, 0.0);
+    m_lastOthers.assign(n, 0.0);
+    m_lastSteal.assign(n, 0.0);
     for (size_t c = 0; c < s.coreBusy.size(); ++c) {
         const double busy = s.coreBusy[c] * 100.0;
-        // The experiment cannot have used more than the kernel says the core did.
-        const double mine = c < s.experimentBusy.size()
-                                ? std::min(busy, s.experimentBusy[c] * 100.0)
-                                : 0.0;
+        // ours + others + steal + idle = 100 %; ours is capped by what the kernel calls
+        // busy (schedstat's run time counts the moments the hypervisor stole).
+        const core::CoreSplit split = s.split(c);
         m_busy[c]->addData(s.seconds, busy);
-        if (c < s.experimentBusy.size())
-            m_experiment[c]->addData(s.seconds, mine);
+        m_steal[c]->addData(s.seconds, std::isnan(busy) ? busy : busy + split.steal * 100.0);
+        if (c < s.experimentBusy.size()) {
+            bool fine = false;
+            for (const core::RecordedFine& f : s.fine)
+                if (c < f.experiment.size()) {
+                    if (!fine && m_experiment[c]->data()->isEmpty())
+                        m_experiment[c]->addData(f.seconds - f.intervalSeconds, 0.0);
+                    m_experiment[c]->addData(f.seconds, f.experiment[c] * 100.0);
+                    fine = true;
+                }
+            if (!fine)
+                m_experiment[c]->addData(s.seconds, split.experiment * 100.0);
+        }
         m_lastBusy[c] = busy;
-        m_lastExperiment[c] = mine;
+        m_lastExperiment[c] = split.experiment * 100.0;
+        m_lastOthers[c] = split.others * 100.0;
+        m_lastSteal[c] = split.steal * 100.0;
     }
 }
 
@@ -142,14 +188,16 @@ void BurnersChart::finishUpdate(double latest) {
     for (size_t i = 0; i < m_busy.size(); ++i) {
         m_busy[i]->data()->removeBefore(from - 1.0);
         m_experiment[i]->data()->removeBefore(from - 1.0);
+        m_steal[i]->data()->removeBefore(from - 1.0);
     }
     m_plot->xAxis->setRange(from, std::max(latest, from + window));
     for (size_t c = 0; c < m_lastBusy.size() && c < m_barsExperiment.size(); ++c) {
-        const double busy = std::isnan(m_lastBusy[c]) ? 0.0 : m_lastBusy[c];
-        m_barsExperiment[c]->data()->clear();
-        m_barsOther[c]->data()->clear();
-        m_barsExperiment[c]->addData(double(c), m_lastExperiment[c]);
-        m_barsOther[c]->addData(double(c), std::max(0.0, busy - m_lastExperiment[c]));
+        const bool offline = std::isnan(m_lastBusy[c]);
+        for (auto* bars : {m_barsExperiment[c], m_barsOther[c], m_barsSteal[c]})
+            bars->data()->clear();
+        m_barsExperiment[c]->addData(double(c), offline ? 0.0 : m_lastExperiment[c]);
+        m_barsOther[c]->addData(double(c), offline ? 0.0 : m_lastOthers[c]);
+        m_barsSteal[c]->addData(double(c), offline ? 0.0 : m_lastSteal[c]);
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -163,9 +211,18 @@ void BurnersChart::addPoints(const std::vector<std::shared_ptr<const core::Telem
     for (const auto& p : points) {
         core::RecordedSample s;
         s.seconds = p->seconds - m_liveOrigin;
-        for (const auto& c : p->cpu.cores)
+        for (const auto& c : p->cpu.cores) {
             s.coreBusy.push_back(c.online ? c.busy : qQNaN());
+            s.coreSteal.push_back(c.online ? c.steal : 0.0);
+        }
         s.experimentBusy = p->experimentBusy;
+        for (const core::FineSample& f : p->fine) {
+            core::RecordedFine r;
+            r.seconds = s.seconds - double(int64_t(p->cpu.monotonicNs - f.endNs)) / 1e9;
+            r.intervalSeconds = f.intervalSeconds;
+            r.experiment = f.experiment;
+            s.fine.push_back(std::move(r));
+        }
         append(s);
         latest = s.seconds;
     }
@@ -179,6 +236,7 @@ void BurnersChart::setSamples(const std::vector<core::RecordedSample>& samples, 
     for (size_t i = 0; i < m_busy.size(); ++i) {
         m_busy[i]->data()->clear();
         m_experiment[i]->data()->clear();
+        m_steal[i]->data()->clear();
     }
     double latest = 0;
     for (const auto& s : samples) {

@@ -386,12 +386,22 @@ void KitchenModel::fillBurnersAndSamples() {
     s.voluntaryLast = last.experimentSwitches.voluntary;
     s.involuntaryLast = last.experimentSwitches.involuntary;
     s.preempted = s.involuntaryLast > 0;
+    // The experiment's share at the fine rate (~100 Hz) when the file has it: the
+    // sub-samples up to t belong to the next coarse sample, still in the making.
+    const core::RecordedFine* fine = nullptr;
+    if (n < m_samples.size())
+        for (const core::RecordedFine& f : m_samples[n].fine)
+            if (f.seconds <= s.t)
+                fine = &f;
     for (int cpu = 0; cpu < m_cpus; ++cpu) {
         BurnerView& b = s.burners[size_t(cpu)];
-        const double exp = size_t(cpu) < last.experimentBusy.size() ? last.experimentBusy[size_t(cpu)] : 0;
-        const double all = size_t(cpu) < last.coreBusy.size() ? last.coreBusy[size_t(cpu)] : exp;
-        b.experimentBusy = std::clamp(exp, 0.0, 1.0);
-        b.otherBusy = std::clamp(all - exp, 0.0, 1.0);
+        const core::CoreSplit split = last.split(size_t(cpu)); // ours capped by busy
+        double exp = split.experiment;
+        if (fine && size_t(cpu) < fine->experiment.size())
+            exp = std::clamp(fine->experiment[size_t(cpu)], 0.0, 1.0 - split.steal);
+        b.experimentBusy = exp;
+        b.steal = split.steal;
+        b.otherBusy = std::clamp(split.others, 0.0, 1.0 - exp - split.steal);
     }
 }
 

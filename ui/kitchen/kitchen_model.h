@@ -42,6 +42,7 @@ struct BurnerView {
     std::vector<uint32_t> chefs;     ///< lanes whose latest event says cooking on this CPU
     double experimentBusy = -1;      ///< latest sample up to t, 0..1; < 0 = no sample yet
     double otherBusy = -1;           ///< the rest of the machine on this core
+    double steal = 0;                ///< taken by the hypervisor: the burner was not ours to use
 };
 
 /// A task of the event loop (coroutines), as shown on the board, timers and door.

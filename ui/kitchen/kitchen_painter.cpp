@@ -18,6 +18,8 @@ using core::ModelKind;
 
 namespace {
 using namespace kitchen_style;
+// Below this, steal is drawn only in the burner's bar: a few % is every VM's weather.
+constexpr double kStolenBurnerShown = 0.10;
 } // namespace
 
 QFont KitchenPainter::font(double px, bool bold) {
@@ -317,8 +319,40 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
             p.setBrush(stateColour(ChefState::Cooking));
             p.drawRect(QRectF(bar.left(), bar.top(), bw * b.experimentBusy, bar.height()));
             p.setBrush(QColor(0x99, 0x99, 0x99));
-            p.drawRect(QRectF(bar.left() + bw * b.experimentBusy, bar.top(),
-                              bw * std::min(b.otherBusy, 1.0 - b.experimentBusy), bar.height()));
+            const double other = std::min(b.otherBusy, 1.0 - b.experimentBusy);
+            p.drawRect(QRectF(bar.left() + bw * b.experimentBusy, bar.top(), bw * other,
+                              bar.height()));
+            // Steal: hatched, the part of the burner the hypervisor gave to someone else.
+            const double steal = std::clamp(b.steal, 0.0, 1.0 - b.experimentBusy - other);
+            if (steal > 0) {
+                const QRectF sr(bar.left() + bw * (b.experimentBusy + other), bar.top(),
+                                bw * steal, bar.height());
+                p.setBrush(QColor(0x55, 0x55, 0x55));
+                p.drawRect(sr);
+                p.setBrush(QBrush(QColor(0xee, 0xee, 0xee), Qt::BDiagPattern));
+                p.drawRect(sr);
+            }
+        }
+        // A burner the hypervisor took (part of) away is shown as such: greyed and
+        // hatched from the top in proportion, and labelled — our chefs' slowness there
+        // is not other programs' doing.
+        if (b.steal >= kStolenBurnerShown) {
+            const QRectF gone(stove.left(), stove.top(), stove.width(),
+                              stove.height() * std::min(1.0, b.steal));
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x60, 0x60, 0x60, 110));
+            p.drawRect(gone);
+            p.setBrush(QBrush(QColor(0x30, 0x30, 0x30, 170), Qt::BDiagPattern));
+            p.drawRect(gone);
+            p.setFont(font(13, true));
+            const QString tag = tr("steal %1%: taken by the VM host")
+                                    .arg(int(std::lround(b.steal * 100)));
+            const double tw = std::min(slot.width() - 4, p.fontMetrics().horizontalAdvance(tag) + 10.0);
+            const QRectF tr_(stove.center().x() - tw / 2, stove.top() + 2, tw, 19);
+            p.setBrush(QColor(0x44, 0x44, 0x44));
+            p.drawRoundedRect(tr_, 5, 5);
+            p.setPen(Qt::white);
+            drawFitted(p, tr_, tag, 13, true);
         }
         p.setOpacity(1.0);
     }

@@ -1,6 +1,7 @@
 #include "ui/lessons/lesson_reveal.h"
 
 #include "core/lessons/lesson_metrics.h"
+#include "ui/confidence_text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -21,7 +22,7 @@ QString confidenceNote(const ClaimResult& r) {
                              ? QCoreApplication::translate("LessonReveal", "disturbed")
                              : QCoreApplication::translate("LessonReveal", "noisy");
     return QCoreApplication::translate("LessonReveal", " *(measurement %1: %2)*")
-        .arg(word, q(r.confidence.reason));
+        .arg(word, confidenceReason(r.confidence.reason));
 }
 
 QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcome) {
@@ -41,7 +42,7 @@ QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcom
                    "? **Inconclusive** — %1 %2 The machine was disturbed while it was measured "
                    "(%3), so these numbers can neither confirm nor refute it. Run it again when "
                    "the machine is quieter, or open the recording shipped with the app.")
-            .arg(claim, detail, q(r.confidence.reason));
+            .arg(claim, detail, confidenceReason(r.confidence.reason));
     case Verdict::Skipped:
         if (r.claim->minCpus > outcome.cpus)
             return QCoreApplication::translate("LessonReveal", "– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this "
@@ -64,7 +65,7 @@ QString setupLine(const ClaimResult& r, Lang lang) {
             .arg(text, q(r.left != 0 ? r.detail() : r.reason));
     case Verdict::Inconclusive:
         return QCoreApplication::translate("LessonReveal", "setup: %1 — inconclusive (%2)")
-            .arg(text, q(r.confidence.reason));
+            .arg(text, confidenceReason(r.confidence.reason));
     case Verdict::Skipped:
         return QCoreApplication::translate("LessonReveal", "setup: %1 — not checked (%2)").arg(text, q(r.reason));
     }
