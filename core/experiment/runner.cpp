@@ -150,10 +150,14 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
         const uint64_t t0 = monotonicNowNs();
         outcome = engine->run(ctx);
         const uint64_t t1 = monotonicNowNs();
-        // An engine with a start-up of its own (the Python interpreter) marks where the
-        // dishes began: the wall time is the cooking, the start-up a figure apart.
+        // An engine with a start-up and shut-down of its own (the Python interpreter)
+        // marks where the dishes began and ended: the wall time is the cooking, the
+        // start-up a figure apart.
         const uint64_t work0 = ctx.workStartNs();
-        wall = double(t1 - (work0 > t0 && work0 < t1 ? work0 : t0)) / 1e9;
+        const uint64_t from = work0 > t0 && work0 < t1 ? work0 : t0;
+        const uint64_t work1 = ctx.workEndNs();
+        const uint64_t to = work1 > from && work1 <= t1 ? work1 : t1;
+        wall = double(to - from) / 1e9;
         load = machine.finish();
         {
             std::lock_guard lock(m_mutex);

@@ -1,4 +1,5 @@
 #include "core/models/coroutines_engine.h"
+#include "core/util/thread_name.h"
 
 #include "core/loop/async_pantry.h"
 #include "core/loop/gather.h"
@@ -189,7 +190,10 @@ void CoroutinesEngine::loopMain(RunContext& ctx) {
 }
 
 Result<bool> CoroutinesEngine::run(RunContext& ctx) {
-    auto thread = ChefThread::start([&ctx] { loopMain(ctx); });
+    auto thread = ChefThread::start([&ctx] {
+        setCurrentThreadName("kc-loop");
+        loopMain(ctx);
+    });
     if (!thread.ok())
         return makeError("could not start the event-loop thread: " + thread.error());
     thread.value().join();

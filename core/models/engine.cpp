@@ -43,6 +43,12 @@ void RunContext::markWorkStart(uint64_t ns) {
     }
 }
 
+void RunContext::markWorkEnd(uint64_t ns) {
+    uint64_t seen = m_workEndNs.load(std::memory_order_relaxed);
+    while (ns > seen && !m_workEndNs.compare_exchange_weak(seen, ns, std::memory_order_relaxed)) {
+    }
+}
+
 void RunContext::record(uint32_t chef, ChefState state, uint32_t dish, int cpu, uint32_t task) {
     if (!m_spec.tracing)
         return;

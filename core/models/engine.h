@@ -110,6 +110,10 @@ public:
     /// Any thread; the earliest mark wins.
     void markWorkStart(uint64_t ns);
     uint64_t workStartNs() const { return m_workStartNs.load(std::memory_order_relaxed); }
+    /// The engine's own work ended at ns (the last dish), before a shut-down it does not
+    /// count as cooking (the Python interpreter's exit). The latest mark wins.
+    void markWorkEnd(uint64_t ns);
+    uint64_t workEndNs() const { return m_workEndNs.load(std::memory_order_relaxed); }
 
     // --- read by the runner (after run(), or under the mutex while it runs) ---
     std::vector<std::pair<pid_t, pid_t>> participants() const;  ///< (pid, tid); tid 0 = process
@@ -136,6 +140,7 @@ private:
     std::atomic<uint32_t> m_chefsStarted{0}; // relaxed: a progress counter, as above
     // relaxed: read by the runner after run() returned (the join orders it).
     std::atomic<uint64_t> m_workStartNs{0};
+    std::atomic<uint64_t> m_workEndNs{0};  // relaxed, as above
 
     mutable std::mutex m_mutex;  // guards everything below
     std::vector<std::pair<pid_t, pid_t>> m_participants;

@@ -3,6 +3,7 @@
 // shares one emulated GIL; in native mode they compute in parallel.
 
 #include "core/models/threads_engine.h"
+#include "core/util/thread_name.h"
 
 #include "core/models/chef.h"
 #include "core/models/engine_util.h"
@@ -43,8 +44,7 @@ private:
 void ThreadsEngine::chefMain(RunContext& ctx, uint32_t index) {
     // Named before it becomes a participant: the telemetry hub reads the lane from the
     // name to count this chef's own context switches (and `top -H` shows it).
-    pthread_setname_np(pthread_self(),
-                       (kChefThreadNamePrefix + std::to_string(index)).substr(0, 15).c_str());
+    setCurrentThreadName(kChefThreadNamePrefix + std::to_string(index));
     ctx.noteThreadStart();
     ctx.noteChefStarted();
     const ExperimentSpec& spec = ctx.spec();

@@ -100,6 +100,7 @@ private:
         pid_t mainPid = 0;
         uint64_t spawnNs = 0;
         uint64_t helloNs = 0;
+        uint64_t firstDishNs = 0;   // our clock: when the first dish began
         uint64_t lastDishNs = 0;
         bool helloSeen = false;
         std::string failure;        // the twin's own X message
@@ -107,13 +108,26 @@ private:
         std::vector<bool> served;
         std::vector<bool> laneStarted;  // a lane's first event: that chef has started
         std::map<pid_t, twin::Usage> usage;  // latest per process
+        std::map<pid_t, twin::Usage> startup;  // per process, when it was ready to cook
         CpuOfThreads cpus;
         std::string stderrTail;
     };
     void handle(Session& s, const std::string& line);
+    static void noteDishStart(Session& s, uint64_t ns);
     static std::string lastWords(const std::string& tail);
     ModelKind m_model;
 };
+
+// The twin stamps dishes with time.monotonic_ns(), CLOCK_MONOTONIC as ours: the first
+// dish's start is where the cooking (and the report's wall time) begins. A stamp outside
+// [spawn, now] cannot be of this clock and is ignored rather than trusted.
+void PythonEngine::noteDishStart(Session& s, uint64_t ns) {
+    if (ns < s.spawnNs || ns > monotonicNowNs())
+        return;
+    if (s.firstDishNs == 0 || ns < s.firstDishNs)
+        s.firstDishNs = ns;
+    s.ctx.markWorkStart(ns);
+}
 
 void PythonEngine::handle(Session& s, const std::string& line) {
     auto parsed = twin::parseLine(line);
@@ -151,6 +165,8 @@ void PythonEngine::handle(Session& s, const std::string& line) {
                     s.laneStarted[m.chef] = true;
                     s.ctx.noteChefStarted();
                 }
+                if (m.dish != UINT32_MAX)
+                    noteDishStart(s, m.tNs); // a dish began (its D line comes at its end)
                 if (!spec.tracing)
                     return;
                 ChefEvent e{};
@@ -174,10 +190,13 @@ void PythonEngine::handle(Session& s, const std::string& line) {
                     return fault(buf);
                 }
                 s.served[m.dish] = true;
+                noteDishStart(s, m.startNs);
                 s.lastDishNs = std::max(s.lastDishNs, m.endNs);
                 s.ctx.finishDish(m.dish, m.chef, m.checksum, m.startNs, m.endNs);
             } else if constexpr (std::is_same_v<T, twin::Usage>) {
                 s.usage[m.pid] = m;
+            } else if constexpr (std::is_same_v<T, twin::Ready>) {
+                s.startup[m.usage.pid] = m.usage;
             } else if constexpr (std::is_same_v<T, twin::Failure>) {
                 if (s.failure.empty())
                     s.failure = m.message;
@@ -305,14 +324,24 @@ Result<bool> PythonEngine::run(RunContext& ctx) {
 
     // The kernel's accounting, as each process read it for itself (getrusage), so that
     // pool workers reaped by a forkserver still count. wait4 stands in for a twin that
-    // died before it could report.
-    auto accountingOf = [](const twin::Usage& u) {
+    // died before it could report. What a process spent before it was ready to cook
+    // (its R line) is the start-up: taken out here and reported apart, as the wall
+    // time leaves it out too.
+    double startupCpu = 0;
+    for (const auto& [pid, u] : s.startup)
+        startupCpu += u.userSeconds + u.sysSeconds;
+    auto accountingOf = [&s](const twin::Usage& u) {
+        twin::Usage before;
+        if (auto it = s.startup.find(u.pid); it != s.startup.end())
+            before = it->second;
+        auto less = [](auto a, auto b) { return a > b ? a - b : decltype(a)(0); };
         TaskAccounting a;
         a.pid = a.tid = u.pid;
         a.isProcess = true;
-        a.userSeconds = u.userSeconds;
-        a.sysSeconds = u.sysSeconds;
-        a.switches = a.rusageSwitches = {u.voluntary, u.involuntary};
+        a.userSeconds = less(u.userSeconds, before.userSeconds);
+        a.sysSeconds = less(u.sysSeconds, before.sysSeconds);
+        a.switches = a.rusageSwitches = {less(u.voluntary, before.voluntary),
+                                         less(u.involuntary, before.involuntary)};
         a.maxRssKb = u.maxRssKb;
         return a;
     };
@@ -326,8 +355,17 @@ Result<bool> PythonEngine::run(RunContext& ctx) {
     }
     for (const auto& [pid, u] : s.usage)
         ctx.noteChild(accountingOf(u));
-    if (s.helloNs && s.lastDishNs > s.helloNs) // the cooking alone, without the start-up
-        ctx.setFigure("python_cooking_ms", double(s.lastDishNs - s.helloNs) / 1e6);
+    if (s.firstDishNs) {
+        // Interpreter, imports, calibration and the pool: before the first dish began.
+        ctx.setFigure("startup_seconds", double(s.firstDishNs - s.spawnNs) / 1e9);
+        ctx.setFigure("startup_cpu_seconds", startupCpu);
+        if (s.lastDishNs > s.firstDishNs) // the cooking alone, first dish to last
+            ctx.setFigure("python_cooking_ms", double(s.lastDishNs - s.firstDishNs) / 1e6);
+        // Every dish done: the interpreter's exit after the last one (10-50 ms, more
+        // after a Pool) is not cooking, and not part of the wall time.
+        if (ctx.dishesDone() == ctx.spec().dishes && s.lastDishNs <= monotonicNowNs())
+            ctx.markWorkEnd(s.lastDishNs);
+    }
 
     const std::string who = "the Python twin " + std::string(twinScriptName(m_model)) + " (pid " +
                             std::to_string(s.mainPid) + ")";

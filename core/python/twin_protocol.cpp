@@ -102,15 +102,20 @@ Result<Message> parseLine(std::string_view line) {
             return bad("expected 'D <dish> <checksum hex> <start ns> <end ns> <chef>'");
         return Message{d};
     }
-    if (kind == "U") {
+    if (kind == "U" || kind == "R") {
         Usage u;
         if (!need(7) || !number(f[1], u.pid) || !number(f[2], u.userSeconds) ||
             !number(f[3], u.sysSeconds) || !number(f[4], u.voluntary) ||
-            !number(f[5], u.involuntary) || !number(f[6], u.maxRssKb))
-            return bad("expected 'U <pid> <user s> <sys s> <voluntary> <involuntary> <rss KiB>'");
+            !number(f[5], u.involuntary) || !number(f[6], u.maxRssKb) || u.userSeconds < 0 ||
+            u.sysSeconds < 0)
+            return bad(kind == "U"
+                           ? "expected 'U <pid> <user s> <sys s> <voluntary> <involuntary> <rss KiB>'"
+                           : "expected 'R <pid> <user s> <sys s> <voluntary> <involuntary> <rss KiB>'");
+        if (kind == "R")
+            return Message{Ready{u}};
         return Message{u};
     }
-    return bad("unknown message (expected H, K, E, D, U or X)");
+    return bad("unknown message (expected H, K, E, D, U, R or X)");
 }
 
 bool LineReader::fill(int fd) {

@@ -7,6 +7,8 @@
 //   E <t ns> <chef> <state> <dish|-1> <tid> <task>   a chef changed state
 //   D <dish> <checksum hex> <start ns> <end ns> <chef>   a dish is done
 //   U <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   getrusage(SELF)
+//   R <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   the same, once,
+//                                               when that process is ready to cook
 //   X <message>                                 the twin failed and stops
 //
 // States: idle cooking io timer ready done. Times are CLOCK_MONOTONIC nanoseconds.
@@ -58,10 +60,16 @@ struct Usage {
     uint64_t involuntary = 0;
     uint64_t maxRssKb = 0;
 };
+/// A process's usage when its start-up (interpreter, imports, calibration, pool worker
+/// set-up) was over: subtracted from its final Usage, so the run's CPU time is the
+/// cooking's, as its wall time is.
+struct Ready {
+    Usage usage;
+};
 struct Failure {
     std::string message;
 };
-using Message = std::variant<Hello, Kitchen, Event, Dish, Usage, Failure>;
+using Message = std::variant<Hello, Kitchen, Event, Dish, Usage, Ready, Failure>;
 
 /// Parses one line (without its '\n'). Errors quote the line and name the bad field.
 Result<Message> parseLine(std::string_view line);

@@ -237,6 +237,7 @@ void SwitchCounter::clear() {
     m_known.clear();
     m_listedOnce.clear();
     m_placedNs.clear();
+    m_lastCpu.clear();
     m_cursor = m_fineCursor = 0;
 }
 
@@ -439,8 +440,11 @@ SwitchSample SwitchCounter::sampleRunTimes(size_t maxReads) {
             // thousand sleeping chefs cost nothing here.
             uint64_t& placed = m_placedNs[key];
             if (it->second.runNs > placed) {
+                auto cpu = m_lastCpu.find(key);
+                if (cpu == m_lastCpu.end() || m_fineSweeps % kCpuReadEvery == 0)
+                    cpu = m_lastCpu.insert_or_assign(key, readCpu(key.first, key.second)).first;
                 s.ran.push_back(TaskRan{key.first, key.second, it->second.runNs - placed,
-                                        readCpu(key.first, key.second)});
+                                        cpu->second});
                 placed = it->second.runNs;
             }
         } else if (it != m_known.end()) {
@@ -451,6 +455,7 @@ SwitchSample SwitchCounter::sampleRunTimes(size_t maxReads) {
             s.errors.push_back(r.error);
     }
     m_fineCursor = n > reads ? (m_fineCursor + reads) % n : 0;
+    ++m_fineSweeps;
     totals(s);
     return s;
 }

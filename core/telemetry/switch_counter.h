@@ -145,6 +145,11 @@ private:
     size_t m_fineCursor = 0;        // the same, for sampleRunTimes()
     std::set<pid_t> m_listedOnce;   // processes whose threads sampleRunTimes() has found
     std::map<std::pair<pid_t, pid_t>, uint64_t> m_placedNs; // run time already placed
+    // Where each task last ran, re-read every kCpuReadEvery-th sweep: reading .../stat
+    // costs 3x a schedstat read, and a busy chef rarely moves between CPUs in 100 ms.
+    std::map<std::pair<pid_t, pid_t>, int> m_lastCpu;
+    uint64_t m_fineSweeps = 0;
+    static constexpr uint64_t kCpuReadEvery = 10;
     int readCpu(pid_t pid, pid_t tid);
 };
 

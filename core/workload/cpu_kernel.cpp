@@ -130,8 +130,20 @@ bool chop(double ms, const Calibration& cal, ChopHooks* hooks, int* lastCpu) {
     if (!(ms > 0) || !std::isfinite(ms))
         return true;
     if (cal.unitsPerMs > 0 && std::isfinite(cal.unitsPerMs)) {
-        const double units = std::round(ms * cal.unitsPerMs);
-        return detail::runUnits(units < 1 ? 1 : uint64_t(units), cal.unitsPerMs, hooks, lastCpu);
+        // A dish is N ms of CPU as the kernel counts it, not a fixed count of units: the
+        // same units ran 1.5-2x apart within a minute on a cloud VM (its host changes
+        // clocks and caches under us). Units come in ~1 ms slices, sized by the
+        // calibration, until the thread's CPU clock has moved by ms (one clock read a
+        // slice, ~0.05 % of the work); a chef waiting for the GIL inside a slice is not
+        // on a CPU, so its wait does not count.
+        const uint64_t until = threadCpuNs() + uint64_t(ms * 1e6);
+        for (uint64_t now = threadCpuNs(); now < until; now = threadCpuNs()) {
+            const double sliceMs = std::min(1.0, double(until - now) / 1e6);
+            const double units = std::round(sliceMs * cal.unitsPerMs);
+            if (!detail::runUnits(units < 1 ? 1 : uint64_t(units), cal.unitsPerMs, hooks, lastCpu))
+                return false;
+        }
+        return true;
     }
     // Uncalibrated: burn by the thread's CPU clock instead (slower per check, still honest).
     const uint64_t until = threadCpuNs() + uint64_t(ms * 1e6);

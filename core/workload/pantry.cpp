@@ -2,6 +2,7 @@
 // timerfd (nanosecond precision, unlike epoll_wait's milliseconds).
 
 #include "core/workload/pantry.h"
+#include "core/util/thread_name.h"
 #include "core/workload/pantry_wire.h"
 
 #include <arpa/inet.h>
@@ -313,7 +314,10 @@ Result<uint16_t> Pantry::start() {
     d.m_port = ntohs(addr.sin_port);
     d.m_served.store(0, std::memory_order_relaxed);
     try {
-        d.m_thread = std::thread([&d] { d.run(); });
+        d.m_thread = std::thread([&d] {
+            setCurrentThreadName("kc-pantry");
+            d.run();
+        });
     } catch (const std::system_error& ex) {
         d.closeAll();
         d.m_port = 0;

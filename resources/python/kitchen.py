@@ -5,7 +5,7 @@ cook exactly the dishes the app's native engines cook, with nothing but the stan
 library, so you can see what the same experiment costs in real CPython.
 
 Recipes are written like "chop:20,fetch:50,simmer:100":
-  chop:N    N ms of CPU work: a pure-Python loop, measured once for this interpreter
+  chop:N    N ms of this thread's CPU time, spent in a pure-Python loop
   simmer:N  wait N ms on a timer (time.sleep, or asyncio.sleep in the asyncio twin)
   fetch:N   ask the pantry (the app's loopback server) for an ingredient; it answers
             after N ms, over a real TCP socket
@@ -20,6 +20,9 @@ time.monotonic_ns() (CLOCK_MONOTONIC, the app's clock too):
   D <dish> <checksum, 16 hex digits> <start ns> <end ns> <chef>   a dish is done
   U <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   a process's own
                                                      usage so far (getrusage, cumulative)
+  R <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   the same, when the
+                                                     process is ready to cook (the latest R
+                                                     counts): its start-up, shown apart
   X <message>                                        the twin failed and stops
 States: idle cooking io timer ready done. Anything a twin writes to standard error is
 for people: the app shows its last lines when a twin fails.
@@ -42,6 +45,8 @@ PRESETS = {"cpu": "chop:40", "io": "fetch:100", "mixed": "chop:10,fetch:60,chop:
 KINDS = ("chop", "simmer", "fetch", "block")
 MAX_STEP_MS = 60000.0
 MAX_STEPS = 64
+SLICE_MS = 1.0        # chop checks the CPU clock about once a millisecond of work
+MIN_SLICE_TURNS = 64  # a few microseconds: the clock read stays a small part of it
 
 # --------------------------------------------------------------------------- recipes
 
@@ -148,7 +153,8 @@ def _cpu_model():
 
 
 def calibrate(recalibrate=False):
-    """Loop turns per ms for this interpreter on this CPU; measured once, then cached."""
+    """Loop turns per ms of CPU time for this interpreter on this CPU, measured once and
+    cached: it sizes chop's slices (the CPU clock, not this figure, ends a chop)."""
     key = "%s|%s|%s" % (os.path.realpath(sys.executable), sys.version, _cpu_model())
     path = _cache_file()
     try:
@@ -173,8 +179,23 @@ def calibrate(recalibrate=False):
 
 
 def chop(ms, loops_per_ms):
-    """ms milliseconds of CPU work: the same number of loop turns every time."""
-    _chop_loop(max(1, round(ms * loops_per_ms)))
+    """ms milliseconds of this thread's CPU time, as the kernel counts it.
+
+    A fixed number of loop turns is not a fixed CPU time: on a shared or virtual machine
+    the same turns cost up to twice as much CPU time when a neighbour is busy (measured
+    on a 2-CPU cloud VM: 7,500 to 15,000 turns per ms within one minute). So the loop
+    runs in slices of about SLICE_MS, sized by the calibration, and stops when the
+    thread's CPU clock (time.thread_time_ns, CLOCK_THREAD_CPUTIME_ID) has advanced by
+    ms. Time spent waiting for the CPU or the GIL is not CPU time: a busy machine makes
+    a dish slower in wall time, never dearer in CPU time."""
+    target = time.thread_time_ns() + int(ms * 1e6)
+    per_slice = max(MIN_SLICE_TURNS, int(loops_per_ms * SLICE_MS))
+    while True:
+        left_ns = target - time.thread_time_ns()
+        if left_ns <= 0:
+            return
+        # The last slice is sized to what is left, so a dish overshoots by microseconds.
+        _chop_loop(max(MIN_SLICE_TURNS, min(per_slice, int(left_ns * loops_per_ms / 1e6))))
 
 # --------------------------------------------------------------------------- the pantry
 
@@ -213,10 +234,18 @@ def dish_done(dish, checksum, start_ns, end_ns, chef):
     say("D", dish, "%016x" % checksum, start_ns, end_ns, chef)
 
 
-def report_usage():
+def report_usage(kind="U"):
+    """This process's CPU time and switches so far, as the kernel counted them: "U" at
+    the end (or after each dish in a pool worker), "R" when ready to cook."""
     u = resource.getrusage(resource.RUSAGE_SELF)
-    say("U", os.getpid(), "%.6f" % u.ru_utime, "%.6f" % u.ru_stime, u.ru_nvcsw, u.ru_nivcsw,
+    say(kind, os.getpid(), "%.6f" % u.ru_utime, "%.6f" % u.ru_stime, u.ru_nvcsw, u.ru_nivcsw,
         u.ru_maxrss)
+
+
+def ready():
+    """The start-up of this process (interpreter, imports, calibration) is over: the app
+    subtracts what it cost from the run's CPU time and shows it apart."""
+    report_usage("R")
 
 
 def fail(message):
@@ -303,6 +332,7 @@ def start(model):
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     version = "%d.%d.%d" % sys.version_info[:3]
     say("H", version, int(gil), os.getpid(), model, args.start_method or "-")
+    ready()
     return args
 
 

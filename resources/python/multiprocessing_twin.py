@@ -26,6 +26,7 @@ def open_kitchen(counter, args):
         counter.value += 1
     my_args = args
     kitchen.say("K", os.getpid(), my_chef)
+    kitchen.ready()  # what starting this worker cost (a whole interpreter with spawn)
 
 
 def cook(dish):
@@ -38,6 +39,7 @@ def main():
     context = multiprocessing.get_context(args.start_method)
     counter = context.Value("i", 0)
     with context.Pool(args.chefs, initializer=open_kitchen, initargs=(counter, args)) as pool:
+        kitchen.ready()  # starting the pool was start-up too (the latest R line counts)
         for _ in pool.imap_unordered(cook, range(args.dishes), chunksize=1):
             pass
         pool.close()

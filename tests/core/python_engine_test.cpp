@@ -4,7 +4,9 @@
 // and clear errors for a missing interpreter or a twin that crashes.
 
 #include "core/experiment/recording.h"
+#include "core/python/python_engine.h"
 #include "core/python/python_locator.h"
+#include "core/telemetry/disturbance.h"
 #include "engines_test_util.h"
 
 #include <algorithm>
@@ -22,10 +24,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// The skip's text is exactly the CI allowlist's entry (Python is always on CI); why
+// this machine has none goes to stderr.
 #define SKIP_WITHOUT_PYTHON()                                                                   \
     do {                                                                                       \
-        if (auto p = probePython(); !p.ok())                                                   \
-            GTEST_SKIP() << "no usable Python here: " << p.error();                           \
+        if (auto p = probePython(); !p.ok()) {                                                 \
+            std::cerr << p.error() << "\n";                                                    \
+            GTEST_SKIP() << "no usable Python here";                                           \
+        }                                                                                      \
     } while (0)
 
 ExperimentSpec pySpec(ModelKind model, uint32_t chefs, uint32_t dishes, const std::string& recipe) {
@@ -120,40 +126,131 @@ TEST(PythonEngine, EveryTwinCooksTheNativeDishes) {
     }
 }
 
+TEST(PythonEngine, ChopCostsItsCpuTimeAsTheKernelCountsIt) {
+    SKIP_WITHOUT_PYTHON();
+    // 20 dishes of chop:50 are 1.00 s of CPU, as wait4/getrusage counted it, whatever
+    // else the machine does: a busy machine stretches the wall time, not the CPU time.
+    // The interpreter's own start-up is reported apart (startup_cpu_seconds).
+    const RunReport r = runSpec(pySpec(ModelKind::Sequential, 1, 20, "chop:50"));
+    ASSERT_EQ(r.status, RunStatus::Completed) << r.error;
+    std::cout << "[ figures ] Python sequential 20 x chop:50: CPU " << cpuSeconds(r)
+              << " s, dishes " << r.wallSeconds << " s of wall, start-up "
+              << r.engineFigures.at("startup_seconds") << " s (CPU "
+              << r.engineFigures.at("startup_cpu_seconds") << " s), load "
+              << confidenceName(r.confidence.level) << " " << r.confidence.reason << "\n";
+    EXPECT_NEAR(cpuSeconds(r), 1.00, 0.05);
+    EXPECT_GT(r.engineFigures.at("startup_cpu_seconds"), 0.0);
+}
+
+TEST(PythonEngine, EveryTwinChopsTheSameCpuTime) {
+    SKIP_WITHOUT_PYTHON();
+    // The chefs' CPU time, per process as the twin's processes read it (getrusage). A
+    // pool's parent only hands out tickets: its share is printed, not counted as chopping.
+    struct Case {
+        ModelKind model;
+        uint32_t chefs;
+    };
+    for (const Case& c : {Case{ModelKind::Threads, 3}, Case{ModelKind::Processes, 2},
+                          Case{ModelKind::Coroutines, 1}}) {
+        ExperimentSpec spec = pySpec(c.model, c.chefs, 8, "chop:50");
+        spec.startMethod = c.model == ModelKind::Processes ? "fork" : "";
+        CancelToken cancel;
+        RunContext ctx(spec, testCalibration(), cancel, 0);
+        auto ran = makePythonEngine(c.model)->run(ctx);
+        ASSERT_TRUE(ran.ok()) << ran.error();
+        const auto participants = ctx.participants();
+        ASSERT_FALSE(participants.empty());
+        const pid_t twin = participants.front().first; // noted first, at spawn
+        double chefs = 0, parent = 0;
+        for (const TaskAccounting& a : ctx.accounting())
+            (c.model == ModelKind::Processes && a.pid == twin ? parent : chefs) +=
+                a.userSeconds + a.sysSeconds;
+        std::cout << "[ figures ] Python " << modelKindName(c.model) << " 8 x chop:50: chefs' CPU "
+                  << chefs << " s, the pool's parent " << parent << " s\n";
+        EXPECT_NEAR(chefs, 0.40, 0.02) << modelKindName(c.model);
+    }
+}
+
+namespace {
+
+/// From the first dish's start to the last dish's end, as the engine measured it: the
+/// wall time also holds the interpreter's exit after the last dish (~10 ms, ~45 ms
+/// after a Pool), which is no part of the cooking.
+double dishSeconds(const RunReport& r) {
+    auto f = r.engineFigures.find("python_cooking_ms");
+    return f == r.engineFigures.end() ? 0.0 : f->second / 1e3;
+}
+
+/// One round of the GIL lesson in CPython: the same CPU-bound dishes cooked one after
+/// another, by three threads, and by two processes, with the machine watched throughout.
+struct GilRound {
+    double threadSpeedup = 0;   ///< sequential dish time / threads dish time
+    double processSpeedup = 0;  ///< sequential dish time / processes dish time
+    double threadWallSpeedup = 0, processWallSpeedup = 0;  ///< the same, by wall time
+    double threadCpuShare = 0;  ///< threads' CPU / wall: at most one CPU under the GIL
+    Assessment machine;
+};
+
+GilRound gilRound() {
+    LoadWatch watch;
+    const RunReport seq = runSpec(pySpec(ModelKind::Sequential, 1, 8, "chop:50"));
+    const RunReport thr = runSpec(pySpec(ModelKind::Threads, 3, 8, "chop:50"));
+    ExperimentSpec ps = pySpec(ModelKind::Processes, 2, 8, "chop:50");
+    ps.startMethod = "fork";
+    const RunReport proc = runSpec(ps);
+    GilRound round;
+    round.machine = assessLoad(watch.finish());
+    for (const RunReport* r : {&seq, &thr, &proc}) {
+        EXPECT_EQ(r->status, RunStatus::Completed) << r->error;
+        EXPECT_GT(dishSeconds(*r), 0.0) << "no dish time measured: " << r->spec.describe();
+        round.machine = worse(round.machine, r->confidence);
+    }
+    if (thr.wallSeconds > 0 && proc.wallSeconds > 0) {
+        // The report's wall time is the cooking (first dish to last, without the
+        // interpreter's start and exit): what the student sees, and what is judged.
+        round.threadSpeedup = dishSeconds(seq) / dishSeconds(thr);
+        round.processSpeedup = dishSeconds(seq) / dishSeconds(proc);
+        round.threadWallSpeedup = seq.wallSeconds / thr.wallSeconds;
+        round.processWallSpeedup = seq.wallSeconds / proc.wallSeconds;
+        round.threadCpuShare = cpuSeconds(thr) / thr.wallSeconds;
+        EXPECT_NEAR(dishSeconds(seq), seq.wallSeconds, 0.002) << "wall time is not the cooking";
+    }
+    return round;
+}
+
+} // namespace
+
 TEST(PythonEngine, CpuBoundThreadsGainNothingProcessesDo) {
     SKIP_WITHOUT_PYTHON();
-    std::vector<double> threadRatios, processRatios;
-    double worstOthers = 0;
-    const auto deadline = std::chrono::steady_clock::now() + 25s;
-    while (threadRatios.size() < 3 && std::chrono::steady_clock::now() < deadline) {
-        OthersLoad load;
-        const RunReport seq = runSpec(pySpec(ModelKind::Sequential, 1, 6, "chop:40"));
-        const RunReport thr = runSpec(pySpec(ModelKind::Threads, 3, 6, "chop:40"));
-        ExperimentSpec ps = pySpec(ModelKind::Processes, 2, 6, "chop:40");
-        ps.startMethod = "fork";
-        const RunReport proc = runSpec(ps);
-        for (const RunReport* r : {&seq, &thr, &proc})
-            ASSERT_EQ(r->status, RunStatus::Completed) << r->error;
-        const double others = load.finish(cpuSeconds(seq) + cpuSeconds(thr) + cpuSeconds(proc));
-        // The GIL holds whatever the load: never more than one core's worth of CPU.
-        EXPECT_LE(cpuSeconds(thr) / thr.wallSeconds, 1.15) << "the GIL let two threads compute";
-        threadRatios.push_back(cookingSeconds(seq) / cookingSeconds(thr));
-        if (others <= 0.3)
-            processRatios.push_back(cookingSeconds(seq) / cookingSeconds(proc));
-        worstOthers = std::max(worstOthers, others);
+    ASSERT_GE(allowedCpus().size(), 2u) << "two kitchens in parallel need 2 CPUs";
+    // Only a steady round can show a speedup (or its absence); a disturbed one is
+    // repeated, for at most a minute, and then the test fails saying why.
+    std::vector<GilRound> steady;
+    Assessment last;
+    const auto deadline = std::chrono::steady_clock::now() + 60s;
+    while (steady.size() < 3 && std::chrono::steady_clock::now() < deadline) {
+        const GilRound round = gilRound();
+        if (::testing::Test::HasFatalFailure() || ::testing::Test::HasNonfatalFailure())
+            return;
+        std::cout << "[ round ] dish time: threads x3 " << round.threadSpeedup
+                  << "x, processes x2 " << round.processSpeedup << "x (wall: "
+                  << round.threadWallSpeedup << "x, " << round.processWallSpeedup
+                  << "x), machine " << confidenceName(round.machine.level)
+                  << (round.machine.reason.empty() ? "" : ": " + round.machine.reason) << "\n";
+        last = round.machine;
+        if (round.machine.steady())
+            steady.push_back(round);
     }
-    std::cout << "[ figures ] Python speedup vs sequential on chop:40 x6: threads x3 "
-              << median(threadRatios) << "x, processes x2 (fork) " << median(processRatios)
-              << "x (" << processRatios.size() << " quiet rounds)\n";
-    EXPECT_LE(median(threadRatios), 1.25) << "threads under the GIL chopped in parallel?";
-    if (allowedCpus().size() < 2)
-        GTEST_SKIP() << "needs 2 CPUs to show processes in parallel";
-    if (processRatios.size() < 2)
-        GTEST_SKIP() << "the machine stayed too busy (others used " << int(worstOthers * 100)
-                     << " % of it) to measure the processes speedup";
-    // Other programs can only slow a round down, never speed it up: the best quiet
-    // round shows what two kitchens can do (a median tripped on one noisy round here).
-    EXPECT_GE(*std::max_element(processRatios.begin(), processRatios.end()), 1.3);
+    ASSERT_FALSE(steady.empty()) << "no steady round in 60 s: " << last.reason;
+    for (const GilRound& r : steady) {
+        // Two-sided: under the GIL three threads chop no faster than one chef, and not
+        // much slower either (hand-overs every 5 ms cost little: CPython showed 0.94x).
+        EXPECT_LE(r.threadWallSpeedup, 1.10) << "threads under the GIL chopped in parallel?";
+        EXPECT_GE(r.threadWallSpeedup, 0.80) << "the GIL's hand-overs cost a lot";
+        EXPECT_LE(r.threadCpuShare, 1.10) << "the GIL let two threads compute";
+        EXPECT_GE(r.processWallSpeedup, 1.7) << "two kitchens did not chop in parallel";
+        EXPECT_LE(r.processWallSpeedup, 2.1);
+    }
 }
 
 TEST(PythonEngine, ThreadsAndAsyncioOverlapWaits) {
