@@ -9,7 +9,9 @@ namespace kc::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("kc::ui::Confidence", text); }
+// Rules hold QT_TRANSLATE_NOOP texts of this context; literal texts below name it too,
+// so that lupdate files them under the same context as the runtime look-up.
+QString translated(const char* text) { return QCoreApplication::translate("kc::ui::Confidence", text); }
 
 struct Rule {
     QRegularExpression pattern;
@@ -46,13 +48,13 @@ QString translateOne(const QString& text) {
     static const QRegularExpression leftOut(
         QStringLiteral("^(\\d+) of (\\d+) rounds left out \\((.*)\\)$"));
     if (const auto m = leftOut.match(text); m.hasMatch())
-        return tr("%1 of %2 rounds left out (%3)")
+        return QCoreApplication::translate("kc::ui::Confidence", "%1 of %2 rounds left out (%3)")
             .arg(m.captured(1), m.captured(2), translateOne(m.captured(3)));
     for (const Rule& rule : rules()) {
         const auto m = rule.pattern.match(text);
         if (!m.hasMatch())
             continue;
-        QString out = tr(rule.text);
+        QString out = translated(rule.text);
         for (int i = 1; i <= m.lastCapturedIndex(); ++i)
             out = out.arg(m.captured(i));
         return out;
@@ -64,9 +66,9 @@ QString translateOne(const QString& text) {
 
 QString confidenceWord(core::Confidence c) {
     switch (c) {
-    case core::Confidence::Steady: return tr("steady");
-    case core::Confidence::Noisy: return tr("noisy");
-    case core::Confidence::Disturbed: return tr("disturbed");
+    case core::Confidence::Steady: return QCoreApplication::translate("kc::ui::Confidence", "steady");
+    case core::Confidence::Noisy: return QCoreApplication::translate("kc::ui::Confidence", "noisy");
+    case core::Confidence::Disturbed: return QCoreApplication::translate("kc::ui::Confidence", "disturbed");
     }
     return {};
 }
@@ -85,12 +87,12 @@ QString confidenceReason(const std::string& reason) {
     for (const QString& part : QString::fromStdString(reason).split(QStringLiteral("; ")))
         if (!part.isEmpty())
             parts << translateOne(part);
-    return parts.join(tr("; "));
+    return parts.join(QCoreApplication::translate("kc::ui::Confidence", "; "));
 }
 
 QString confidenceSummary(const core::Assessment& a) {
     const QString word = confidenceWord(a.level);
-    return a.reason.empty() ? word : tr("%1: %2").arg(word, confidenceReason(a.reason));
+    return a.reason.empty() ? word : QCoreApplication::translate("kc::ui::Confidence", "%1: %2").arg(word, confidenceReason(a.reason));
 }
 
 QString confidenceDetails(const core::RunReport& r) {
@@ -98,22 +100,22 @@ QString confidenceDetails(const core::RunReport& r) {
     const core::MachineLoad& l = r.load;
     if (l.known) {
         text += QLatin1Char('\n') +
-                tr("While it ran: steal %1 CPU, other programs %2 of %3 CPUs, this app %4 CPU.")
+                QCoreApplication::translate("kc::ui::Confidence", "While it ran: steal %1 CPU, other programs %2 of %3 CPUs, this app %4 CPU.")
                     .arg(l.stealCpus, 0, 'f', 2)
                     .arg(l.othersCpus, 0, 'f', 2)
                     .arg(l.cpus)
                     .arg(l.ourCpus, 0, 'f', 2);
         if (l.runQueueShare >= 0)
-            text += QLatin1Char('\n') + tr("The chefs waited %1 % of their time for a free CPU.")
+            text += QLatin1Char('\n') + QCoreApplication::translate("kc::ui::Confidence", "The chefs waited %1 % of their time for a free CPU.")
                                             .arg(l.runQueueShare * 100, 0, 'f', 0);
     }
     if (r.rounds && r.rounds->wallSeconds.size() > 1)
-        text += QLatin1Char('\n') + tr("%1 rounds: wall time %2 s (min %3, max %4).")
+        text += QLatin1Char('\n') + QCoreApplication::translate("kc::ui::Confidence", "%1 rounds: wall time %2 s (min %3, max %4).")
                                         .arg(r.rounds->wallSeconds.size())
                                         .arg(r.rounds->wall.median, 0, 'f', 3)
                                         .arg(r.rounds->wall.min, 0, 'f', 3)
                                         .arg(r.rounds->wall.max, 0, 'f', 3);
-    text += QLatin1Char('\n') + tr("Steady: under 8 % of the CPUs went to steal and other programs "
+    text += QLatin1Char('\n') + QCoreApplication::translate("kc::ui::Confidence", "Steady: under 8 % of the CPUs went to steal and other programs "
                                    "and the chefs rarely waited for a CPU; disturbed: 20 % or more, "
                                    "or the chefs waited 15 % of their time. A disturbed run decides "
                                    "nothing: its comparisons are inconclusive.");

@@ -97,14 +97,14 @@
     </message>
     <message>
         <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL&apos;s waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
-        <translation>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</translation>
+        <translation>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL&apos;s waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</translation>
     </message>
 </context>
 <context>
     <name>kc::ui</name>
     <message>
         <source>step %1 &apos;%2&apos;: %3</source>
-        <translation>step %1 '%2': %3</translation>
+        <translation>step %1 &apos;%2&apos;: %3</translation>
     </message>
 </context>
 <context>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Per-core CPU usage from /proc/stat; the experiment&apos;s share filled</source>
-        <translation>Per-core CPU usage from /proc/stat; the experiment's share filled</translation>
+        <translation>Per-core CPU usage from /proc/stat; the experiment&apos;s share filled</translation>
     </message>
     <message>
         <source>Voluntary and involuntary context switches, as the kernel counts them</source>
@@ -185,7 +185,10 @@
     </message>
     <message numerus="yes">
         <source>, %n CPU(s)</source>
-        <translation><numerusform>, %n CPU</numerusform><numerusform>, %n CPUs</numerusform></translation>
+        <translation>
+            <numerusform>, %n CPU</numerusform>
+            <numerusform>, %n CPUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comparison of runs</source>
@@ -227,32 +230,115 @@ mostly wait</source>
 the dishes
 mostly wait</translation>
     </message>
+    <message>
+        <source>How sure: %1</source>
+        <translation>How sure: %1</translation>
+    </message>
+    <message>
+        <source> — the speedups are inconclusive (hatched bars)</source>
+        <translation> — the speedups are inconclusive (hatched bars)</translation>
+    </message>
+    <message>
+        <source> · bars: median of the rounds, whiskers: fastest and slowest</source>
+        <translation> · bars: median of the rounds, whiskers: fastest and slowest</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Confidence</name>
+    <message>
+        <source>the hypervisor took %1 % and other programs %2 % of the CPUs</source>
+        <translation>the hypervisor took %1 % and other programs %2 % of the CPUs</translation>
+    </message>
+    <message>
+        <source>the hypervisor took %1 % of the CPUs</source>
+        <translation>the hypervisor took %1 % of the CPUs</translation>
+    </message>
+    <message>
+        <source>other programs kept %1 of %2 CPUs busy</source>
+        <translation>other programs kept %1 of %2 CPUs busy</translation>
+    </message>
+    <message>
+        <source>our chefs waited %1 % of their time for a CPU</source>
+        <translation>our chefs waited %1 % of their time for a CPU</translation>
+    </message>
+    <message>
+        <source>the rounds&apos; wall times differ by %1 %</source>
+        <translation>the rounds&apos; wall times differ by %1 %</translation>
+    </message>
+    <message>
+        <source>the CPU clock changed from %1 to %2 MHz</source>
+        <translation>the CPU clock changed from %1 to %2 MHz</translation>
+    </message>
+    <message>
+        <source>what else the machine did could not be read (/proc/stat)</source>
+        <translation>what else the machine did could not be read (/proc/stat)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds left out (%3)</source>
+        <translation>%1 of %2 rounds left out (%3)</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>steady</translation>
+    </message>
+    <message>
+        <source>noisy</source>
+        <translation>noisy</translation>
+    </message>
+    <message>
+        <source>disturbed</source>
+        <translation>disturbed</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>While it ran: steal %1 CPU, other programs %2 of %3 CPUs, this app %4 CPU.</source>
+        <translation>While it ran: steal %1 CPU, other programs %2 of %3 CPUs, this app %4 CPU.</translation>
+    </message>
+    <message>
+        <source>The chefs waited %1 % of their time for a free CPU.</source>
+        <translation>The chefs waited %1 % of their time for a free CPU.</translation>
+    </message>
+    <message>
+        <source>%1 rounds: wall time %2 s (min %3, max %4).</source>
+        <translation>%1 rounds: wall time %2 s (min %3, max %4).</translation>
+    </message>
+    <message>
+        <source>Steady: under 8 % of the CPUs went to steal and other programs and the chefs rarely waited for a CPU; disturbed: 20 % or more, or the chefs waited 15 % of their time. A disturbed run decides nothing: its comparisons are inconclusive.</source>
+        <translation>Steady: under 8 % of the CPUs went to steal and other programs and the chefs rarely waited for a CPU; disturbed: 20 % or more, or the chefs waited 15 % of their time. A disturbed run decides nothing: its comparisons are inconclusive.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::CoreErrors</name>
     <message>
         <source>the step is empty; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
-        <translation>the step is empty; write 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'</translation>
+        <translation>the step is empty; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</translation>
     </message>
     <message>
         <source>no &apos;:&apos; found; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
-        <translation>no ':' found; write 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'</translation>
+        <translation>no &apos;:&apos; found; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</translation>
     </message>
     <message>
         <source>there is no step called &apos;%1&apos; (chop, simmer, fetch or block)</source>
-        <translation>there is no step called '%1' (chop, simmer, fetch or block)</translation>
+        <translation>there is no step called &apos;%1&apos; (chop, simmer, fetch or block)</translation>
     </message>
     <message>
         <source>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</source>
-        <translation>the number of milliseconds is missing, e.g. 'chop:20'</translation>
+        <translation>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of milliseconds (such as 20 or 2.5)</source>
-        <translation>'%1' is not a number of milliseconds (such as 20 or 2.5)</translation>
+        <translation>&apos;%1&apos; is not a number of milliseconds (such as 20 or 2.5)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is out of range</source>
-        <translation>'%1' is out of range</translation>
+        <translation>&apos;%1&apos; is out of range</translation>
     </message>
     <message>
         <source>the duration must be more than 0 ms</source>
@@ -264,7 +350,7 @@ mostly wait</translation>
     </message>
     <message>
         <source>the recipe is empty: write steps such as &apos;chop:20,fetch:50&apos;, or a preset (cpu, io, mixed)</source>
-        <translation>the recipe is empty: write steps such as 'chop:20,fetch:50', or a preset (cpu, io, mixed)</translation>
+        <translation>the recipe is empty: write steps such as &apos;chop:20,fetch:50&apos;, or a preset (cpu, io, mixed)</translation>
     </message>
     <message>
         <source>a recipe has at most %1 steps</source>
@@ -276,7 +362,7 @@ mostly wait</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</source>
-        <translation>'%1' in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</translation>
+        <translation>&apos;%1&apos; in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</translation>
     </message>
     <message>
         <source>CPU %1 is not available to this program (it may use: %2)</source>
@@ -397,7 +483,7 @@ fetch:N = ask the pantry over a socket, block:N = a blocking sleep (the coroutin
     </message>
     <message>
         <source>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython&apos;s switch interval, 5 ms by default)</source>
-        <translation>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython's switch interval, 5 ms by default)</translation>
+        <translation>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython&apos;s switch interval, 5 ms by default)</translation>
     </message>
     <message>
         <source>Limit the chefs to some CPUs, e.g. 0 or 0-1; empty = all CPUs.
@@ -452,7 +538,7 @@ One CPU shows concurrency without parallelism.</translation>
     <message>
         <source>C++: our own engines, with CPython&apos;s GIL emulated.
 Python: the same experiment in the real interpreter (python3), measured by the same charts.</source>
-        <translation>C++: our own engines, with CPython's GIL emulated.
+        <translation>C++: our own engines, with CPython&apos;s GIL emulated.
 Python: the same experiment in the real interpreter (python3), measured by the same charts.</translation>
     </message>
     <message>
@@ -483,15 +569,24 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     </message>
     <message numerus="yes">
         <source>one kitchen, %n chef(s), one knife (GIL, switch every %1 ms)</source>
-        <translation><numerusform>one kitchen, %n chef, one knife (GIL, switch every %1 ms)</numerusform><numerusform>one kitchen, %n chefs, one knife (GIL, switch every %1 ms)</numerusform></translation>
+        <translation>
+            <numerusform>one kitchen, %n chef, one knife (GIL, switch every %1 ms)</numerusform>
+            <numerusform>one kitchen, %n chefs, one knife (GIL, switch every %1 ms)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>one kitchen, %n chef(s), every chef has a knife (no GIL)</source>
-        <translation><numerusform>one kitchen, %n chef, every chef has a knife (no GIL)</numerusform><numerusform>one kitchen, %n chefs, every chef has a knife (no GIL)</numerusform></translation>
+        <translation>
+            <numerusform>one kitchen, %n chef, every chef has a knife (no GIL)</numerusform>
+            <numerusform>one kitchen, %n chefs, every chef has a knife (no GIL)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kitchen(s), one chef in each</source>
-        <translation><numerusform>%n kitchen, one chef in each</numerusform><numerusform>%n kitchens, one chef in each</numerusform></translation>
+        <translation>
+            <numerusform>%n kitchen, one chef in each</numerusform>
+            <numerusform>%n kitchens, one chef in each</numerusform>
+        </translation>
     </message>
     <message>
         <source>one kitchen, one chef, an order board of tasks</source>
@@ -511,7 +606,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     </message>
     <message numerus="yes">
         <source>%n chef(s) take turns</source>
-        <translation><numerusform>%n chef take turns</numerusform><numerusform>%n chefs take turns</numerusform></translation>
+        <translation>
+            <numerusform>%n chef take turns</numerusform>
+            <numerusform>%n chefs take turns</numerusform>
+        </translation>
     </message>
     <message>
         <source>CPU %1</source>
@@ -551,7 +649,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     </message>
     <message numerus="yes">
         <source>%n chef(s), %1 at the burners</source>
-        <translation><numerusform>%n chef, %1 at the burners</numerusform><numerusform>%n chefs, %1 at the burners</numerusform></translation>
+        <translation>
+            <numerusform>%n chef, %1 at the burners</numerusform>
+            <numerusform>%n chefs, %1 at the burners</numerusform>
+        </translation>
     </message>
     <message>
         <source>at CPU %1</source>
@@ -619,7 +720,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     </message>
     <message numerus="yes">
         <source>Kitchen frozen: dish %1 blocks the only chef — %n ready dish(es) cannot run</source>
-        <translation><numerusform>Kitchen frozen: dish %1 blocks the only chef — %n ready dish cannot run</numerusform><numerusform>Kitchen frozen: dish %1 blocks the only chef — %n ready dishes cannot run</numerusform></translation>
+        <translation>
+            <numerusform>Kitchen frozen: dish %1 blocks the only chef — %n ready dish cannot run</numerusform>
+            <numerusform>Kitchen frozen: dish %1 blocks the only chef — %n ready dishes cannot run</numerusform>
+        </translation>
     </message>
     <message>
         <source>burner = a CPU core</source>
@@ -679,7 +783,7 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     </message>
     <message>
         <source>a chef&apos;s switches: gave the CPU up · taken off it</source>
-        <translation>a chef's switches: gave the CPU up · taken off it</translation>
+        <translation>a chef&apos;s switches: gave the CPU up · taken off it</translation>
     </message>
     <message>
         <source>steal %1%: taken by the VM host</source>
@@ -924,7 +1028,7 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     </message>
     <message>
         <source>Run the lesson&apos;s experiments on this machine (Alt+3)</source>
-        <translation>Run the lesson's experiments on this machine (Alt+3)</translation>
+        <translation>Run the lesson&apos;s experiments on this machine (Alt+3)</translation>
     </message>
     <message>
         <source>What to watch in the kitchen and the charts (Alt+4)</source>
@@ -1109,10 +1213,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>Stopped: %1 of %2 dishes were done.</translation>
     </message>
     <message>
-        <source>Done: %1 dishes in %2 s (%3 % CPU).</source>
-        <translation>Done: %1 dishes in %2 s (%3 % CPU).</translation>
-    </message>
-    <message>
         <source>Concurrency Kitchen — %1</source>
         <translation>Concurrency Kitchen — %1</translation>
     </message>
@@ -1284,6 +1384,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Run this experiment in our C++ engine and then in real Python, and compare them side by side (Ctrl+Shift+R)</source>
         <translation>Run this experiment in our C++ engine and then in real Python, and compare them side by side (Ctrl+Shift+R)</translation>
     </message>
+    <message>
+        <source>Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.</source>
+        <translation>Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
@@ -1414,7 +1518,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     </message>
     <message numerus="yes">
         <source>The recording could not keep every event: %n event(s) were dropped so the chefs never had to wait for it.</source>
-        <translation><numerusform>The recording could not keep every event: %n event were dropped so the chefs never had to wait for it.</numerusform><numerusform>The recording could not keep every event: %n events were dropped so the chefs never had to wait for it.</numerusform></translation>
+        <translation>
+            <numerusform>The recording could not keep every event: %n event were dropped so the chefs never had to wait for it.</numerusform>
+            <numerusform>The recording could not keep every event: %n events were dropped so the chefs never had to wait for it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>#</source>
@@ -1488,6 +1595,22 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1× (inconclusive)</source>
+        <translation>%1× (inconclusive)</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>How sure</translation>
+    </message>
+    <message>
+        <source>How far the machine let this run measure honestly: steady, noisy or disturbed (steal, other programs, chefs waiting for a CPU). Hover a row for the figures.</source>
+        <translation>How far the machine let this run measure honestly: steady, noisy or disturbed (steal, other programs, chefs waiting for a CPU). Hover a row for the figures.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::RunController</name>
@@ -1512,11 +1635,17 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     </message>
     <message numerus="yes">
         <source>a mix of %n recipe(s)</source>
-        <translation><numerusform>a mix of %n recipe</numerusform><numerusform>a mix of %n recipes</numerusform></translation>
+        <translation>
+            <numerusform>a mix of %n recipe</numerusform>
+            <numerusform>a mix of %n recipes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n dish(es) of %1</source>
-        <translation><numerusform>, %n dish of %1</numerusform><numerusform>, %n dishes of %1</numerusform></translation>
+        <translation>
+            <numerusform>, %n dish of %1</numerusform>
+            <numerusform>, %n dishes of %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>, CPUs %1</source>

@@ -229,6 +229,89 @@ mostly wait</source>
 這些菜
 多半在等</translation>
     </message>
+    <message>
+        <source>How sure: %1</source>
+        <translation>可信度：%1</translation>
+    </message>
+    <message>
+        <source> — the speedups are inconclusive (hatched bars)</source>
+        <translation>——加速比無法判定（斜線長條）</translation>
+    </message>
+    <message>
+        <source> · bars: median of the rounds, whiskers: fastest and slowest</source>
+        <translation>．長條：各輪的中位數，誤差線：最快與最慢的一輪</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Confidence</name>
+    <message>
+        <source>the hypervisor took %1 % and other programs %2 % of the CPUs</source>
+        <translation>虛擬機器拿走了 %1%、其他程式用掉了 %2% 的 CPU</translation>
+    </message>
+    <message>
+        <source>the hypervisor took %1 % of the CPUs</source>
+        <translation>虛擬機器拿走了 %1% 的 CPU</translation>
+    </message>
+    <message>
+        <source>other programs kept %1 of %2 CPUs busy</source>
+        <translation>其他程式佔用了 %2 顆 CPU 中的 %1 顆</translation>
+    </message>
+    <message>
+        <source>our chefs waited %1 % of their time for a CPU</source>
+        <translation>我們的廚師有 %1% 的時間在等 CPU</translation>
+    </message>
+    <message>
+        <source>the rounds&apos; wall times differ by %1 %</source>
+        <translation>各輪的實際耗時相差 %1%</translation>
+    </message>
+    <message>
+        <source>the CPU clock changed from %1 to %2 MHz</source>
+        <translation>CPU 時脈從 %1 MHz 變成 %2 MHz</translation>
+    </message>
+    <message>
+        <source>what else the machine did could not be read (/proc/stat)</source>
+        <translation>讀不到機器上其他活動的資料（/proc/stat）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds left out (%3)</source>
+        <translation>%2 輪中有 %1 輪不算（%3）</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>穩定</translation>
+    </message>
+    <message>
+        <source>noisy</source>
+        <translation>有雜訊</translation>
+    </message>
+    <message>
+        <source>disturbed</source>
+        <translation>受干擾</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>While it ran: steal %1 CPU, other programs %2 of %3 CPUs, this app %4 CPU.</source>
+        <translation>執行期間：虛擬機器拿走 %1 顆 CPU，其他程式佔用 %3 顆中的 %2 顆，本程式 %4 顆。</translation>
+    </message>
+    <message>
+        <source>The chefs waited %1 % of their time for a free CPU.</source>
+        <translation>廚師有 %1% 的時間在等空出來的 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 rounds: wall time %2 s (min %3, max %4).</source>
+        <translation>%1 輪：實際耗時 %2 秒（最短 %3，最長 %4）。</translation>
+    </message>
+    <message>
+        <source>Steady: under 8 % of the CPUs went to steal and other programs and the chefs rarely waited for a CPU; disturbed: 20 % or more, or the chefs waited 15 % of their time. A disturbed run decides nothing: its comparisons are inconclusive.</source>
+        <translation>穩定：被虛擬機器拿走和其他程式用掉的 CPU 不到 8%，廚師也很少等 CPU；受干擾：達 20% 以上，或廚師有 15% 的時間在等 CPU。受干擾的執行不能作為結論：拿它來比較，結果是「無法判定」。</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::CoreErrors</name>
@@ -1123,10 +1206,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>已停止：%2 道菜完成了 %1 道。</translation>
     </message>
     <message>
-        <source>Done: %1 dishes in %2 s (%3 % CPU).</source>
-        <translation>完成：%1 道菜，耗時 %2 秒（CPU %3 %）。</translation>
-    </message>
-    <message>
         <source>Concurrency Kitchen — %1</source>
         <translation>並行廚房 — %1</translation>
     </message>
@@ -1297,6 +1376,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>Run this experiment in our C++ engine and then in real Python, and compare them side by side (Ctrl+Shift+R)</source>
         <translation>先用我們的 C++ 引擎、再用真正的 Python 執行這個實驗，並排比較（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.</source>
+        <translation>完成：%1 道菜，%2 秒（CPU %3%）。可信度：%4。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1586,22 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>%1× (inconclusive)</source>
+        <translation>%1×（無法判定）</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>How far the machine let this run measure honestly: steady, noisy or disturbed (steal, other programs, chefs waiting for a CPU). Hover a row for the figures.</source>
+        <translation>這台機器讓這次執行量得多準：穩定、有雜訊或受干擾（虛擬機器拿走的時間、其他程式、廚師等 CPU 的時間）。把滑鼠停在某一列上可以看數字。</translation>
     </message>
 </context>
 <context>
