@@ -1,10 +1,11 @@
 #pragma once
 // Helpers for the engine, runner and report tests: building specs, counting this
-// process's threads, children and fds from /proc, and waiting for a quiet machine
-// before a timing claim (the build machine is shared with compilers).
+// process's threads, children and fds from /proc, and judging a timing attempt by the
+// core's one disturbance estimate, retrying while the shared machine is disturbed.
 
 #include "core/experiment/runner.h"
 #include "core/telemetry/cpu_sampler.h"
+#include "core/telemetry/disturbance.h"
 #include "core/workload/cpu_kernel.h"
 
 #include <algorithm>
@@ -62,7 +63,19 @@ inline std::vector<int> listDir(const std::string& path) {
     return out;
 }
 
-inline size_t threadCount() { return listDir("/proc/self/task").size(); }
+/// This process's threads. Under ThreadSanitizer the runtime adds a background thread
+/// of its own at the first thread a process creates; one is created and joined here
+/// first, so that before/after comparisons count only the threads the test created.
+inline size_t threadCount() {
+#if defined(__SANITIZE_THREAD__)
+    static const bool warmed = [] {
+        std::thread([] {}).join();
+        return true;
+    }();
+    (void)warmed;
+#endif
+    return listDir("/proc/self/task").size();
+}
 inline size_t fdCount() { return listDir("/proc/self/fd").size(); }
 
 /// Parent pid and state letter of a process, from /proc/<pid>/stat; ppid -1 if gone.
@@ -94,41 +107,55 @@ inline bool processDead(int pid) {
     return ppid < 0 || state == 'Z' || state == 'X';
 }
 
-/// Fraction (0..1) of all CPUs' capacity busy over `seconds` while we sleep.
-inline double machineBusyFraction(double seconds) {
-    CpuSampler s;
-    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
-    auto sample = s.sample();
-    return sample.ok() ? sample->all.busy : 1.0;
-}
-
-/// Waits (up to maxSeconds) for a moment when other programs use at most maxBusy of
-/// the machine. Returns the last measured fraction; <= maxBusy means quiet.
-inline double waitForQuietMachine(double maxSeconds, double maxBusy = 0.15) {
-    const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(maxSeconds);
-    double busy = 1.0;
-    do {
-        busy = machineBusyFraction(0.3);
-        if (busy <= maxBusy)
-            return busy;
-    } while (std::chrono::steady_clock::now() < until);
-    return busy;
-}
-
-/// Busy fraction of the machine over an interval, minus the CPU time we spent.
-class OthersLoad {
+/// One timing attempt judged as the app judges a run: the machine over the attempt
+/// (core's LoadWatch: steal, other programs' CPU) and our chefs' wait for a CPU, by the
+/// one function that decides (assessLoad). Construct it right before the attempt.
+class AttemptLoad {
 public:
-    double finish(double ourCpuSeconds) {
-        auto sample = m_sampler.sample();
-        if (!sample.ok() || sample->intervalSeconds <= 0)
-            return 1.0;
-        const double capacity = sample->intervalSeconds * double(sample->cores.size());
-        return std::max(0.0, (sample->all.busy * capacity - ourCpuSeconds) / capacity);
+    explicit AttemptLoad(std::vector<int> cpus = {}) : m_watch(std::move(cpus)) {}
+    /// runQueueShare: our chefs' worst wait for a CPU over the attempt, as a share of
+    /// the time they could have run (< 0 unknown); see MachineLoad::runQueueShare.
+    Assessment finish(double runQueueShare) {
+        MachineLoad load = m_watch.finish();
+        load.runQueueShare = runQueueShare;
+        return assessLoad(load);
     }
 
 private:
-    CpuSampler m_sampler;
+    LoadWatch m_watch;
 };
+
+/// A timing test waits this long at most for a machine quiet enough to measure on
+/// (then fails saying why), and pauses this long after a disturbed attempt.
+inline constexpr double kQuietWaitSeconds = 60;
+inline constexpr auto kRetryPause = std::chrono::seconds(1);
+
+/// Runs attempt() (which returns the Assessment of what it measured, and keeps its
+/// figures only when that is not disturbed) until `wanted` attempts were not disturbed,
+/// for at most kQuietWaitSeconds. Returns "" when they were, else why not, for the
+/// failure message: a test that could not measure fails, it never passes on nothing.
+template <class Attempt>
+std::string measureWhenQuiet(int wanted, Attempt&& attempt) {
+    const auto deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration<double>(kQuietWaitSeconds);
+    int kept = 0, disturbed = 0;
+    std::string why;
+    while (kept < wanted && std::chrono::steady_clock::now() < deadline) {
+        const Assessment a = attempt();
+        if (!a.disturbed()) {
+            ++kept;
+            continue;
+        }
+        ++disturbed;
+        why = a.reason;
+        std::this_thread::sleep_for(kRetryPause);
+    }
+    if (kept >= wanted)
+        return {};
+    return "the machine stayed disturbed for " + std::to_string(int(kQuietWaitSeconds)) +
+           " s: " + std::to_string(disturbed) + " attempts disturbed, " +
+           std::to_string(kept) + " of " + std::to_string(wanted) + " usable; the last: " + why;
+}
 
 inline double median(std::vector<double> v) {
     if (v.empty())

@@ -30,6 +30,9 @@ const CancelCase kCases[] = {
     {"processes chopping", ModelKind::Processes, false, "chop:5000"},
 };
 
+constexpr double kStopBudgetMs = 200; // DESIGN.md "Budgets": Stop -> every worker gone
+constexpr double kStopMargin = 2;     // a test's allowance on a shared, noisy machine
+
 } // namespace
 
 TEST(Runner, RejectsBadSpecsWithTheFieldNamed) {
@@ -76,10 +79,8 @@ TEST(Runner, ParsesCoreLists) {
 TEST(Runner, CancelStopsEveryModelPromptlyAndLeavesNothing) {
     (void)testCalibration(); // measured once up front, not inside a timed window
     for (const CancelCase& c : kCases) {
-        if (!makeEngine(c.model)->available()) {
-            std::cout << "[ note ] " << c.name << " skipped: not built yet\n";
-            continue;
-        }
+        // Every model is built: one that is not must fail here, not pass unseen.
+        ASSERT_TRUE(makeEngine(c.model)->available()) << c.name << " is not available";
         std::vector<double> latencies;
         for (int round = 0; round < 3; ++round) {
             const size_t threadsBefore = threadCount();
@@ -105,7 +106,13 @@ TEST(Runner, CancelStopsEveryModelPromptlyAndLeavesNothing) {
         std::cout << "[ figures ] cancel of " << c.name << ": median " << median(latencies)
                   << " ms, max " << *std::max_element(latencies.begin(), latencies.end())
                   << " ms\n";
-        EXPECT_LE(median(latencies), 200.0) << c.name;
+        // Budget (DESIGN.md): Stop -> every worker gone in <= 200 ms. The median of three
+        // holds the budget itself; every single stop gets a margin of 2x (400 ms) for
+        // the shared machine a test runs on.
+        EXPECT_LE(median(latencies), kStopBudgetMs) << c.name;
+        EXPECT_LE(*std::max_element(latencies.begin(), latencies.end()),
+                  kStopBudgetMs * kStopMargin)
+            << c.name;
     }
 }
 

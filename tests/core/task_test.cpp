@@ -49,7 +49,8 @@ TEST(Task, DeepSequentialAwaitsDoNotGrowTheStack) {
     // 1,000,000 nested awaits that complete synchronously: without symmetric transfer
     // each would leave a frame of native stack behind and overflow it.
     if (!testing::kOptimisedBuild)
-        GTEST_SKIP() << "symmetric transfer is a real tail call only in optimised, non-ASan builds";
+        GTEST_SKIP() << "only meaningful in an optimised build: symmetric transfer is a real "
+                        "tail call only when optimising without sanitizers";
     EventLoop loop;
     auto main = [&]() -> Task<int> {
         int x = 0;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 using kc::test::runApp;
 using kc::test::slurp;
@@ -107,11 +108,20 @@ TEST(Cli, CompareRunsEveryModelAndGivesAVerdict) {
     EXPECT_EQ(r.out.find("WARNING"), std::string::npos) << r.out;
     auto j = nlohmann::json::parse(slurp(json));
     EXPECT_EQ(j["schema_version"], 1);
-    EXPECT_GE(j["runs"].size() + j["skipped"].size(), 5u);
+    // Every model ran and completed all its dishes: a model skipped (not built) or
+    // stopped early must fail here, not leave an empty comparison that agrees.
+    EXPECT_TRUE(j["skipped"].empty()) << j["skipped"].dump();
+    std::set<std::string> labels;
+    for (const auto& run : j["runs"]) {
+        labels.insert(run["label"].get<std::string>());
+        EXPECT_EQ(run["report"]["status"], "completed") << run["label"];
+        EXPECT_EQ(run["report"]["dishes_done"], 6) << run["label"];
+        EXPECT_EQ(run["report"]["checksums"].size(), 6u) << run["label"];
+    }
+    EXPECT_EQ(labels, (std::set<std::string>{"sequential", "threads (GIL on)", "threads (GIL off)",
+                                             "processes", "coroutines"}));
     EXPECT_TRUE(j["checksums_agree"].get<bool>());
     EXPECT_FALSE(j["verdict"].get<std::string>().empty());
-    for (const auto& run : j["runs"])
-        EXPECT_EQ(run["report"]["status"], "completed") << run["label"];
 }
 
 TEST(Cli, CompareVerdictFollowsTheRecipe) {

@@ -1,7 +1,7 @@
 // The kitchen reads Python asyncio recordings as they are: that twin records no
 // "ready" events, so a simmer (an awaited sleep) must not look like a blocking call.
 #include "core/experiment/recorded_run.h"
-#include "core/python/python_locator.h"
+#include "recording_fixture.h"
 #include "ui/kitchen/kitchen_view.h"
 
 #include <gtest/gtest.h>
@@ -16,9 +16,7 @@ kc::core::Recording recordPython(const char* recipe) {
     s.dishes = 3;
     s.engine = kc::core::EngineKind::Python;
     s.recipe = kc::core::parseRecipe(recipe).value();
-    kc::core::Recording r = kc::core::recordRun(s, {});
-    EXPECT_EQ(r.report.status, kc::core::RunStatus::Completed) << r.report.error;
-    return r;
+    return kc::test::recordedRun(s); // a real twin's run, recorded (recording_fixture.h)
 }
 
 // Fraction of 200 evenly spaced moments of the run at which the kitchen is frozen.
@@ -36,8 +34,6 @@ double frozenShare(const kc::core::Recording& rec) {
 } // namespace
 
 TEST(KitchenPython, AsyncioSleepsAreNotBlockingCallsButTimeSleepIs) {
-    if (auto p = kc::core::probePython(); !p.ok())
-        GTEST_SKIP() << p.error();
     const double simmer = frozenShare(recordPython("simmer:40"));
     const double block = frozenShare(recordPython("simmer:5,block:40"));
     EXPECT_EQ(simmer, 0.0) << "awaited sleeps shown as a frozen kitchen";

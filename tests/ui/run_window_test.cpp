@@ -71,8 +71,11 @@ TEST(RunWindow, StopEndsTheRunPromptlyAndKeepsWhatWasRecorded) {
     t.start();
     w.runOrStop(); // Space again: stop
     ASSERT_TRUE(finished.wait(5000));
-    // The budget is 200 ms to a quiet kitchen; allow for a loaded machine here.
-    EXPECT_LT(t.elapsed(), 1500);
+    // Budget (DESIGN.md): Stop -> every worker gone in <= 200 ms; a margin of 2x (400 ms)
+    // for the shared machine a test runs on.
+    const qint64 stopMs = t.elapsed();
+    RecordProperty("stop_ms", int(stopMs));
+    EXPECT_LE(stopMs, 2 * 200) << "Stop took " << stopMs << " ms (budget 200 ms, margin 2x)";
     ASSERT_TRUE(w.recording().has_value());
     EXPECT_EQ(w.recording()->report.status, RunStatus::Cancelled);
     EXPECT_LT(w.recording()->report.dishesDone, 400u);

@@ -1,9 +1,9 @@
 // The chef timeline draws every dish, for every model: a coroutine run's one lane
 // shows the loop chef going from dish to dish until its last task ends (a task's
 // "done" ends a dish, not the chef), a blocking step as one long blocked stretch, and
-// chef lanes end where their chef left. Real runs where it matters, and hand-made
-// events where the exact segments are the point.
-#include "core/python/python_locator.h"
+// chef lanes end where their chef left. Real runs, recorded once (recording_fixture.h)
+// so that every run of the test draws the same, and hand-made events where the exact
+// segments are the point.
 #include "recording_fixture.h"
 #include "ui/charts/timeline_chart.h"
 #include "ui/charts/timeline_model.h"
@@ -257,16 +257,14 @@ TEST(TimelineModel, EveryDishOfAChefModelRunIsDrawn) {
     }
 }
 
-// The Python asyncio twin, for real: every dish drawn, each block step one stretch.
+// The Python asyncio twin, a real recorded run: every dish drawn, each block step one stretch.
 TEST(TimelineModel, APythonCoroutineRunIsDrawnWithItsBlocks) {
-    if (auto p = probePython(); !p.ok())
-        GTEST_SKIP() << "no usable Python here: " << p.error();
     ExperimentSpec s;
     s.model = ModelKind::Coroutines;
     s.engine = EngineKind::Python;
     s.dishes = 4;
     s.recipe = parseRecipe("simmer:10,block:20,simmer:10").value();
-    const Recording rec = recordRun(s, {});
+    const Recording rec = kc::test::recordedRun(s);
     ASSERT_EQ(rec.report.status, RunStatus::Completed) << rec.report.error;
     TimelineModel m;
     m.build(rec, rec.report.wallSeconds + 1.0);
