@@ -188,22 +188,6 @@ std::set<std::string> LessonRounds::presetsForNextRound() const {
     return ids;
 }
 
-LessonMeasurements runLessonPresets(const Lesson& lesson, std::vector<std::string>& errors,
-                                    const std::string& workerPath, CancelToken* cancel) {
-    LessonRounds rounds(lesson, int(allowedCpus().size()), 1);
-    rounds.beginRound();
-    for (const Preset& p : lesson.presets) {
-        if (cancel && cancel->cancelled())
-            break;
-        auto r = runPreset(p, workerPath, cancel);
-        if (r.ok())
-            rounds.add(p.id, *r);
-        else
-            errors.push_back(r.error());
-    }
-    return rounds.measurements();
-}
-
 ClaimTally LessonCheck::tally() const {
     ClaimTally t;
     for (const auto* list : {&setup, &claims})

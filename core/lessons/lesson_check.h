@@ -79,12 +79,6 @@ private:
     std::map<std::string, std::vector<PresetRun>> m_runs;
 };
 
-/// Runs every preset of a lesson once and adds "speedup" where a baseline is named.
-/// Presets that failed are missing from the result and named in errors.
-LessonMeasurements runLessonPresets(const Lesson& lesson, std::vector<std::string>& errors,
-                                    const std::string& workerPath = {},
-                                    CancelToken* cancel = nullptr);
-
 /// Where a lesson check is: before each preset runs.
 struct CheckProgress {
     std::string preset;

@@ -143,19 +143,6 @@ ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus
     return r;
 }
 
-ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus,
-                       double othersBusyCpus) {
-    MachineLoad load;
-    load.known = othersBusyCpus >= 0;
-    load.seconds = 1;
-    load.cpus = std::max(1, cpus);
-    load.othersCpus = std::max(0.0, othersBusyCpus);
-    LessonConfidence c;
-    for (const std::string& id : presetsOf(claim))
-        c[id] = assessLoad(load);
-    return judgeClaim(claim, m, cpus, c);
-}
-
 void ClaimTally::add(const ClaimResult& r) {
     held += r.verdict == Verdict::Holds;
     failed += r.verdict == Verdict::Fails;

@@ -52,11 +52,6 @@ ClaimResult evaluateClaim(const Claim& claim, const LessonMeasurements& m);
 ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus,
                        const LessonConfidence& confidence = {});
 
-/// Older form: othersBusyCpus other programs' load over the whole lesson, judged by
-/// assessLoad like every other figure. Prefer the LessonConfidence form.
-ClaimResult judgeClaim(const Claim& claim, const LessonMeasurements& m, int cpus,
-                       double othersBusyCpus);
-
 /// Counts of verdicts and what `lessons --check` exits with.
 struct ClaimTally {
     int held = 0, failed = 0, inconclusive = 0, skipped = 0;

@@ -15,7 +15,8 @@ using namespace std::chrono_literals;
 namespace {
 std::vector<std::shared_ptr<const TelemetryPoint>> pointsOf(const TelemetryHub& hub, uint64_t runId) {
     std::vector<std::shared_ptr<const TelemetryPoint>> out;
-    for (const auto& p : hub.snapshot()->recent)
+    const auto snap = hub.snapshot();  // kept alive while we read it
+    for (const auto& p : snap->recent)
         if (p->runId == runId)
             out.push_back(p);
     return out;
