@@ -1,5 +1,7 @@
 #include "ui/confidence_text.h"
 
+#include "ui/shape_translation.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -9,19 +11,14 @@ namespace kc::ui {
 
 namespace {
 
-// Rules hold QT_TRANSLATE_NOOP texts of this context; literal texts below name it too,
-// so that lupdate files them under the same context as the runtime look-up.
-QString translated(const char* text) { return QCoreApplication::translate("kc::ui::Confidence", text); }
+// Literal texts below name their context, as the rules' QT_TRANSLATE_NOOP texts do, so
+// that lupdate files them where the look-up at run time finds them.
+constexpr const char* kContext = "kc::ui::Confidence";
 
-struct Rule {
-    QRegularExpression pattern;
-    const char* text;  // %1.. = the captures, in order
-};
-
-const std::vector<Rule>& rules() {
-    static const std::vector<Rule> r = [] {
+const std::vector<ShapeRule>& rules() {
+    static const std::vector<ShapeRule> r = [] {
         auto re = [](const char* p) { return QRegularExpression(QString::fromUtf8(p)); };
-        return std::vector<Rule>{
+        return std::vector<ShapeRule>{
             {re("^the hypervisor took (\\d+) % and other programs (\\d+) % of the CPUs$"),
              QT_TRANSLATE_NOOP("kc::ui::Confidence",
                                "the hypervisor took %1 % and other programs %2 % of the CPUs")},
@@ -50,16 +47,7 @@ QString translateOne(const QString& text) {
     if (const auto m = leftOut.match(text); m.hasMatch())
         return QCoreApplication::translate("kc::ui::Confidence", "%1 of %2 rounds left out (%3)")
             .arg(m.captured(1), m.captured(2), translateOne(m.captured(3)));
-    for (const Rule& rule : rules()) {
-        const auto m = rule.pattern.match(text);
-        if (!m.hasMatch())
-            continue;
-        QString out = translated(rule.text);
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
-            out = out.arg(m.captured(i));
-        return out;
-    }
-    return text;
+    return translateByShape(text, rules(), kContext);
 }
 
 } // namespace

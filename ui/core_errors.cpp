@@ -1,5 +1,7 @@
 #include "ui/core_errors.h"
 
+#include "ui/shape_translation.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <vector>
@@ -8,18 +10,11 @@ namespace kc::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("kc::ui::CoreErrors", text); }
-
-struct Rule {
-    QRegularExpression pattern;
-    const char* text;  // %1.. = the captures, in order
-};
-
 // Whole messages or message tails, tried in order; the first that matches wins.
-const std::vector<Rule>& rules() {
-    static const std::vector<Rule> r = [] {
+const std::vector<ShapeRule>& rules() {
+    static const std::vector<ShapeRule> r = [] {
         auto re = [](const char* p) { return QRegularExpression(QString::fromUtf8(p)); };
-        return std::vector<Rule>{
+        return std::vector<ShapeRule>{
             {re("^the step is empty; .*$"),
              QT_TRANSLATE_NOOP("kc::ui::CoreErrors",
                                "the step is empty; write 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'")},
@@ -84,16 +79,7 @@ const std::vector<Rule>& rules() {
 }
 
 QString translateOne(const QString& text) {
-    for (const Rule& rule : rules()) {
-        const auto m = rule.pattern.match(text);
-        if (!m.hasMatch())
-            continue;
-        QString out = tr(rule.text);
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
-            out = out.arg(m.captured(i));
-        return out;
-    }
-    return text;
+    return translateByShape(text, rules(), "kc::ui::CoreErrors");
 }
 
 } // namespace
@@ -102,7 +88,7 @@ QString translateCoreError(const QString& message) {
     // "step 2 'chop:x': <reason>" and "report: <reason>": translate the reason, keep the place.
     static const QRegularExpression step(QStringLiteral("^step (\\d+) '(.*?)': (.*)$"));
     if (const auto m = step.match(message); m.hasMatch())
-        return tr("step %1 '%2': %3").arg(m.captured(1), m.captured(2), translateOne(m.captured(3)));
+        return QCoreApplication::translate("kc::ui::CoreErrors", "step %1 '%2': %3").arg(m.captured(1), m.captured(2), translateOne(m.captured(3)));
     return translateOne(message);
 }
 

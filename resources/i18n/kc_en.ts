@@ -101,13 +101,6 @@
     </message>
 </context>
 <context>
-    <name>kc::ui</name>
-    <message>
-        <source>step %1 &apos;%2&apos;: %3</source>
-        <translation>step %1 &apos;%2&apos;: %3</translation>
-    </message>
-</context>
-<context>
     <name>kc::ui::BurnersChart</name>
     <message>
         <source>Time (s)</source>
@@ -415,6 +408,10 @@ mostly wait</translation>
     <message>
         <source>Python %1 (%2) is too old: the twins need Python 3.8 or newer</source>
         <translation>Python %1 (%2) is too old: the twins need Python 3.8 or newer</translation>
+    </message>
+    <message>
+        <source>step %1 &apos;%2&apos;: %3</source>
+        <translation>step %1 &apos;%2&apos;: %3</translation>
     </message>
 </context>
 <context>

@@ -101,13 +101,6 @@
     </message>
 </context>
 <context>
-    <name>kc::ui</name>
-    <message>
-        <source>step %1 &apos;%2&apos;: %3</source>
-        <translation>第 %1 步 &apos;%2&apos;：%3</translation>
-    </message>
-</context>
-<context>
     <name>kc::ui::BurnersChart</name>
     <message>
         <source>Time (s)</source>
@@ -414,6 +407,10 @@ mostly wait</source>
     <message>
         <source>Python %1 (%2) is too old: the twins need Python 3.8 or newer</source>
         <translation>Python %1（%2）太舊了：分身程式需要 Python 3.8 以上</translation>
+    </message>
+    <message>
+        <source>step %1 &apos;%2&apos;: %3</source>
+        <translation>第 %1 步 &apos;%2&apos;：%3</translation>
     </message>
 </context>
 <context>
