@@ -140,7 +140,8 @@ void printRunReport(std::ostream& out, const RunReport& r) {
     row(out, "events", std::to_string(r.recordedEvents) + " recorded, " +
                            std::to_string(r.droppedEvents) + " dropped");
     for (const auto& [name, value] : r.engineFigures)
-        row(out, name, figure(value));
+        if (name != "startup_seconds")  // has its own line above
+            row(out, name, figure(value));
     char sum[24];
     std::snprintf(sum, sizeof sum, "%016llx", static_cast<unsigned long long>(combinedChecksum(r)));
     row(out, "checksum", std::string(sum) + "  (all dishes combined; same in every model)");
