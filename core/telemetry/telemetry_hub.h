@@ -167,6 +167,10 @@ private:
     uint64_t m_unplacedNs = 0;          // CPU time seen before any event said where
     size_t m_cpus = 0;
     size_t m_participantCount = 0;
+    // The fine sweep adapts how many schedstat files it reads a tick to what a read
+    // costs here (the hub thread's own CPU clock), to stay within its share of the 1 %.
+    double m_readCostNs = 3000;         // running estimate of one read
+    size_t m_fineReads = 12;            // reads per fine tick, <= Options::maxFineReads
     std::vector<ChefEvent> m_pointEvents;  // this point's events, gathered by fine ticks
     std::vector<FineSample> m_pointFine;   // this point's sub-samples, shares uncapped
     double m_pointRanSeconds = 0;
