@@ -26,11 +26,17 @@ using namespace kc::core;
 
 namespace {
 
-// Batches the chef's events; they travel to the parent with the next message.
+// Keeps the chef's events; they travel to the parent with the next message, and a
+// change of what the chef does inside a dish (it starts cooking, goes to the pantry)
+// is sent at once, so the kitchen shows it while it lasts rather than when the dish
+// is done. One write a step: steps last milliseconds, a write a few microseconds.
 class BufferSink final : public ChefSink {
 public:
     // Reserved up front so recording a state change does not allocate on the way.
-    explicit BufferSink(uint32_t lane) : m_lane(lane) { m_events.reserve(4096); }
+    BufferSink(uint32_t lane, int fd) : m_lane(lane), m_fd(fd) {
+        m_events.reserve(4096);
+        m_frame.reserve(4096);
+    }
     void stateChanged(ChefState state, uint32_t dish, int cpu) override {
         ChefEvent e{};
         e.tNs = monotonicNowNs();
@@ -39,6 +45,12 @@ public:
         e.state = state;
         e.cpu = int16_t(cpu);
         m_events.push_back(e);
+        if (dish != UINT32_MAX && m_fd >= 0) {
+            flushInto(m_frame);
+            if (!wire::writeAll(m_fd, m_frame).ok())
+                m_fd = -1;  // the parent is gone: the main loop finds out and leaves
+            m_frame.clear();
+        }
     }
     void flushInto(std::string& out) {
         if (m_events.empty())
@@ -51,7 +63,9 @@ public:
 
 private:
     uint32_t m_lane;
+    int m_fd;
     std::vector<ChefEvent> m_events;
+    std::string m_frame;
 };
 
 // VmHWM from /proc/self/status: this process's own peak resident size.
@@ -121,7 +135,7 @@ int main(int argc, char** argv) {
     Calibration calibration;
     calibration.unitsPerMs = init->unitsPerMs;
     CancelToken neverCancelled;  // the parent stops us with SIGKILL
-    BufferSink sink(init->index);
+    BufferSink sink(init->index, fd);
     ChefSetup setup;
     setup.index = init->index;
     setup.calibration = &calibration;
