@@ -5,7 +5,6 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/record_flags.h"
-#include "core/experiment/recorded_run.h"
 #include "app/cli/command.h"
 #include "app/cli/report_table.h"
 #include "app/cli/rounds_flags.h"
@@ -13,7 +12,6 @@
 #include "core/experiment/runner.h"
 #include "core/models/engine.h"
 #include "core/python/python_locator.h"
-#include "core/telemetry/cpu_sampler.h"
 
 #include <algorithm>
 #include <cctype>

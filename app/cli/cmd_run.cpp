@@ -3,7 +3,6 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/record_flags.h"
-#include "core/experiment/recorded_run.h"
 #include "app/cli/command.h"
 #include "app/cli/report_table.h"
 #include "app/cli/rounds_flags.h"

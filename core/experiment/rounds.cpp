@@ -1,7 +1,6 @@
 #include "core/experiment/rounds.h"
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 namespace kc::core {
@@ -9,8 +8,6 @@ namespace kc::core {
 namespace {
 
 double cpuOf(const RunReport& r) { return r.cpuUserSeconds + r.cpuSysSeconds; }
-
-std::string percent(double share) { return std::to_string(int(std::lround(share * 100))) + " %"; }
 
 } // namespace
 
@@ -53,7 +50,7 @@ RunReport summarizeRounds(std::vector<RunReport> rounds) {
     if (counted.size() >= 2 && range > kNoisyRoundsRange) {
         Assessment byRange;
         byRange.level = range > kDisturbedRoundsRange ? Confidence::Disturbed : Confidence::Noisy;
-        byRange.reason = "the rounds' wall times differ by " + percent(range);
+        byRange.reason = "the rounds' wall times differ by " + percentText(range);
         confidence = worse(confidence, byRange);
     }
     if (dropSome) {

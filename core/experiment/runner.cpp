@@ -132,6 +132,9 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
     RunContext ctx(spec, calibration, *m_cancel, port);
     m_events.clear();
     double wall = 0;
+    // The CPUs the run may use: what its load is judged on, and what "more chefs than
+    // CPUs" means for the run-queue wait (one sched_getaffinity a run).
+    const std::vector<int> usable = spec.cores.empty() ? allowedCpus() : spec.cores;
     MachineLoad load;
     Result<bool> outcome = true;
     if (startError.empty()) {
@@ -146,7 +149,7 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
         });
         auto engine = spec.engine == EngineKind::Python ? makePythonEngine(spec.model)
                                                         : makeEngine(spec.model);
-        LoadWatch machine(spec.cores.empty() ? allowedCpus() : spec.cores);
+        LoadWatch machine(usable);
         const uint64_t t0 = monotonicNowNs();
         outcome = engine->run(ctx);
         const uint64_t t1 = monotonicNowNs();
@@ -184,7 +187,7 @@ void Runner::runMain(ExperimentSpec spec, RunOptions options) {
     report.load = load;
     // Waiting for a CPU says the machine was busy only when every chef could have had
     // one; with more chefs than CPUs the wait is the experiment itself.
-    const size_t cpus = spec.cores.empty() ? allowedCpus().size() : spec.cores.size();
+    const size_t cpus = usable.size();
     if (load.known && wall > 0 && spec.chefLanes() <= cpus)
         report.load.runQueueShare =
             report.runQueueWaitSeconds / (wall * double(std::max<uint32_t>(1, spec.chefLanes())));

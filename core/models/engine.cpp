@@ -5,6 +5,7 @@
 #include "core/models/processes_engine.h"
 #include "core/models/threads_engine.h"
 #include "core/telemetry/cpu_sampler.h"
+#include "core/util/timeval_seconds.h"
 
 #include <algorithm>
 #include <sched.h>
@@ -22,7 +23,6 @@ size_t ringCapacityFor(uint32_t lanes) {
     return std::clamp<size_t>(cap, 256, size_t(1) << 16);
 }
 
-double seconds(const timeval& tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; }
 
 } // namespace
 
@@ -91,8 +91,8 @@ void RunContext::noteThreadExit() {
     a.tid = gettid();
     rusage ru{};
     if (getrusage(RUSAGE_THREAD, &ru) == 0) {
-        a.userSeconds = seconds(ru.ru_utime);
-        a.sysSeconds = seconds(ru.ru_stime);
+        a.userSeconds = timevalSeconds(ru.ru_utime);
+        a.sysSeconds = timevalSeconds(ru.ru_stime);
         a.rusageSwitches = {uint64_t(ru.ru_nvcsw), uint64_t(ru.ru_nivcsw)};
     }
     a.runQueueWaitSeconds = double(runQueueWaitNs("/proc/thread-self/schedstat")) / 1e9;

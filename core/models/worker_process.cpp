@@ -1,6 +1,7 @@
 #include "core/models/worker_process.h"
 
 #include "core/util/child_exit.h"
+#include "core/util/timeval_seconds.h"
 
 #include <cerrno>
 #include <csignal>
@@ -18,7 +19,6 @@ namespace kc::core {
 namespace {
 constexpr int kWorkerFd = 3;  // the channel's number inside the worker
 
-double seconds(const timeval& tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; }
 
 } // namespace
 
@@ -60,8 +60,8 @@ TaskAccounting WorkerProcess::accounting() const {
     a.pid = m_pid;
     a.tid = m_pid;
     a.isProcess = true;
-    a.userSeconds = seconds(m_usage.ru_utime);
-    a.sysSeconds = seconds(m_usage.ru_stime);
+    a.userSeconds = timevalSeconds(m_usage.ru_utime);
+    a.sysSeconds = timevalSeconds(m_usage.ru_stime);
     a.rusageSwitches = {uint64_t(m_usage.ru_nvcsw), uint64_t(m_usage.ru_nivcsw)};
     a.switches = m_ownSwitches.value_or(a.rusageSwitches);
     // ru_maxrss of a posix_spawn child starts at the parent's size (exec keeps the

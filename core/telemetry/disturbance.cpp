@@ -1,5 +1,7 @@
 #include "core/telemetry/disturbance.h"
 
+#include "core/util/timeval_seconds.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -13,9 +15,7 @@ namespace kc::core {
 
 namespace {
 
-double seconds(const timeval& tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; }
 
-std::string percent(double share) { return std::to_string(int(std::lround(share * 100))) + " %"; }
 
 std::string oneDecimal(double v) {
     char buf[32];
@@ -32,6 +32,10 @@ double cpufreqMhz(int cpu) {
 }
 
 } // namespace
+
+std::string percentText(double share) {
+    return std::to_string(int(std::lround(share * 100))) + " %";
+}
 
 double MachineLoad::lostShare() const {
     if (!known || cpus <= 0 || seconds <= 0)
@@ -85,15 +89,15 @@ Assessment assessLoad(const MachineLoad& load) {
         rq < 0 ? Confidence::Steady : levelOf(rq, kNoisyRunQueueShare, kDisturbedRunQueueShare);
     std::string lossReason;
     if (stealShare >= othersShare)
-        lossReason = "the hypervisor took " + percent(stealShare) + " of the CPUs";
+        lossReason = "the hypervisor took " + percentText(stealShare) + " of the CPUs";
     else
         lossReason = "other programs kept " + oneDecimal(load.othersCpus) + " of " +
                      std::to_string(load.cpus) + " CPUs busy";
     if (stealShare >= 0.02 && othersShare >= 0.02 && byLoss != Confidence::Steady)
-        lossReason = "the hypervisor took " + percent(stealShare) + " and other programs " +
-                     percent(othersShare) + " of the CPUs";
+        lossReason = "the hypervisor took " + percentText(stealShare) + " and other programs " +
+                     percentText(othersShare) + " of the CPUs";
     const std::string queueReason =
-        "our chefs waited " + percent(std::max(0.0, rq)) + " of their time for a CPU";
+        "our chefs waited " + percentText(std::max(0.0, rq)) + " of their time for a CPU";
 
     if (byLoss >= byQueue && byLoss != Confidence::Steady) {
         a.level = byLoss;
@@ -117,7 +121,7 @@ double ownCpuSeconds() {
     for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
         rusage u{};
         if (getrusage(who, &u) == 0)
-            s += seconds(u.ru_utime) + seconds(u.ru_stime);
+            s += timevalSeconds(u.ru_utime) + timevalSeconds(u.ru_stime);
     }
     return s;
 }

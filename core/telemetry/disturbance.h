@@ -63,6 +63,9 @@ Assessment assessLoad(const MachineLoad& load);
 /// The worse of two assessments (the first one's reason when equal).
 Assessment worse(const Assessment& a, const Assessment& b);
 
+/// A share (0..1) as the reasons write it: 0.234 -> "23 %".
+std::string percentText(double share);
+
 /// Our own CPU time so far: this process and its reaped children (getrusage).
 double ownCpuSeconds();
 

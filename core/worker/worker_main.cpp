@@ -45,14 +45,21 @@ public:
         e.state = state;
         e.cpu = int16_t(cpu);
         m_events.push_back(e);
-        if (dish != UINT32_MAX && m_fd >= 0) {
+        // The first change of a dish goes at once; later ones at most every 1 ms, so a
+        // recipe of many tiny steps does not turn into a write per microsecond.
+        if (dish != UINT32_MAX && m_fd >= 0 &&
+            (m_lastWriteNs == 0 || e.tNs - m_lastWriteNs >= 1'000'000)) {
             flushInto(m_frame);
             if (!wire::writeAll(m_fd, m_frame).ok())
                 m_fd = -1;  // the parent is gone: the main loop finds out and leaves
             m_frame.clear();
+            m_lastWriteNs = e.tNs;
         }
     }
+    /// Between dishes (the main loop's messages): the next dish's first change goes at once.
     void flushInto(std::string& out) {
+        if (&out != &m_frame)
+            m_lastWriteNs = 0;
         if (m_events.empty())
             return;
         wire::appendFrame(out, wire::Type::Events,
@@ -64,6 +71,7 @@ public:
 private:
     uint32_t m_lane;
     int m_fd;
+    uint64_t m_lastWriteNs = 0;  // last write of a dish's changes; 0 = none this dish
     std::vector<ChefEvent> m_events;
     std::string m_frame;
 };

@@ -184,9 +184,10 @@ TEST(LessonRecordings, EachShippedRecordingCreditsItsOwnWorkToTheExperiment) {
                 experimentCpu += share * s.intervalSeconds;
                 fineSamples += s.fine.size();
                 if (cookingWithin(r, s.seconds - s.intervalSeconds, s.seconds) >
-                    0.5 * s.intervalSeconds)
+                    0.5 * s.intervalSeconds) {
                     EXPECT_GT(share, 0.05) << name << " at t=" << s.seconds
                                            << ": its chefs cooked, the experiment got nothing";
+                }
             }
             const double reportCpu = r.report.cpuUserSeconds + r.report.cpuSysSeconds;
             const double chefs = double(r.report.spec.chefLanes());

@@ -3,6 +3,7 @@
 // busy the machine is. Compared with the kernel's own figure, so it holds under load.
 #include "core/experiment/runner.h"
 #include "core/workload/cpu_kernel.h"
+#include "engines_test_util.h"
 
 #include <gtest/gtest.h>
 #include <time.h>
@@ -10,19 +11,6 @@
 using namespace kc::core;
 
 namespace {
-
-ExperimentSpec spec(ModelKind model, uint32_t chefs, uint32_t dishes, const char* recipe) {
-    ExperimentSpec s;
-    s.model = model;
-    s.chefs = chefs;
-    s.dishes = dishes;
-    s.recipe = *parseRecipe(recipe);
-    s.gil = false;
-#ifdef KC_WORKER_PATH
-    s.workerPath = KC_WORKER_PATH;
-#endif
-    return s;
-}
 
 double threadCpuMs() {
     timespec ts{};
@@ -39,7 +27,8 @@ TEST(SameDish, TwentyChopsOfFiftyMsAreOneCpuSecondInEveryNativeEngine) {
     };
     for (const Case c : {Case{ModelKind::Sequential, 1}, Case{ModelKind::Threads, 2},
                          Case{ModelKind::Processes, 2}, Case{ModelKind::Coroutines, 1}}) {
-        const RunReport r = runExperiment(spec(c.model, c.chefs, 20, "chop:50"));
+        const RunReport r =
+            runExperiment(kc::test::makeSpec(c.model, c.chefs, 20, "chop:50", /*gil=*/false));
         ASSERT_EQ(r.status, RunStatus::Completed) << r.error;
         const double cpu = r.cpuUserSeconds + r.cpuSysSeconds;
         EXPECT_NEAR(cpu, 1.00, 0.05) << modelKindName(c.model) << ": 20 x chop:50 cost " << cpu
