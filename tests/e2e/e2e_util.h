@@ -2,6 +2,7 @@
 // Runs the real concurrency-kitchen binary and captures what it prints.
 
 #include <array>
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -17,7 +18,7 @@ extern char** environ;
 namespace kc::test {
 
 struct AppResult {
-    int status = -1; ///< exit code, or 128+signal
+    int status = -1; ///< exit code, or 128+signal; kHung when killed at the time limit
     std::string out;
     std::string err;
 };
@@ -27,9 +28,14 @@ inline std::string slurp(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-/// Runs KC_APP_PATH with args; env entries override (an empty value unsets).
+/// AppResult::status of a run killed because it outlived its time limit.
+inline constexpr int kHung = -2;
+
+/// Runs KC_APP_PATH with args; env entries override (an empty value unsets). A run
+/// still going after timeoutSeconds (when > 0) is killed and reported as kHung.
 inline AppResult runApp(const std::vector<std::string>& args,
-                        const std::map<std::string, std::string>& env = {}) {
+                        const std::map<std::string, std::string>& env = {},
+                        double timeoutSeconds = 0) {
     char outTmpl[] = "/tmp/kc-e2e-out-XXXXXX";
     char errTmpl[] = "/tmp/kc-e2e-err-XXXXXX";
     int outFd = mkstemp(outTmpl);
@@ -65,8 +71,23 @@ inline AppResult runApp(const std::vector<std::string>& args,
     pid_t pid = 0;
     if (posix_spawn(&pid, KC_APP_PATH, &fa, nullptr, argv.data(), envp.data()) == 0) {
         int st = 0;
-        waitpid(pid, &st, 0);
-        r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+        bool hung = false;
+        if (timeoutSeconds > 0) {
+            const int steps = int(timeoutSeconds * 100);
+            int i = 0;
+            while (waitpid(pid, &st, WNOHANG) == 0) {
+                if (++i > steps) {
+                    kill(pid, SIGKILL);
+                    waitpid(pid, &st, 0);
+                    hung = true;
+                    break;
+                }
+                usleep(10000);
+            }
+        } else {
+            waitpid(pid, &st, 0);
+        }
+        r.status = hung ? kHung : WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
     }
     posix_spawn_file_actions_destroy(&fa);
     close(outFd);
