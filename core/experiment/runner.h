@@ -30,7 +30,8 @@ struct RunOptions {
     /// Calibration to use; default cachedCalibration(). Workers get the same one.
     std::optional<Calibration> calibration;
     /// Called on the runner's collector thread with each batch of drained events
-    /// (for live views). Must not block.
+    /// (for live views). Must not block; a std::bad_alloc from it ends the run as out
+    /// of memory.
     std::function<void(const std::vector<ChefEvent>&)> onEvents;
 };
 
@@ -63,16 +64,24 @@ public:
     /// The report of the run that ended (Failed with an error message if it could
     /// not even start, e.g. the pantry could not bind). Valid after wait().
     const RunReport& report() const { return m_report; }
+    /// Waits for the run and moves its report out (report() is empty afterwards).
+    RunReport takeReport();
 
 private:
     void runMain(ExperimentSpec spec, RunOptions options);
+    /// The run itself. Leaves no thread running however it ends; an allocation that
+    /// fails anywhere in it ends the run as Failed with "not enough memory for N dishes".
+    RunReport cook(const ExperimentSpec& spec, const RunOptions& options,
+                   std::unique_ptr<RunContext>& ctx);
     void collectLoop(RunContext& ctx, const RunOptions& options);
-    void drain(RunContext& ctx, const RunOptions& options);
+    /// Moves the rings' events into m_events; out of memory cancels the run (never throws).
+    void drain(RunContext& ctx, const RunOptions& options) noexcept;
 
     std::unique_ptr<CancelToken> m_cancel;  // guarded by m_mutex; one per run
     std::thread m_thread;
     RunReport m_report;        // written by the runner thread before it signals m_done
     std::vector<ChefEvent> m_events;  // collector's buffer (collector thread only)
+    bool m_eventsLost = false;        // m_events ran out of memory (collector thread only)
 
     mutable std::mutex m_mutex;
     std::condition_variable m_doneCv;

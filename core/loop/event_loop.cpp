@@ -112,6 +112,14 @@ void EventLoop::record(const TaskHeader* h, ChefState s, int64_t t) noexcept {
 }
 
 TaskHeader* EventLoop::spawn(std::coroutine_handle<> root, TaskHeader* h, uint32_t tag) {
+    // Queued first: the queue's growth is the one step that can fail (out of memory),
+    // and then nothing has changed but the frame, which nobody else owns yet.
+    try {
+        m_ready.push(h);
+    } catch (...) {
+        root.destroy();
+        throw;
+    }
     h->flags = detail::kSpawned | detail::kHandleAlive;
     h->id = m_nextId++;
     if (m_nextId == 0)
@@ -119,7 +127,6 @@ TaskHeader* EventLoop::spawn(std::coroutine_handle<> root, TaskHeader* h, uint32
     h->tag = tag;
     h->resumePoint = root;
     h->state = TaskState::Ready;
-    m_ready.push(h);
     ++m_live;
     ++m_stats.tasksCreated;
     if (m_options.ring) {
@@ -163,20 +170,25 @@ void EventLoop::suspendUntil(std::coroutine_handle<> leaf, int64_t deadlineNs) {
     TaskHeader* h = m_current;
     if (!h)
         throw std::logic_error("sleep() awaited outside a task of this loop");
-    h->resumePoint = leaf;
-    h->state = TaskState::WaitingTimer;
-    h->waitKey = uint64_t(deadlineNs);
+    // The queue push comes first: its growth can fail (out of memory), and then the
+    // task must still be the running one, so that the exception reaches it from its
+    // co_await with the loop's counts untouched. A new generation makes any older
+    // entry of this task stale either way.
     ++h->timerGen;
-    ++h->timerRefs;
-    ++m_liveTimers;
+    h->waitKey = uint64_t(deadlineNs);
     if ((m_timerFifo.empty() || m_fifoBackDeadline <= deadlineNs) && TimerEntry::fits(h)) {
         m_timerFifo.push(TimerEntry::make(h));
         m_fifoBackDeadline = deadlineNs;
         ++m_fifoPushed;
     } else {
-        m_timerHeap.push_back(HeapTimer{deadlineNs, h, h->timerGen, ++m_timerSeq, m_fifoPushed});
+        m_timerHeap.push_back(HeapTimer{deadlineNs, h, h->timerGen, m_timerSeq + 1, m_fifoPushed});
+        ++m_timerSeq;
         std::push_heap(m_timerHeap.begin(), m_timerHeap.end(), later);
     }
+    h->resumePoint = leaf;
+    h->state = TaskState::WaitingTimer;
+    ++h->timerRefs;
+    ++m_liveTimers;
     m_stats.peakTimers = std::max<uint64_t>(m_stats.peakTimers, m_liveTimers);
 }
 

@@ -74,6 +74,7 @@ public:
 
 private:
     void newSlab() {
+        m_slabs.reserve(m_slabs.size() + 1); // may throw: before the mapping, not after it
         void* p = mmap(nullptr, kSlabBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
                        -1, 0);
         if (p == MAP_FAILED)

@@ -7,6 +7,7 @@
 #include "core/telemetry/cpu_sampler.h"
 
 #include <algorithm>
+#include <new>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 
@@ -137,6 +138,8 @@ Task<void> Kitchen::serve() {
         co_await loop::gatherAll(*m_loop, std::move(dishes));
     } catch (const CancelledError&) {
         throw;
+    } catch (const std::bad_alloc&) { // a dish's frame or timer found no memory
+        m_ctx.noteOutOfMemory("running the dishes' tasks");
     } catch (const std::exception& e) { // one burnt dish stops the kitchen
         m_ctx.setError(e.what());
         m_ctx.cancel().cancel();
@@ -151,9 +154,21 @@ public:
 
 private:
     static void loopMain(RunContext& ctx);
+    static void loopBody(RunContext& ctx);
 };
 
 void CoroutinesEngine::loopMain(RunContext& ctx) {
+    // Nothing may leave this thread (std::terminate): out of memory anywhere in it ends
+    // the run with the reason; the loop has freed every frame by then (~EventLoop
+    // abandons what is left).
+    try {
+        loopBody(ctx);
+    } catch (const std::bad_alloc&) {
+        ctx.noteOutOfMemory("creating the dishes' tasks");
+    }
+}
+
+void CoroutinesEngine::loopBody(RunContext& ctx) {
     ctx.noteThreadStart();
     ctx.noteChefStarted();
     const ExperimentSpec& spec = ctx.spec();
@@ -183,6 +198,8 @@ void CoroutinesEngine::loopMain(RunContext& ctx) {
         ctx.setFigure("loop_longest_hold_ms", double(s.longestHoldNs) / 1e6);
         ctx.setFigure("loop_longest_hold_dish",
                       s.longestHoldTag == UINT32_MAX ? -1.0 : double(s.longestHoldTag));
+    } catch (const std::bad_alloc&) {
+        throw; // loopMain says so; not "event loop failed: std::bad_alloc"
     } catch (const std::exception& e) {
         ctx.setError(std::string("event loop failed: ") + e.what());
     }

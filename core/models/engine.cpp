@@ -14,18 +14,6 @@
 
 namespace kc::core {
 
-namespace {
-
-// Rings are sized so that thousands of chefs do not cost gigabytes: 64 Ki events for
-// one chef, shrinking to 256 per chef at 4096 chefs. The runner drains them often.
-size_t ringCapacityFor(uint32_t lanes) {
-    size_t cap = (size_t(1) << 20) / std::max<uint32_t>(lanes, 1);
-    return std::clamp<size_t>(cap, 256, size_t(1) << 16);
-}
-
-
-} // namespace
-
 RunContext::RunContext(ExperimentSpec spec, Calibration calibration, CancelToken& cancel,
                        uint16_t pantryPort)
     : m_spec(std::move(spec)), m_calibration(std::move(calibration)), m_cancel(cancel),
@@ -118,6 +106,12 @@ void RunContext::setError(std::string message) {
     std::lock_guard lock(m_mutex);
     if (m_error.empty())
         m_error = std::move(message);
+}
+
+void RunContext::noteOutOfMemory(const char* where) noexcept {
+    const char* none = nullptr;
+    m_outOfMemory.compare_exchange_strong(none, where, std::memory_order_acq_rel);
+    m_cancel.cancel(); // takes a mutex and writes an eventfd: allocates nothing
 }
 
 void RunContext::setGilStats(std::vector<GilChefStats> stats) {

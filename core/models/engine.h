@@ -95,6 +95,14 @@ public:
 
     /// The first error wins; a run with an error is reported as failed.
     void setError(std::string message);
+    /// An allocation failed on some thread of the run: remembers where (a string
+    /// literal, the first one wins) and cancels the run. Allocates nothing, so it is
+    /// safe in the handler of a std::bad_alloc; the runner turns it into the message.
+    void noteOutOfMemory(const char* where) noexcept;
+    /// Where the run ran out of memory, or nullptr.
+    const char* outOfMemory() const noexcept {
+        return m_outOfMemory.load(std::memory_order_acquire);
+    }
     void setGilStats(std::vector<GilChefStats> stats);
     /// Engine-specific figures for the report (e.g. the loop's "tasks_run").
     void setFigure(const std::string& name, double value);
@@ -141,6 +149,9 @@ private:
     // relaxed: read by the runner after run() returned (the join orders it).
     std::atomic<uint64_t> m_workStartNs{0};
     std::atomic<uint64_t> m_workEndNs{0};  // relaxed, as above
+    // acq_rel/acquire: a literal's address, but the runner reads it after the threads
+    // that set it; the orders keep the statement honest if that ever changes.
+    std::atomic<const char*> m_outOfMemory{nullptr};
 
     mutable std::mutex m_mutex;  // guards everything below
     std::vector<std::pair<pid_t, pid_t>> m_participants;

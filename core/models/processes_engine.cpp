@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <new>
 #include <poll.h>
 
 namespace kc::core {
@@ -24,6 +25,7 @@ public:
     Result<bool> run(RunContext& ctx) override;
 
 private:
+    Result<bool> runWorkers(RunContext& ctx);
     void handleFrame(RunContext& ctx, WorkerProcess& w, const wire::Frame& f);
     uint32_t m_nextTicket = 0;
 };
@@ -72,6 +74,16 @@ void ProcessesEngine::handleFrame(RunContext& ctx, WorkerProcess& w, const wire:
 }
 
 Result<bool> ProcessesEngine::run(RunContext& ctx) {
+    try {
+        return runWorkers(ctx);
+    } catch (const std::bad_alloc&) {
+        // ~WorkerGroup killed and reaped every worker on the way out.
+        ctx.noteOutOfMemory("reading the workers' messages");
+        return makeError("out of memory");
+    }
+}
+
+Result<bool> ProcessesEngine::runWorkers(RunContext& ctx) {
     const ExperimentSpec& spec = ctx.spec();
     m_nextTicket = 0;
     auto program = findWorkerProgram(spec.workerPath);

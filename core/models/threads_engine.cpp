@@ -12,6 +12,8 @@
 
 #include <condition_variable>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <mutex>
 #include <thread>
 #include <pthread.h>
@@ -30,6 +32,8 @@ public:
 
 private:
     void chefMain(RunContext& ctx, uint32_t index);
+    void chefBody(RunContext& ctx, uint32_t index);
+    Result<bool> runChefs(RunContext& ctx);
 
     bool m_sequential;
     EmulatedGil* m_gil = nullptr;
@@ -42,6 +46,20 @@ private:
 };
 
 void ThreadsEngine::chefMain(RunContext& ctx, uint32_t index) {
+    // Nothing may leave a chef's thread (std::terminate): a chef that finds no memory
+    // ends the run with the reason. A GIL it still holds is released by the shutdown
+    // run() does on cancel.
+    try {
+        chefBody(ctx, index);
+    } catch (const std::bad_alloc&) {
+        ctx.noteOutOfMemory("a chef cooked");
+    }
+    std::lock_guard lock(m_doneMutex);
+    --m_running;
+    m_doneCv.notify_all();
+}
+
+void ThreadsEngine::chefBody(RunContext& ctx, uint32_t index) {
     // Named before it becomes a participant: the telemetry hub reads the lane from the
     // name to count this chef's own context switches (and `top -H` shows it).
     setCurrentThreadName(kChefThreadNamePrefix + std::to_string(index));
@@ -85,9 +103,6 @@ void ThreadsEngine::chefMain(RunContext& ctx, uint32_t index) {
     }
     chef.end();
     ctx.noteThreadExit();
-    std::lock_guard lock(m_doneMutex);
-    --m_running;
-    m_doneCv.notify_all();
 }
 
 // Waits (briefly) until every created chef has started, then reports the cost of
@@ -102,6 +117,17 @@ void noteCreation(RunContext& ctx, uint32_t created, uint64_t t0, uint64_t rssBe
 }
 
 Result<bool> ThreadsEngine::run(RunContext& ctx) {
+    try {
+        return runChefs(ctx);
+    } catch (const std::bad_alloc&) {
+        // runChefs stopped and joined every chef on the way out (see StopOnUnwind).
+        ctx.noteOutOfMemory("starting the chefs");
+        m_gil = nullptr;
+        return makeError("out of memory");
+    }
+}
+
+Result<bool> ThreadsEngine::runChefs(RunContext& ctx) {
     const ExperimentSpec& spec = ctx.spec();
     const uint32_t chefs = m_sequential ? 1 : spec.chefs;
     std::unique_ptr<EmulatedGil> gil;
@@ -112,6 +138,20 @@ Result<bool> ThreadsEngine::run(RunContext& ctx) {
 
     std::vector<ChefThread> threads;
     threads.reserve(chefs);
+    // Declared after threads, so destroyed before them: an exception leaving this
+    // function first stops the chefs (cancel, and wake those queued on the GIL), then
+    // ~ChefThread joins them, instead of waiting for them to cook every dish.
+    struct StopOnUnwind {
+        RunContext& ctx;
+        EmulatedGil* gil;
+        ~StopOnUnwind() {
+            if (std::uncaught_exceptions() > 0) {
+                ctx.cancel().cancel();
+                if (gil)
+                    gil->shutdown();
+            }
+        }
+    } stopOnUnwind{ctx, gil.get()};
     std::string startError;
     // What starting the chefs costs: the time until the last one runs, and the memory
     // the process grew by meanwhile (stacks touched, thread structures, rings are older).

@@ -5,6 +5,7 @@
 
 #include "core/telemetry/chef_event.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -37,12 +38,20 @@ public:
         return true;
     }
 
-    /// Consumer: appends every available event to out, returns how many.
+    /// Consumer: appends every available event to out, returns how many. Throws
+    /// std::bad_alloc when out cannot grow, before taking anything: the events stay in
+    /// the ring and out is unchanged (the strong guarantee), so the caller can free
+    /// memory and go on.
     size_t drain(std::vector<ChefEvent>& out) {
         const uint64_t tail = m_tail.load(std::memory_order_relaxed); // only we write tail
         const uint64_t head = m_head.load(std::memory_order_acquire); // pairs with push
+        const size_t n = size_t(head - tail);
+        // Grow once, or throw here. By half, not double: the old and new arrays coexist
+        // while it moves, and a million-dish recording is tens of MB.
+        if (out.capacity() - out.size() < n)
+            out.reserve(std::max(out.size() + n, out.size() + out.size() / 2));
         for (uint64_t i = tail; i < head; ++i)
-            out.push_back(m_slots[i & m_mask]);
+            out.push_back(m_slots[i & m_mask]); // no allocation: reserved above
         // release: our reads of the slots happen before the producer may reuse them.
         m_tail.store(head, std::memory_order_release);
         return size_t(head - tail);

@@ -1,5 +1,7 @@
 #include "core/telemetry/telemetry_hub.h"
 
+#include <new>
+
 #include "core/util/thread_name.h"
 
 #include <algorithm>
@@ -358,47 +360,61 @@ void TelemetryHub::loop() {
     uint64_t nextFine = startNs;
     uint64_t sequence = 0;
     for (;;) {
-        nextCoarse += uint64_t(1e9 / rateHz());
-        bool coarseDue = false;
-        while (!coarseDue) {
-            bool following = false;
+        // An exception may not leave this thread (std::terminate would end the window).
+        // Out of memory, e.g. while a million-dish run's events pile up here, costs the
+        // live view those events; the run's own recording is the runner's, and the
+        // runner ends that run with the reason.
+        try {
+            nextCoarse += uint64_t(1e9 / rateHz());
+            bool coarseDue = false;
+            while (!coarseDue) {
+                bool following = false;
+                {
+                    std::lock_guard lock(m_feedMutex);
+                    following = m_trackedRun != 0 || m_attach.changed;
+                }
+                if (following && nextFine <= m_lastFineNs)
+                    nextFine = m_lastFineNs + uint64_t(1e9 / fineHz);
+                const uint64_t deadline = following ? std::min(nextFine, nextCoarse) : nextCoarse;
+                {
+                    std::unique_lock lock(m_wakeMutex);
+                    // Deadline-based so the rate does not drift with the sampling cost.
+                    const auto until = std::chrono::steady_clock::time_point(
+                        std::chrono::nanoseconds(deadline));
+                    if (m_wake.wait_until(lock, until,
+                                          [this] { return m_stopRequested || m_rethink; })) {
+                        if (m_stopRequested)
+                            return;
+                        m_rethink = false;
+                        continue;
+                    }
+                }
+                const uint64_t now = monotonicNowNs();
+                if (now - std::min(now, nextCoarse) > 1'000'000'000)
+                    nextCoarse = now; // we were suspended: do not burst to catch up
+                coarseDue = now >= nextCoarse;
+                if (!coarseDue && following)
+                    fineTick(now, /*coarse=*/false);
+            }
+            auto cpu = sampler.sample();
+            if (!cpu.ok()) {
+                publish(nullptr, cpu.error());
+                continue;
+            }
+            auto point = std::make_shared<TelemetryPoint>();
+            point->sequence = ++sequence;
+            point->cpu = std::move(cpu).value();
+            point->seconds = double(point->cpu.monotonicNs - startNs) / 1e9;
+            sampleExperiment(*point);
+            publish(std::move(point), {});
+        } catch (const std::bad_alloc&) {
             {
                 std::lock_guard lock(m_feedMutex);
-                following = m_trackedRun != 0 || m_attach.changed;
+                std::vector<ChefEvent>().swap(m_staged);
             }
-            if (following && nextFine <= m_lastFineNs)
-                nextFine = m_lastFineNs + uint64_t(1e9 / fineHz);
-            const uint64_t deadline = following ? std::min(nextFine, nextCoarse) : nextCoarse;
-            {
-                std::unique_lock lock(m_wakeMutex);
-                // Deadline-based so the rate does not drift with the sampling cost.
-                const auto until = std::chrono::steady_clock::time_point(
-                    std::chrono::nanoseconds(deadline));
-                if (m_wake.wait_until(lock, until, [this] { return m_stopRequested || m_rethink; })) {
-                    if (m_stopRequested)
-                        return;
-                    m_rethink = false;
-                    continue;
-                }
-            }
-            const uint64_t now = monotonicNowNs();
-            if (now - std::min(now, nextCoarse) > 1'000'000'000)
-                nextCoarse = now; // we were suspended: do not burst to catch up
-            coarseDue = now >= nextCoarse;
-            if (!coarseDue && following)
-                fineTick(now, /*coarse=*/false);
+            std::vector<ChefEvent>().swap(m_pointEvents);
+            std::vector<FineSample>().swap(m_pointFine);
         }
-        auto cpu = sampler.sample();
-        if (!cpu.ok()) {
-            publish(nullptr, cpu.error());
-            continue;
-        }
-        auto point = std::make_shared<TelemetryPoint>();
-        point->sequence = ++sequence;
-        point->cpu = std::move(cpu).value();
-        point->seconds = double(point->cpu.monotonicNs - startNs) / 1e9;
-        sampleExperiment(*point);
-        publish(std::move(point), {});
     }
 }
 
