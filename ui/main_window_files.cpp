@@ -3,6 +3,7 @@
 #include "ui/main_window.h"
 
 #include "ui/core_errors.h"
+#include "core/util/atomic_file.h"
 
 #include "ui/charts/burners_chart.h"
 #include "ui/charts/chart_export.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -42,11 +42,11 @@
 namespace kc::ui {
 
 namespace {
-bool writeText(const QString& path, const std::string& text) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(text.data(), qint64(text.size())) == qint64(text.size());
+// Atomic: a full disk or a crash leaves an existing export whole. Empty on success,
+// else the reason in the interface language.
+QString writeText(const QString& path, const std::string& text) {
+    auto saved = core::saveAtomically(path.toStdString(), text);
+    return saved.ok() ? QString() : translateCoreError(saved.error());
 }
 } // namespace
 
@@ -117,9 +117,11 @@ void MainWindow::exportCsvDialog() {
     QString reportPath = path;
     reportPath.replace(QRegularExpression(QStringLiteral("\\.csv$")), QString());
     reportPath += QStringLiteral("-report.csv");
-    if (!writeText(path, core::samplesToCsv(*m_recording)) ||
-        !writeText(reportPath, core::reportToCsv(m_recording->report)))
-        showError(tr("Cannot write %1").arg(path));
+    QString err = writeText(path, core::samplesToCsv(*m_recording));
+    if (err.isEmpty())
+        err = writeText(reportPath, core::reportToCsv(m_recording->report));
+    if (!err.isEmpty())
+        showError(err);
     else
         m_status->setText(tr("Exported %1 and %2").arg(path, reportPath));
 }
@@ -130,8 +132,8 @@ void MainWindow::exportTraceDialog() {
     const QString path = askSavePath(tr("Export Chrome trace"), tr("Trace (*.json)"));
     if (path.isEmpty())
         return;
-    if (!writeText(path, core::toChromeTrace(*m_recording).dump()))
-        showError(tr("Cannot write %1").arg(path));
+    if (const QString err = writeText(path, core::toChromeTrace(*m_recording).dump()); !err.isEmpty())
+        showError(err);
     else
         m_status->setText(tr("Exported %1 — open it at ui.perfetto.dev").arg(path));
 }

@@ -6,6 +6,8 @@
 
 #include "core/experiment/recorded_run.h"
 
+#include <new>
+
 namespace kc::ui {
 
 RunController::RunController(core::TelemetryHub* hub, QObject* parent)
@@ -71,9 +73,15 @@ void RunController::addPoints(const std::vector<std::shared_ptr<const core::Tele
     for (const auto& p : points) {
         if (p->runId != m_runId)
             continue; // late data from an earlier run, or from before this one
-        m_recording.samples.push_back(core::toRecordedSample(*p, m_recording.startNs));
-        m_recording.report.events.insert(m_recording.report.events.end(), p->events.begin(),
-                                         p->events.end());
+        // The live copy is a convenience for drawing: when memory runs short, drop it
+        // (the run's own report keeps its events) rather than let bad_alloc end the window.
+        try {
+            m_recording.samples.push_back(core::toRecordedSample(*p, m_recording.startNs));
+            m_recording.report.events.insert(m_recording.report.events.end(),
+                                             p->events.begin(), p->events.end());
+        } catch (const std::bad_alloc&) {
+            std::vector<core::ChefEvent>().swap(m_recording.report.events);
+        }
         any = true;
     }
     if (any)

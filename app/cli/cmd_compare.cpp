@@ -12,6 +12,7 @@
 #include "core/experiment/runner.h"
 #include "core/models/engine.h"
 #include "core/python/python_locator.h"
+#include "core/util/atomic_file.h"
 
 #include <algorithm>
 #include <cctype>
@@ -45,6 +46,24 @@ double cpuShare(const ExperimentSpec& s) {
     return cpu + wait > 0 ? cpu / (cpu + wait) : 0;
 }
 
+// The files of one row: "threads (GIL on)" -> "-threads-GIL-on".
+std::string fileSuffix(const std::string& label) {
+    std::string suffix = "-";
+    for (char c : label) {
+        const bool keep = std::isalnum(static_cast<unsigned char>(c));
+        if (keep || suffix.back() != '-')
+            suffix += keep ? c : '-';
+    }
+    if (suffix.size() > 1 && suffix.back() == '-')
+        suffix.pop_back();
+    return suffix;
+}
+
+// "failed: cannot find the worker program ..." for a row that did not complete.
+std::string notCompleted(const RunReport& r) {
+    return std::string(runStatusName(r.status)) + (r.error.empty() ? "" : ": " + r.error);
+}
+
 std::string ratio(const RunReport& r) {
     std::ostringstream s;
     s << std::fixed << std::setprecision(2) << r.speedup.value_or(0) << "x";
@@ -55,12 +74,27 @@ std::string ratio(const RunReport& r) {
 // figures back it up, and a contradiction is said out loud rather than hidden.
 std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entries,
                     const std::vector<RunReport>& reports, const Assessment& sure) {
-    auto find = [&](ModelKind m, bool gil) -> const RunReport* {
+    auto row = [&](ModelKind m, bool gil) -> const RunReport* {
         for (size_t i = 0; i < reports.size(); ++i)
-            if (entries[i].spec.model == m && (m != ModelKind::Threads || entries[i].spec.gil == gil) &&
-                reports[i].status == RunStatus::Completed)
+            if (entries[i].spec.model == m && (m != ModelKind::Threads || entries[i].spec.gil == gil))
                 return &reports[i];
         return nullptr;
+    };
+    auto find = [&](ModelKind m, bool gil) -> const RunReport* {
+        const RunReport* r = row(m, gil);
+        return r && r->status == RunStatus::Completed ? r : nullptr;
+    };
+    // A model that was run and did not complete is never recommended: nothing of it
+    // was measured. The rows that did not complete are named apart.
+    std::string notCompared;
+    for (size_t i = 0; i < reports.size(); ++i)
+        if (reports[i].status != RunStatus::Completed)
+            notCompared += (notCompared.empty() ? "" : ", ") + entries[i].label + " " +
+                           runStatusName(reports[i].status);
+    auto noVerdict = [&](const std::string& recipe, const std::string& model,
+                         const RunReport& r) {
+        return recipe + ": no verdict - " + model + ", the model this recipe calls for, did not " +
+               "complete (" + notCompleted(r) + "), so there is nothing measured to recommend.";
     };
     int best = -1;
     for (size_t i = 0; i < reports.size(); ++i)
@@ -79,10 +113,23 @@ std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entrie
     const bool measured = !sure.disturbed();
     const RunReport* pick = nullptr;
     std::string pickName;
+    const std::string cpuRecipe = "CPU-bound recipe (" + std::to_string(int(share * 100 + 0.5)) +
+                                  " % chopping)";
+    const std::string ioRecipe = "I/O-bound recipe (" +
+                                 std::to_string(int((1 - share) * 100 + 0.5)) + " % waiting)";
+    if (share >= 0.7 && !processes && row(ModelKind::Processes, false))
+        return noVerdict(cpuRecipe, "processes", *row(ModelKind::Processes, false));
+    if (share <= 0.3) {
+        const bool wantCoroutines = row(ModelKind::Coroutines, false) != nullptr;
+        const RunReport* wanted = wantCoroutines ? row(ModelKind::Coroutines, false)
+                                                 : row(ModelKind::Threads, true);
+        if (wanted && wanted->status != RunStatus::Completed)
+            return noVerdict(ioRecipe, wantCoroutines ? "coroutines" : "threads", *wanted);
+    }
     if (share >= 0.7) {
         pick = processes;
         pickName = "processes";
-        v << "CPU-bound recipe (" << int(share * 100 + 0.5) << " % chopping): use processes - "
+        v << cpuRecipe << ": use processes - "
           << "each kitchen has its own GIL, so chefs chop in parallel on every core";
         if (measured && processes && gilThreads)
             v << " (measured " << ratio(*processes) << " vs " << ratio(*gilThreads)
@@ -90,8 +137,7 @@ std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entrie
     } else if (share <= 0.3) {
         pick = coroutines ? coroutines : gilThreads;
         pickName = coroutines ? "coroutines" : "threads";
-        v << "I/O-bound recipe (" << int((1 - share) * 100 + 0.5) << " % waiting): use "
-          << pickName << " - the chefs mostly wait, one kitchen overlaps all the waits, "
+        v << ioRecipe << ": use " << pickName << " - the chefs mostly wait, one kitchen overlaps all the waits, "
           << "and waiting releases the GIL";
         if (measured && pick)
             v << " (measured " << ratio(*pick) << ")";
@@ -110,6 +156,8 @@ std::string verdict(const ExperimentSpec& base, const std::vector<Entry>& entrie
         v << "; on this run " << entries[size_t(best)].label << " was faster (" << ratio(b) << ")";
     if (measured && sure.level == Confidence::Noisy)
         v << " (noisy: " << sure.reason << ")";
+    if (!notCompared.empty())
+        v << "; not compared: " << notCompared;
     v << ".";
     return v.str();
 }
@@ -198,6 +246,21 @@ int runCompare(const Args& args) {
     if (runPython)
         for (ModelKind m : kAllModels)
             add(std::string("Python ") + modelKindName(m), m, true, true, EngineKind::Python);
+    // Every output is checked now, not after minutes of measuring.
+    std::vector<std::string> suffixes;
+    for (const Entry& e : entries)
+        suffixes.push_back(fileSuffix(e.label));
+    if (!checkRecordingOutputs(p, suffixes, error)) {
+        std::cerr << "compare: " << error << "\n";
+        return ExitFailure;
+    }
+    if (auto path = p.value("--json")) {
+        if (auto ok = checkOutputPath(*path, "--json"); !ok.ok()) {
+            std::cerr << "compare: " << ok.error() << "\n";
+            return ExitFailure;
+        }
+    }
+
     std::cout << "Comparing " << base->dishes << " dishes of " << base->recipe.toString() << " with "
               << base->chefs << " chefs (threads/processes)"
               << (base->cores.empty() ? "" : " on the chosen cores")
@@ -233,9 +296,13 @@ int runCompare(const Args& args) {
                 return ExitUsage;
             }
             const RunReport& r = one.report;
-            std::cout << " " << formatDuration(r.wallSeconds) << "  "
-                      << confidenceName(r.confidence.level)
-                      << (r.confidence.reason.empty() ? "" : ": " + r.confidence.reason) << "\n";
+            if (r.status != RunStatus::Completed)
+                std::cout << " " << notCompleted(r) << "\n";
+            else
+                std::cout << " " << formatDuration(r.wallSeconds) << "  "
+                          << confidenceName(r.confidence.level)
+                          << (r.confidence.reason.empty() ? "" : ": " + r.confidence.reason)
+                          << "\n";
             // Each engine's rows are measured against its own sequential run (it comes first).
             if (e.spec.model == ModelKind::Sequential && r.status == RunStatus::Completed)
                 sequentialWall = r.wallSeconds;
@@ -249,16 +316,9 @@ int runCompare(const Args& args) {
     for (size_t k = 0; k < entries.size() && !rounds[k].empty(); ++k) {
         RoundsOutcome folded = foldRounds(std::move(rounds[k]));
         if (folded.recording && folded.report.status != RunStatus::Failed) {
-            std::string suffix = "-"; // "threads (GIL on)" -> "-threads-GIL-on"
-            for (char c : entries[k].label) {
-                const bool keep = std::isalnum(static_cast<unsigned char>(c));
-                if (keep || suffix.back() != '-')
-                    suffix += keep ? c : '-';
-            }
-            if (suffix.size() > 1 && suffix.back() == '-')
-                suffix.pop_back();
             std::cout << "  ";
-            if (!writeRecordingOutputs(p, *folded.recording, suffix, error)) {
+            if (!writeRecordingOutputs(p, *folded.recording, fileSuffix(entries[k].label),
+                                       error)) {
                 std::cerr << "compare: " << error << "\n";
                 return ExitFailure;
             }
@@ -342,7 +402,9 @@ int runCompare(const Args& args) {
         j["chefs"] = base->chefs;
         j["runs"] = nlohmann::json::array();
         for (size_t i = 0; i < reports.size(); ++i)
-            j["runs"].push_back({{"label", labels[i]}, {"report", reportToJson(reports[i])}});
+            j["runs"].push_back({{"label", labels[i]},
+                                 {"status", runStatusName(reports[i].status)},
+                                 {"report", reportToJson(reports[i])}});
         j["skipped"] = skipped;
         j["verdict"] = line;
         j["engine"] = engineMode;
@@ -359,7 +421,7 @@ int runCompare(const Args& args) {
         std::cout << "report written to " << *path << "\n";
     }
     if (interrupted())
-        return 130;
+        return interruptedExitCode();
     for (const RunReport& r : reports)
         if (r.status != RunStatus::Completed)
             return ExitFailure;

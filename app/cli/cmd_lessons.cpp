@@ -1,7 +1,8 @@
 // `lessons`: lists the lessons in the chosen language; --validate checks every lesson
 // file and names each problem (file: field: reason); --check runs the lessons'
 // experiments headless, in rounds, and says whether each claim held on this machine
-// (exit 0), failed (1), or could not be decided here (3: inconclusive, too few CPUs).
+// (exit 0), failed (1), or could not be decided here (3: inconclusive, too few CPUs);
+// Ctrl-C stops it (130, SIGTERM 143).
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
@@ -138,7 +139,7 @@ int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rou
                   << (c.rounds == 1 ? "" : "s") << ")\n"
                   << std::flush;
         if (interrupted())
-            return 130;
+            return interruptedExitCode();
     }
     std::cout << "\n" << total.held << " held, " << total.failed << " failed, "
               << total.inconclusive << " inconclusive, " << total.skipped

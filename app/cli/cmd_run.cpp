@@ -1,5 +1,5 @@
 // `run`: one experiment, measured for real, printed as a table (and as JSON with
-// --json FILE for scripts). Ctrl-C stops it cleanly.
+// --json FILE for scripts). Ctrl-C stops it cleanly (exit 130; SIGTERM 143).
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/record_flags.h"
@@ -8,6 +8,7 @@
 #include "app/cli/rounds_flags.h"
 #include "app/cli/spec_flags.h"
 #include "core/experiment/runner.h"
+#include "core/util/atomic_file.h"
 
 #include <algorithm>
 #include <chrono>
@@ -89,6 +90,18 @@ int runRun(const Args& args) {
             return ExitUsage;
         }
     }
+    // Every output is checked now, not after seconds of measuring. A file that cannot
+    // be written is a failure (1), like a file that cannot be read; 2 is for bad flags.
+    if (!checkRecordingOutputs(p, {""}, error)) {
+        std::cerr << "run: " << error << "\n";
+        return ExitFailure;
+    }
+    if (auto path = p.value("--json")) {
+        if (auto ok = checkOutputPath(*path, "--json"); !ok.ok()) {
+            std::cerr << "run: " << ok.error() << "\n";
+            return ExitFailure;
+        }
+    }
     auto announce = [&](int i, int n) {
         if (n > 1)
             std::cerr << "run: round " << i << " of " << n << "\n";
@@ -110,7 +123,7 @@ int runRun(const Args& args) {
                 b.report.rounds ? b.report.rounds->wall.median : b.report.wallSeconds;
     }
     if (interrupted())
-        return 130;
+        return interruptedExitCode();
     RoundsOutcome outcome = runSpecRounds(p, *full, options, *repeat, finish, announce);
     if (!outcome.startError.empty()) {
         std::cerr << "run: " << outcome.startError << "\n";
@@ -134,7 +147,7 @@ int runRun(const Args& args) {
         std::cerr << "run: " << report.error << "\n";
         return ExitFailure;
     }
-    return report.status == RunStatus::Cancelled ? 130 : ExitOk;
+    return report.status == RunStatus::Cancelled || interrupted() ? interruptedExitCode() : ExitOk;
 }
 
 } // namespace

@@ -16,8 +16,13 @@
 #include "ui/results_panel.h"
 
 #include "core/experiment/recording.h"
+#include "core/util/atomic_file.h"
+#include "core/util/bounded_file.h"
+#include "core/util/json_text.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -27,44 +32,78 @@
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QTimer>
-#include <fstream>
+#include <cerrno>
+#include <climits>
+#include <csignal>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 namespace kc::app {
 namespace {
 
-// The reports in a `compare --json` file, every field checked as for a recording.
+// The reports in a `compare --json` file, every field checked as for a recording. The
+// file is read bounded (a FIFO or /dev/zero is refused, not waited on).
 std::optional<std::vector<core::RunReport>> readComparison(const std::string& path,
                                                            std::string& why) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) {
-        why = "cannot open it";
+    auto text = core::readBoundedFile(path, core::kMaxReportBytes, "report");
+    if (!text.ok()) {
+        why = text.error();
         return std::nullopt;
     }
-    const nlohmann::json j = nlohmann::json::parse(f, nullptr, /*allow_exceptions=*/false);
+    auto parsed = core::parseJsonText(*text);
+    if (!parsed.ok()) {
+        why = parsed.error();
+        return std::nullopt;
+    }
+    const nlohmann::json& j = *parsed;
     if (!j.is_object() || !j.contains("runs") || !j["runs"].is_array()) {
         why = "not the JSON of `compare --json` (no \"runs\" list)";
         return std::nullopt;
     }
+    const nlohmann::json& runs = j["runs"];
+    if (runs.empty() || runs.size() > 64) {
+        why = "it holds " + std::to_string(runs.size()) + " runs (1 to 64 can be shown)";
+        return std::nullopt;
+    }
     std::vector<core::RunReport> out;
-    for (const nlohmann::json& run : j["runs"]) {
-        if (!run.is_object() || !run.contains("report")) {
-            why = "a run has no \"report\"";
+    for (size_t i = 0; i < runs.size(); ++i) {
+        const std::string where = "runs[" + std::to_string(i) + "]";
+        const nlohmann::json& run = runs[i];
+        if (!run.is_object()) {
+            why = core::jsonTypeError(where, "an object", run);
+            return std::nullopt;
+        }
+        if (!run.contains("report")) {
+            why = where + ": has no \"report\"";
             return std::nullopt;
         }
         auto r = core::reportFromJson(run["report"]);
         if (!r.ok()) {
-            why = r.error();
+            why = where + ".report: " + r.error();
             return std::nullopt;
         }
         out.push_back(std::move(r).value());
     }
-    if (out.empty() || out.size() > 64) {
-        why = "it holds " + std::to_string(out.size()) + " runs (1 to 64 can be shown)";
-        return std::nullopt;
-    }
     return out;
+}
+
+// Settings live in a folder of their own for each shot. Its name carries our pid, so
+// that a later shot removes the folders of shots that were killed.
+const QString kSettingsDirPrefix = QStringLiteral("concurrency-kitchen-shot-");
+
+void removeStaleSettingsDirs() {
+    const QDir tmp(QDir::tempPath());
+    for (const QString& name :
+         tmp.entryList({kSettingsDirPrefix + QStringLiteral("*")}, QDir::Dirs | QDir::NoSymLinks)) {
+        const QString rest = name.mid(kSettingsDirPrefix.size());
+        bool ok = false;
+        const qint64 pid = rest.section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid > INT_MAX || pid == qint64(::getpid()))
+            continue;
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QDir(tmp.filePath(name)).removeRecursively();
+    }
 }
 
 int runShot(const Args& args) {
@@ -79,6 +118,11 @@ int runShot(const Args& args) {
     if (!out || out->empty()) {
         std::cerr << "shot: --out FILE.png is required\n";
         return ExitUsage;
+    }
+    // Checked before seconds of sampling or a lesson's runs, not after.
+    if (auto ok = core::checkOutputPath(*out, "--out"); !ok.ok()) {
+        std::cerr << "shot: " << ok.error() << "\n";
+        return ExitFailure;
     }
     const bool replay = p.has("--recording");
     const bool lesson = p.has("--lesson");
@@ -143,7 +187,9 @@ int runShot(const Args& args) {
     }
     // A shot is reproducible: default layout, and the user's saved settings neither
     // read nor changed. The language comes from --lang or the system.
-    QTemporaryDir settingsDir;
+    removeStaleSettingsDirs();
+    QTemporaryDir settingsDir(QDir(QDir::tempPath()).filePath(
+        kSettingsDirPrefix + QString::number(::getpid()) + QStringLiteral("-XXXXXX")));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     if (!applyLanguage(p.valueOr("--lang", "")))
@@ -256,9 +302,17 @@ int runShot(const Args& args) {
     QImage image = target->grab().toImage();
     if (image.size() != QSize(width, height) * image.devicePixelRatio())
         image = image.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    if (!image.save(QString::fromStdString(*out), "PNG")) {
-        std::cerr << "shot: cannot write " << *out
-                  << " (does the folder exist, and may I write there?)\n";
+    // Encoded in memory, then saved atomically: a full disk leaves an old picture whole.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        std::cerr << "shot: cannot encode the picture as PNG\n";
+        return ExitFailure;
+    }
+    if (auto saved = core::saveAtomically(*out, std::string_view(png.constData(), size_t(png.size())));
+        !saved.ok()) {
+        std::cerr << "shot: " << saved.error() << "\n";
         return ExitFailure;
     }
     std::cout << "shot: saved " << QFileInfo(QString::fromStdString(*out)).absoluteFilePath().toStdString()

@@ -4,9 +4,10 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
+#include "app/cli/spec_flags.h"
 #include "core/loop/switch_cost.h"
+#include "core/util/atomic_file.h"
 
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,14 @@ int runSwitchCost(const Args& args) {
         std::cerr << "switch-cost: " << p.error() << "\n";
         return ExitUsage;
     }
+    // Checked now, not after seconds of measuring.
+    if (auto path = p.value("--json")) {
+        if (auto ok = core::checkOutputPath(*path, "--json"); !ok.ok()) {
+            std::cerr << "switch-cost: " << ok.error() << "\n";
+            return ExitFailure;
+        }
+    }
+    installExitOnInterrupt();
     core::loop::SwitchCostOptions options;
     options.repeats = int(*repeats);
     std::cout << "measuring (about " << options.repeats << " s) ...\n" << std::flush;
@@ -38,11 +47,10 @@ int runSwitchCost(const Args& args) {
     }
     std::cout << core::loop::formatSwitchCost(*report);
     if (auto path = p.value("--json")) {
-        std::ofstream out(*path);
-        out << core::loop::switchCostJson(*report).dump(2) << "\n";
-        if (!out) {
-            std::cerr << "switch-cost: cannot write " << *path
-                      << " (does the folder exist, and may I write there?)\n";
+        auto saved =
+            core::saveAtomically(*path, core::loop::switchCostJson(*report).dump(2) + "\n");
+        if (!saved.ok()) {
+            std::cerr << "switch-cost: " << saved.error() << "\n";
             return ExitFailure;
         }
         std::cout << "report written to " << *path << "\n";

@@ -5,6 +5,7 @@
 #include "core/experiment/recording.h"
 
 #include <string>
+#include <vector>
 
 namespace kc::app {
 
@@ -15,7 +16,14 @@ inline const char* const kTraceOutFlag = "--trace-out";
 /// True when the user asked for a recording or a trace (the run must then be recorded).
 bool wantsRecording(const ArgParser& p);
 
-/// Writes what was asked for; prints where it went. On failure returns false with a
+/// Checks, before any run, that every file asked for can be written: the folder exists
+/// and is writable, and none is a device, FIFO or folder. One check per suffix (the
+/// files `compare` will write); {""} for a single run. False with a message in error.
+bool checkRecordingOutputs(const ArgParser& p, const std::vector<std::string>& suffixes,
+                           std::string& error);
+
+/// Writes what was asked for, each file atomically (an existing one is replaced whole
+/// or left as it was); prints where it went. On failure returns false with a
 /// message for people in error. `suffix` distinguishes the files of several runs
 /// ("-threads" gives run-threads.kitchen.json); empty for a single run.
 bool writeRecordingOutputs(const ArgParser& p, const core::Recording& rec,

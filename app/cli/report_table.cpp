@@ -1,9 +1,8 @@
 #include "app/cli/report_table.h"
 
-#include <cerrno>
+#include "core/util/atomic_file.h"
+
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <iomanip>
 #include <sstream>
 
@@ -177,15 +176,9 @@ void printComparisonTable(std::ostream& out, const std::vector<RunReport>& repor
 }
 
 bool writeTextFile(const std::string& path, const std::string& text, std::string& error) {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    if (!f) {
-        error = "cannot write " + path + ": " + std::strerror(errno);
-        return false;
-    }
-    f << text << "\n";
-    f.close();
-    if (!f) {
-        error = "cannot write " + path + " (disk full?)";
+    auto saved = core::saveAtomically(path, text + "\n");
+    if (!saved.ok()) {
+        error = saved.error();
         return false;
     }
     return true;

@@ -22,7 +22,8 @@ void printRunReport(std::ostream& out, const core::RunReport& r);
 void printComparisonTable(std::ostream& out, const std::vector<core::RunReport>& reports,
                           const std::vector<std::string>& labels);
 
-/// Writes json text to path; false with a message in error when it cannot.
+/// Writes json text (and a newline) to path atomically: an existing file is replaced
+/// whole or left as it was. False with a message in error when it cannot.
 bool writeTextFile(const std::string& path, const std::string& text, std::string& error);
 
 } // namespace kc::app

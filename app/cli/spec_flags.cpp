@@ -3,13 +3,28 @@
 #include "core/python/python_locator.h"
 
 #include <csignal>
+#include <unistd.h>
 
 namespace kc::app {
 
 namespace {
+// The signal that arrived (0: none). The first one wins: a SIGINT while stopping after
+// a SIGTERM does not change what the caller is told.
 volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void onInterrupt(int) { g_interrupted = 1; }
+extern "C" void onInterrupt(int signo) {
+    if (g_interrupted == 0)
+        g_interrupted = signo;
+}
+extern "C" void exitOnInterrupt(int signo) { _exit(128 + signo); }
 } // namespace
+
+void installExitOnInterrupt() {
+    struct sigaction sa {};
+    sa.sa_handler = exitOnInterrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
 
 void installInterruptFlag() {
     struct sigaction sa {};
@@ -20,6 +35,8 @@ void installInterruptFlag() {
 }
 
 bool interrupted() { return g_interrupted != 0; }
+
+int interruptedExitCode() { return 128 + (g_interrupted != 0 ? int(g_interrupted) : SIGINT); }
 
 std::string pythonEngineProblem(const core::ExperimentSpec& spec) {
     if (auto python = core::probePython(spec.pythonPath); !python.ok())

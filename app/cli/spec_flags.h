@@ -33,5 +33,13 @@ std::string pythonEngineProblem(const core::ExperimentSpec& spec);
 /// cleanly (workers killed and reaped) instead of killing the program mid-way.
 void installInterruptFlag();
 bool interrupted();
+/// For work that cannot be cancelled part-way (switch-cost): SIGINT/SIGTERM end the
+/// program at once with 128 + the signal's number. Its forked helpers die with it
+/// (PR_SET_PDEATHSIG); a half-written output is only ever a temporary file, removed
+/// by the next save to that folder.
+void installExitOnInterrupt();
+/// The exit status of a run stopped by a signal, as a shell reports one: 128 + its
+/// number (130 for SIGINT, 143 for SIGTERM).
+int interruptedExitCode();
 
 } // namespace kc::app

@@ -1,6 +1,7 @@
 // The core's English errors, shown in the interface language.
 #include "core/experiment/recording.h"
 #include "core/experiment/spec.h"
+#include "core/models/engine_util.h"
 #include "core/workload/recipe.h"
 #include "ui/core_errors.h"
 #include "ui/i18n.h"
@@ -66,4 +67,14 @@ TEST(CoreErrors, EnglishStaysReadable) {
     const QString r = translateCoreError(recipe.error());
     EXPECT_FALSE(hasChinese(r));
     EXPECT_TRUE(r.startsWith(QStringLiteral("step 1 'chop:'"))) << r.toStdString();
+}
+
+TEST(CoreErrors, RunningOutOfMemoryIsSaidInTheInterfaceLanguage) {
+    Language zh("zh_TW");
+    kc::core::ExperimentSpec spec;
+    spec.dishes = 1000000;
+    const std::string message = kc::core::outOfMemoryMessage(spec, "recording the chefs' events");
+    const QString m = translateCoreError(QString::fromStdString(message));
+    EXPECT_TRUE(hasChinese(m)) << m.toStdString();
+    EXPECT_TRUE(m.contains(QStringLiteral("1,000,000"))) << m.toStdString();
 }
