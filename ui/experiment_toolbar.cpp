@@ -1,6 +1,7 @@
 #include "ui/experiment_toolbar.h"
 
 #include "ui/core_errors.h"
+#include "ui/settings_guard.h"
 
 #include "ui/charts/chart_style.h"
 
@@ -191,7 +192,10 @@ void ExperimentToolbar::onModelChanged() {
         emit choiceChanged(*model, python ? core::EngineKind::Python : core::EngineKind::Native);
 }
 
-QString ExperimentToolbar::pythonPath() { return QSettings().value("python/path").toString(); }
+QString ExperimentToolbar::pythonPath() {
+    // A path, or a name looked up on PATH: any text without a NUL, of a sane length.
+    return settings::readString(QStringLiteral("python/path"), 4096).value_or(QString());
+}
 
 void ExperimentToolbar::setPythonPath(const QString& path) {
     QSettings().setValue("python/path", path);
@@ -286,17 +290,39 @@ void ExperimentToolbar::restore() {
         m_recipe->setCurrentText(QStringLiteral("cpu"));
         return;
     }
-    const int m = m_model->findData(st.value("experiment/model"));
+    // Every stored value is checked (settings_guard.h): a bad one is reported once,
+    // removed, and the control keeps its default.
+    auto oneOf = [](QComboBox* box) {
+        return [box](const QString& v) { return box->findData(v) >= 0; };
+    };
+    const int m = m_model->findData(
+        settings::readString("experiment/model", 64, oneOf(m_model)).value_or(QString()));
     m_model->setCurrentIndex(m >= 0 ? m : 1);
-    m_recipe->setCurrentText(st.value("experiment/recipe", "cpu").toString());
-    m_dishes->setValue(st.value("experiment/dishes", 8).toInt());
-    m_chefs->setValue(st.value("experiment/chefs", 2).toInt());
-    m_gil->setChecked(st.value("experiment/gil", true).toBool());
-    m_engine->setCurrentIndex(std::max(0, m_engine->findData(st.value("experiment/engine"))));
-    m_startMethod->setCurrentIndex(
-        std::max(0, m_startMethod->findData(st.value("experiment/startMethod"))));
-    m_interval->setValue(st.value("experiment/switchIntervalMs", 5.0).toDouble());
-    m_cores->setText(st.value("experiment/cores").toString());
+    m_recipe->setCurrentText(settings::readString("experiment/recipe", 4096, [](const QString& r) {
+                                 return core::parseRecipe(r.toStdString()).ok();
+                             }).value_or(QStringLiteral("cpu")));
+    m_dishes->setValue(int(settings::readInt("experiment/dishes", m_dishes->minimum(),
+                                             m_dishes->maximum())
+                               .value_or(8)));
+    m_chefs->setValue(int(settings::readInt("experiment/chefs", m_chefs->minimum(),
+                                            m_chefs->maximum())
+                              .value_or(2)));
+    m_gil->setChecked(settings::readBool("experiment/gil").value_or(true));
+    m_engine->setCurrentIndex(std::max(
+        0, m_engine->findData(
+               settings::readString("experiment/engine", 64, oneOf(m_engine)).value_or(QString()))));
+    // The empty choice ("the default") is one of the start methods.
+    m_startMethod->setCurrentIndex(std::max(
+        0, m_startMethod->findData(settings::readString("experiment/startMethod", 64,
+                                                        oneOf(m_startMethod))
+                                       .value_or(QString()))));
+    m_interval->setValue(settings::readDouble("experiment/switchIntervalMs", m_interval->minimum(),
+                                              m_interval->maximum())
+                             .value_or(5.0));
+    m_cores->setText(settings::readString("experiment/cores", 1024, [](const QString& c) {
+                         return c.trimmed().isEmpty() ||
+                                core::parseCoreList(c.trimmed().toStdString()).ok();
+                     }).value_or(QString()));
 }
 
 } // namespace kc::ui

@@ -11,6 +11,7 @@
 #include "ui/lessons/lesson_dock.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/run_controller.h"
+#include "ui/settings_guard.h"
 #include "ui/i18n.h"
 #include "ui/replay_bar.h"
 #include "ui/replay_controller.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -150,12 +152,28 @@ MainWindow::MainWindow(QWidget* parent)
     m_hub->start();
     m_pump->start();
     resize(1100, 700);
-    restoreGeometry(QSettings().value("ui/geometry").toByteArray());
+    // A stored value that cannot be used is reported once, in the status bar too (also
+    // those found while the toolbar and the lessons restored theirs), and reset.
+    settings::setProblemSink([w = QPointer<MainWindow>(this)](const QString& text) {
+        if (w)
+            w->statusBar()->showMessage(text, 20000);
+    });
+    // Saved by Qt, but the file may be damaged: a refused one is reset, not retried forever.
+    if (auto g = settings::readBytes("ui/geometry"); g && !g->isEmpty() && !restoreGeometry(*g))
+        settings::reject("ui/geometry", QStringLiteral("not a saved window geometry"));
     // Kitchen a little larger than the charts, until the user drags the divider.
-    if (!m_split->restoreState(QSettings().value("ui/split").toByteArray()))
+    auto split = settings::readBytes("ui/split");
+    if (!split || !m_split->restoreState(*split)) {
+        if (split && !split->isEmpty())
+            settings::reject("ui/split", QStringLiteral("not a saved divider position"));
         m_split->setSizes({600, 400});
-    restoreState(QSettings().value("ui/windowState").toByteArray());
-    m_theme = themeFromName(QSettings().value("ui/theme").toString());
+    }
+    if (auto st = settings::readBytes("ui/windowState"); st && !st->isEmpty() && !restoreState(*st))
+        settings::reject("ui/windowState", QStringLiteral("not a saved window layout"));
+    m_theme = themeFromName(settings::readString("ui/theme", 32, [](const QString& t) {
+                                return t == QLatin1String("light") || t == QLatin1String("dark") ||
+                                       t == QLatin1String("contrast");
+                            }).value_or(QString()));
     if (m_theme == Theme::HighContrast)
         m_theme = Theme::Light;
     applyCurrentTheme();

@@ -1,6 +1,10 @@
 #include "core/lessons/json_checker.h"
 
+#include "core/util/bounded_file.h"
+#include "core/util/json_text.h"
+
 #include <cmath>
+#include <cstdio>
 
 namespace kc::core::lessons::detail {
 
@@ -8,18 +12,99 @@ using nlohmann::json;
 
 namespace {
 
-const char* typeName(const json& j) {
-    switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "true/false";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    default: return "something else";
+// What was found instead, for a message: its kind, and a short quote of a string or
+// number (a lesson may hold a 500 KB string; a message never repeats it).
+std::string foundText(const json& j) {
+    std::string s = jsonTypeName(j);
+    if (j.is_string())
+        s += " \"" + clipForMessage(j.get_ref<const std::string&>(), 40) + "\"";
+    else if (j.is_number())
+        s += " (" + clipForMessage(j.dump(), 40) + ")";
+    return s;
+}
+
+std::string numberText(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+// Follows the parse, keeping the path to the value being read, so that an error names
+// the field. Runs only after parseJsonText refused the text (its depth check bounds the
+// stack here too), on at most kMaxLessonBytes.
+class PathTracker : public nlohmann::json_sax<json> {
+public:
+    std::string path() const {
+        std::string p;
+        for (size_t i = 0; i < m_stack.size(); ++i) {
+            const Level& l = m_stack[i];
+            // An outer list is inside its last element; the innermost one failed on
+            // the element after those it has read.
+            if (l.array)
+                p += "[" + std::to_string(i + 1 == m_stack.size() || l.count == 0 ? l.count
+                                                                                    : l.count - 1) +
+                     "]";
+            else if (!l.key.empty())
+                p += (p.empty() ? "" : ".") + clipForMessage(l.key, 60);
+        }
+        return p;
     }
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool key(string_t& k) override {
+        if (!m_stack.empty())
+            m_stack.back().key = k.substr(0, 200);
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        return false;
+    }
+
+private:
+    struct Level {
+        bool array = false;
+        size_t count = 0; // an array's elements begun so far
+        std::string key;  // an object's key being read
+    };
+    bool value() {
+        if (!m_stack.empty() && m_stack.back().array)
+            ++m_stack.back().count;
+        return true;
+    }
+    bool open(bool array) {
+        value();
+        if (m_stack.size() >= size_t(kMaxJsonDepth))
+            return false; // where parseJsonText refused it: stop here, this is the field
+        m_stack.push_back({array, 0, {}});
+        return true;
+    }
+    bool close() {
+        if (!m_stack.empty())
+            m_stack.pop_back();
+        return true;
+    }
+    std::vector<Level> m_stack;
+};
+
+std::string errorPath(std::string_view text) {
+    PathTracker t;
+    try {
+        json::sax_parse(text, &t);
+    } catch (...) {
+        // sax_parse reports through parse_error; nothing else is expected, and a path
+        // is only a help for the message.
+    }
+    return clipForMessage(t.path(), 120); // 64 levels of [0] say no more than 20 do
 }
 
 bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
@@ -27,12 +112,21 @@ bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == st
 } // namespace
 
 void JsonChecker::add(const std::string& field, const std::string& reason) {
-    m_out.push_back({m_file, field.empty() ? "(file)" : field, reason});
+    // A hostile file can have a problem per byte: the first ones say enough.
+    if (m_count < kMaxProblemsShown)
+        m_out.push_back({m_file, field.empty() ? "(file)" : field, reason});
+    else if (m_count == kMaxProblemsShown)
+        m_out.push_back({m_file, "(file)", "more problems; only the first " +
+                                               std::to_string(kMaxProblemsShown) + " are shown"});
     ++m_count;
 }
 
+std::string JsonChecker::quote(std::string_view text) { return "'" + clipForMessage(text, 60) + "'"; }
+
 std::string JsonChecker::path(const std::string& parent, const std::string& key) {
-    return parent.empty() ? key : parent + "." + key;
+    // A key is the file's text too: an unknown key may be as long as the file.
+    const std::string k = clipForMessage(key, 60);
+    return parent.empty() ? k : parent + "." + k;
 }
 
 std::string JsonChecker::path(const std::string& parent, size_t index) {
@@ -52,7 +146,7 @@ bool JsonChecker::object(const json& j, const std::string& field,
                          std::initializer_list<const char*> allowed,
                          std::initializer_list<const char*> required) {
     if (!j.is_object()) {
-        add(field, std::string("expected an object, found ") + typeName(j));
+        add(field, std::string("expected an object, found ") + foundText(j));
         return false;
     }
     for (const auto& [key, value] : j.items()) {
@@ -74,7 +168,7 @@ bool JsonChecker::object(const json& j, const std::string& field,
 
 std::optional<Text> JsonChecker::textValue(const json& j, const std::string& field) {
     if (!j.is_object()) {
-        add(field, std::string("expected {\"zh_TW\": ..., \"en\": ...}, found ") + typeName(j));
+        add(field, std::string("expected {\"zh_TW\": ..., \"en\": ...}, found ") + foundText(j));
         return std::nullopt;
     }
     const size_t before = m_count;
@@ -85,7 +179,7 @@ std::optional<Text> JsonChecker::textValue(const json& j, const std::string& fie
         if (it == j.end()) {
             add(path(field, lang), "missing language (every text needs zh_TW and en)");
         } else if (!it->is_string()) {
-            add(path(field, lang), std::string("expected a string, found ") + typeName(*it));
+            add(path(field, lang), std::string("expected a string, found ") + foundText(*it));
         } else if (isBlank(it->get<std::string>())) {
             add(path(field, lang), "empty text");
         } else {
@@ -109,7 +203,7 @@ const json* JsonChecker::member(const json& parent, const char* key,
         return nullptr;
     }
     if (isKind && !((*it).*isKind)()) {
-        add(path(parentField, key), std::string("expected ") + expected + ", found " + typeName(*it));
+        add(path(parentField, key), std::string("expected ") + expected + ", found " + foundText(*it));
         return nullptr;
     }
     return &*it;
@@ -132,12 +226,16 @@ std::optional<std::string> JsonChecker::string(const json& parent, const char* k
 }
 
 std::optional<json> JsonChecker::parse(std::string_view text) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        add("", std::string("not valid JSON: ") + e.what());
-        return std::nullopt;
-    }
+    auto parsed = parseJsonText(text);
+    if (parsed.ok())
+        return std::move(parsed).value();
+    // Say where: the field being read when the parser gave up (1e400 in presets[0].dishes).
+    const std::string where = errorPath(text);
+    std::string reason = parsed.error();
+    if (reason.find("overflow") != std::string::npos)
+        reason += " (expected a number no larger than 1.8e308)";
+    add(where, reason);
+    return std::nullopt;
 }
 
 std::optional<std::string> JsonChecker::id(const json& parent, const char* key,
@@ -145,7 +243,7 @@ std::optional<std::string> JsonChecker::id(const json& parent, const char* key,
     auto s = string(parent, key, parentField);
     if (s && !isId(*s)) {
         add(path(parentField, key),
-            "'" + *s + "' is not an id (lower-case letters, digits and _, starting with a letter)");
+            quote(*s) + " is not an id (lower-case letters, digits and _, starting with a letter)");
         return std::nullopt;
     }
     return s;
@@ -154,32 +252,29 @@ std::optional<std::string> JsonChecker::id(const json& parent, const char* key,
 std::optional<int64_t> JsonChecker::integer(const json& parent, const char* key,
                                             const std::string& parentField, int64_t lo, int64_t hi,
                                             bool required) {
-    const json* j =
-        member(parent, key, parentField, required, &json::is_number_integer, "a whole number");
+    const json* j = member(parent, key, parentField, required);
     if (!j)
         return std::nullopt;
-    const int64_t v = j->get<int64_t>();
-    if (v < lo || v > hi) {
-        add(path(parentField, key), std::to_string(v) + " is out of range " + std::to_string(lo) +
-                                        " .. " + std::to_string(hi));
-        return std::nullopt;
-    }
-    return v;
+    // jsonInteger compares before it converts: get<int64_t>() of 1e20 would be UB, and
+    // get<uint32_t>() of -1 silently wraps.
+    if (auto v = jsonInteger(*j, lo, hi))
+        return v;
+    add(path(parentField, key), "expected a whole number in " + std::to_string(lo) + " .. " +
+                                    std::to_string(hi) + ", found " + foundText(*j));
+    return std::nullopt;
 }
 
 std::optional<double> JsonChecker::number(const json& parent, const char* key,
                                           const std::string& parentField, double lo, double hi,
                                           bool required) {
-    const json* j = member(parent, key, parentField, required, &json::is_number, "a number");
+    const json* j = member(parent, key, parentField, required);
     if (!j)
         return std::nullopt;
-    const double v = j->get<double>();
-    if (!std::isfinite(v) || v < lo || v > hi) {
-        add(path(parentField, key), "value out of range " + std::to_string(lo) + " .. " +
-                                        std::to_string(hi));
-        return std::nullopt;
-    }
-    return v;
+    if (auto v = jsonNumber(*j, lo, hi))
+        return v;
+    add(path(parentField, key), "expected a number in " + numberText(lo) + " .. " +
+                                    numberText(hi) + ", found " + foundText(*j));
+    return std::nullopt;
 }
 
 std::optional<bool> JsonChecker::boolean(const json& parent, const char* key,

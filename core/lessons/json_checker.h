@@ -1,6 +1,8 @@
 #pragma once
 // Small helpers that read fields of a JSON document and report every problem as
 // "file: field: reason" instead of stopping at the first one (lessons, glossary).
+// The files are hostile until checked: numbers are range-checked before they are
+// converted, and a message quotes at most ~60 characters of the file.
 
 #include "core/lessons/lesson.h"
 
@@ -8,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kc::core::lessons::detail {
@@ -19,10 +22,16 @@ public:
     void add(const std::string& field, const std::string& reason);
     size_t problems() const { return m_count; }
 
-    /// Parses a whole file's text; on a syntax error reports it and returns nothing.
+    /// At most this many problems of one file are kept (then one "more problems").
+    static constexpr size_t kMaxProblemsShown = 100;
+
+    /// Parses a whole file's text (never throws; 1e400 and deep nesting are errors);
+    /// on an error reports it, at the field being read, and returns nothing.
     std::optional<nlohmann::json> parse(std::string_view text);
 
-    /// "parent.key" or "key" at the top.
+    /// 'text' for a message, clipped to ~60 characters.
+    static std::string quote(std::string_view text);
+    /// "parent.key" or "key" at the top (a long key clipped).
     static std::string path(const std::string& parent, const std::string& key);
     static std::string path(const std::string& parent, size_t index);
 
@@ -40,9 +49,11 @@ public:
     /// An id: lower-case letters, digits and '_', starting with a letter.
     std::optional<std::string> id(const nlohmann::json& parent, const char* key,
                                   const std::string& parentField);
+    /// A whole number in lo..hi (else "expected a whole number in lo .. hi, found ...").
     std::optional<int64_t> integer(const nlohmann::json& parent, const char* key,
                                    const std::string& parentField, int64_t lo, int64_t hi,
                                    bool required = true);
+    /// A finite number in lo..hi.
     std::optional<double> number(const nlohmann::json& parent, const char* key,
                                  const std::string& parentField, double lo, double hi,
                                  bool required = true);

@@ -3,13 +3,13 @@
 
 #include "core/lessons/json_checker.h"
 #include "core/lessons/lesson_loader.h"
+#include "core/util/bounded_file.h"
+#include "core/util/json_text.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <unistd.h>
 
 namespace kc::core::lessons {
@@ -17,6 +17,11 @@ namespace kc::core::lessons {
 namespace fs = std::filesystem;
 using nlohmann::json;
 using detail::JsonChecker;
+
+namespace {
+constexpr size_t kMaxGlossaryTerms = 500;
+constexpr size_t kMaxAvoidForms = 1000;
+} // namespace
 
 const GlossaryTerm* Glossary::find(const std::string& termId) const {
     for (const auto& t : terms)
@@ -42,11 +47,19 @@ std::optional<Glossary> parseGlossary(std::string_view jsonText, const std::stri
     if (!c.object(j, "", {"format", "version", "terms"}, {"format", "version", "terms"}))
         return std::nullopt;
     if (auto fmt = c.string(j, "format", "", false); fmt && *fmt != kGlossaryFormat)
-        c.add("format", "'" + *fmt + "' is not a glossary (expected \"" + kGlossaryFormat + "\")");
+        c.add("format", JsonChecker::quote(*fmt) + " is not a glossary (expected \"" + kGlossaryFormat + "\")");
     if (j.contains("version"))
         c.integer(j, "version", "", 1, 1);
     Glossary g;
+    size_t avoidForms = 0;
     if (const json* terms = c.array(j, "terms", "", 1, false)) {
+        // Every avoided form is searched for in every lesson text: bound the work a
+        // hostile glossary can ask for (ours has 18 terms and 26 forms).
+        if (terms->size() > kMaxGlossaryTerms) {
+            c.add("terms", "expected at most " + std::to_string(kMaxGlossaryTerms) +
+                               " terms, found " + std::to_string(terms->size()));
+            return std::nullopt;
+        }
         for (size_t i = 0; i < terms->size(); ++i) {
             const std::string f = JsonChecker::path("terms", i);
             const json& t = (*terms)[i];
@@ -58,11 +71,20 @@ std::optional<Glossary> parseGlossary(std::string_view jsonText, const std::stri
             term.note = c.text(t, "note", f, false).value_or(Text{});
             if (const json* avoid = c.array(t, "avoid_zh", f, 0, false))
                 for (size_t k = 0; k < avoid->size(); ++k) {
-                    if ((*avoid)[k].is_string() && !(*avoid)[k].get<std::string>().empty())
-                        term.avoidZh.push_back((*avoid)[k].get<std::string>());
+                    const std::string at = JsonChecker::path(JsonChecker::path(f, "avoid_zh"), k);
+                    const json& form = (*avoid)[k];
+                    if (!form.is_string() || form.get_ref<const std::string&>().empty())
+                        c.add(at, "expected a non-empty string, found " + std::string(jsonTypeName(form)));
+                    else if (form.get_ref<const std::string&>().size() > 64)
+                        c.add(at, "expected a word (at most 64 bytes), found " +
+                                      JsonChecker::quote(form.get_ref<const std::string&>()));
+                    else if (++avoidForms > kMaxAvoidForms)
+                        c.add(at, "expected at most " + std::to_string(kMaxAvoidForms) +
+                                      " avoided forms in the whole glossary");
                     else
-                        c.add(JsonChecker::path(JsonChecker::path(f, "avoid_zh"), k),
-                              "expected a non-empty string");
+                        term.avoidZh.push_back(form.get<std::string>());
+                    if (avoidForms > kMaxAvoidForms)
+                        break;
                 }
             if (g.find(term.id))
                 c.add(JsonChecker::path(f, "id"), "duplicate term '" + term.id + "'");
@@ -75,16 +97,6 @@ std::optional<Glossary> parseGlossary(std::string_view jsonText, const std::stri
 }
 
 namespace {
-
-bool readFile(const fs::path& p, std::string& out) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in)
-        return false;
-    std::ostringstream s;
-    s << in.rdbuf();
-    out = s.str();
-    return bool(in) || in.eof();
-}
 
 // Every zh_TW text of a lesson, with the field it comes from.
 std::vector<std::pair<std::string, const std::string*>> zhTexts(const Lesson& l) {
@@ -118,19 +130,26 @@ LessonLibrary loadLessonLibrary(const std::string& dir) {
         return lib;
     }
     std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.is_regular_file() && e.path().extension() == ".json")
-            files.push_back(e.path());
+    // Every *.json, whatever it is: a FIFO or a folder with that name is reported by
+    // readBoundedFile (which never blocks on it), not silently skipped.
+    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec))
+        if (it->path().extension() == ".json")
+            files.push_back(it->path());
+    if (ec)
+        lib.problems.push_back({dir, "(folder)", "cannot be listed: " + ec.message()});
     std::sort(files.begin(), files.end());
     std::vector<Lesson> loaded;
     for (const fs::path& p : files) {
         const std::string name = p.filename().string();
-        std::string text;
-        if (!readFile(p, text)) {
-            lib.problems.push_back({name, "(file)", "cannot be read"});
+        auto read = readBoundedFile(p.string(), kMaxLessonBytes,
+                                    name == "glossary.json" ? "glossary" : "lesson");
+        if (!read.ok()) {
+            lib.problems.push_back({name, "(file)", read.error()});
             lib.brokenFiles.push_back(name);
             continue;
         }
+        const std::string& text = *read;
         const size_t before = lib.problems.size();
         if (name == "glossary.json") {
             lib.glossary = parseGlossary(text, name, lib.problems);
@@ -164,8 +183,8 @@ LessonLibrary loadLessonLibrary(const std::string& dir) {
                     for (const auto& avoid : term.avoidZh)
                         if (text->find(avoid) != std::string::npos)
                             lib.problems.push_back({l.file, field + ".zh_TW",
-                                                    "uses '" + avoid + "'; our lessons say '" +
-                                                        term.term.zhTW + "' (glossary: " + term.id + ")"});
+                                                    "uses " + JsonChecker::quote(avoid) + "; our lessons say " +
+                                                        JsonChecker::quote(term.term.zhTW) + " (glossary: " + term.id + ")"});
         if (ok)
             lib.lessons.push_back(std::move(l));
         else

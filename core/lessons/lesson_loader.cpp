@@ -3,6 +3,8 @@
 #include "core/lessons/json_checker.h"
 #include "core/lessons/lesson_loader.h"
 #include "core/lessons/lesson_metrics.h"
+#include "core/util/bounded_file.h"
+#include "core/util/json_text.h"
 
 #include <set>
 
@@ -28,14 +30,34 @@ std::optional<CompareOp> parseOp(const std::string& s) {
     return std::nullopt;
 }
 
+// A parser's message quotes what it was given ("step 1 'chop:999…': '999…' is not a
+// number"): keep the words, clip every quote, so a long recipe is not repeated.
+std::string clipQuoted(const std::string& message) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < message.size()) {
+        const size_t open = message.find('\'', pos);
+        const size_t close = open == std::string::npos ? std::string::npos : message.find('\'', open + 1);
+        if (close == std::string::npos) {
+            out += message.substr(pos);
+            break;
+        }
+        out += message.substr(pos, open + 1 - pos) +
+               clipForMessage(std::string_view(message).substr(open + 1, close - open - 1), 40) + "'";
+        pos = close + 1;
+    }
+    return clipForMessage(out, 1000); // our own words (a list of known names) may be long
+}
+
 Recipe parseRecipeField(JsonChecker& c, const json& j, const std::string& field) {
     if (!j.is_string()) {
-        c.add(field, "expected a recipe string such as \"chop:30\" or \"fetch:50\"");
+        c.add(field, "expected a recipe string such as \"chop:30\" or \"fetch:50\", found " +
+                         std::string(jsonTypeName(j)));
         return {};
     }
     auto r = parseRecipe(j.get<std::string>());
     if (!r.ok()) {
-        c.add(field, "bad recipe: " + r.error());
+        c.add(field, "bad recipe: " + clipQuoted(r.error()));
         return {};
     }
     return *r;
@@ -66,7 +88,7 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
         return c.problems() == before ? std::optional<Preset>(p) : std::nullopt;
     }
     if (kind != "experiment") {
-        c.add(JsonChecker::path(f, "kind"), "'" + kind + "' is not a preset kind (experiment, switch_cost)");
+        c.add(JsonChecker::path(f, "kind"), JsonChecker::quote(kind) + " is not a preset kind (experiment, switch_cost)");
         return std::nullopt;
     }
     if (j.contains("repeats"))
@@ -75,7 +97,7 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     if (auto m = c.string(j, "model", f)) {
         auto model = parseModelKind(*m);
         if (!model.ok())
-            c.add(JsonChecker::path(f, "model"), "bad model: " + model.error());
+            c.add(JsonChecker::path(f, "model"), "bad model: " + clipQuoted(model.error()));
         else
             s.model = *model;
     }
@@ -112,7 +134,7 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     if (auto cores = c.string(j, "cores", f, false)) {
         auto list = parseCoreList(*cores);
         if (!list.ok())
-            c.add(JsonChecker::path(f, "cores"), list.error());
+            c.add(JsonChecker::path(f, "cores"), clipQuoted(list.error()));
         else
             s.cores = *list;
     }
@@ -124,7 +146,7 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     ExperimentSpec limits = s;
     limits.cores.clear();
     if (auto v = validateSpec(limits); !v.ok()) {
-        c.add(f, v.error());
+        c.add(f, clipQuoted(v.error()));
         return std::nullopt;
     }
     return p;
@@ -137,7 +159,7 @@ std::optional<MetricRef> parseRef(JsonChecker& c, const std::string& text, const
                                   const std::set<std::string>& broken) {
     const size_t dot = text.find('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == text.size()) {
-        c.add(f, "'" + text + "' is not of the form preset.metric");
+        c.add(f, JsonChecker::quote(text) + " is not of the form preset.metric");
         return std::nullopt;
     }
     MetricRef r{text.substr(0, dot), text.substr(dot + 1)};
@@ -147,7 +169,7 @@ std::optional<MetricRef> parseRef(JsonChecker& c, const std::string& text, const
     for (const auto& q : presets)
         p = q.id == r.preset ? &q : p;
     if (!p) {
-        c.add(f, "unknown preset '" + r.preset + "' (this lesson's presets: " + [&] {
+        c.add(f, "unknown preset " + JsonChecker::quote(r.preset) + " (this lesson's presets: " + [&] {
             std::string s;
             for (const auto& q : presets)
                 s += (s.empty() ? "" : ", ") + q.id;
@@ -157,7 +179,7 @@ std::optional<MetricRef> parseRef(JsonChecker& c, const std::string& text, const
     }
     std::string reason;
     if (!isKnownMetric(*p, r.metric, reason)) {
-        c.add(f, reason);
+        c.add(f, clipQuoted(reason));
         return std::nullopt;
     }
     return r;
@@ -188,7 +210,7 @@ std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string
         if (auto o = parseOp(*op))
             cl.op = *o;
         else
-            c.add(JsonChecker::path(f, "op"), "'" + *op + "' is not one of <, <=, >, >=");
+            c.add(JsonChecker::path(f, "op"), JsonChecker::quote(*op) + " is not one of <, <=, >, >=");
     }
     if (hasBetween) {
         const json& b = j["between"];
@@ -207,7 +229,8 @@ std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string
             if (auto r = parseRef(c, it->get<std::string>(), JsonChecker::path(f, "right"), presets, broken))
                 cl.right = *r;
         } else
-            c.add(JsonChecker::path(f, "right"), "expected preset.metric or a number");
+            c.add(JsonChecker::path(f, "right"),
+                  "expected preset.metric or a number, found " + std::string(jsonTypeName(*it)));
     }
     cl.factor = c.number(j, "factor", f, 1e-6, 1e6, false).value_or(1.0);
     cl.minCpus = int(c.integer(j, "min_cpus", f, 1, 1024, false).value_or(1));
@@ -231,7 +254,7 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
                    "presets", "questions", "look_at", "reveal", "claims"}))
         return std::nullopt;
     if (auto fmt = c.string(j, "format", "", false); fmt && *fmt != kLessonFormat)
-        c.add("format", "'" + *fmt + "' is not a lesson (expected \"" + kLessonFormat + "\")");
+        c.add("format", JsonChecker::quote(*fmt) + " is not a lesson (expected \"" + kLessonFormat + "\")");
     Lesson l;
     l.file = fileName;
     if (j.contains("version"))
@@ -267,7 +290,7 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
             const Preset* b = l.findPreset(p.baseline);
             if (!b || b->kind != PresetKind::Experiment || b == &p)
                 c.add(JsonChecker::path(JsonChecker::path("presets", jsonIndex[i]), "baseline"),
-                      "'" + p.baseline + "' is not another experiment preset of this lesson");
+                      JsonChecker::quote(p.baseline) + " is not another experiment preset of this lesson");
         }
     }
     // Claims and setup checks share one shape and one namespace of ids.
@@ -333,7 +356,7 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
                 if (auto chart = parseChart(*ch))
                     l.lookAt.chart = *chart;
                 else
-                    c.add("look_at.chart", "'" + *ch + "' is not a chart (burners, switches, timeline, comparison)");
+                    c.add("look_at.chart", JsonChecker::quote(*ch) + " is not a chart (burners, switches, timeline, comparison)");
             }
             if (const json* parts = c.array(*it, "kitchen", "look_at", 0, false))
                 for (size_t k = 0; k < parts->size(); ++k) {
@@ -343,7 +366,7 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
                         known = known || s == part;
                     if (!known)
                         c.add(JsonChecker::path("look_at.kitchen", k),
-                              "'" + s + "' is not a part of the kitchen (burners, chefs, tickets, "
+                              JsonChecker::quote(s) + " is not a part of the kitchen (burners, chefs, tickets, "
                               "knife, pantry, order_board, kitchens, timer)");
                     else
                         l.lookAt.kitchen.push_back(s);

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -28,9 +29,19 @@ void closeFd(int& fd) {
 } // namespace
 
 Result<std::unique_ptr<ChildProcess>> ChildProcess::spawn(const std::vector<std::string>& argv,
-                                                          const std::map<std::string, std::string>& env) {
+                                                          const std::map<std::string, std::string>& env,
+                                                          const std::string& workingDir) {
     if (argv.empty())
         return makeError("nothing to start");
+    std::string program = argv[0];
+    if (!workingDir.empty() && !program.empty() && program[0] != '/') {
+        // posix_spawn resolves the program after the child's chdir.
+        char cwd[PATH_MAX];
+        if (!::getcwd(cwd, sizeof cwd))
+            return makeError("cannot start " + program + ": the current folder is unknown (" +
+                             std::strerror(errno) + ")");
+        program = std::string(cwd) + "/" + program;
+    }
     int out[2], err[2];
     if (::pipe2(out, O_CLOEXEC) != 0)
         return makeError(std::string("pipe failed: ") + std::strerror(errno));
@@ -45,6 +56,8 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::spawn(const std::vector<std:
     posix_spawn_file_actions_adddup2(&actions, out[1], 1);
     posix_spawn_file_actions_adddup2(&actions, err[1], 2);
     posix_spawn_file_actions_addclosefrom_np(&actions, 3); // nothing else is inherited
+    if (!workingDir.empty())
+        posix_spawn_file_actions_addchdir_np(&actions, workingDir.c_str());
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK |
@@ -76,7 +89,7 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::spawn(const std::vector<std:
     args.push_back(nullptr);
 
     pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, argv[0].c_str(), &actions, &attr, args.data(), envp.data());
+    const int rc = ::posix_spawn(&pid, program.c_str(), &actions, &attr, args.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     ::close(out[1]);
@@ -139,8 +152,9 @@ std::string ChildProcess::exitDescription() const {
     return m_reaped ? describeExit(m_status) : "is still running";
 }
 
-Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeoutMs) {
-    auto child = ChildProcess::spawn(argv);
+Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeoutMs,
+                                const std::string& workingDir) {
+    auto child = ChildProcess::spawn(argv, {}, workingDir);
     if (!child.ok())
         return makeError(child.error());
     ChildProcess& c = **child;

@@ -2,6 +2,9 @@
 // A child program started with posix_spawn in a process group of its own, its
 // standard output and error on pipes, standard input on /dev/null, no other fd
 // inherited. Used for the Python twins and for probing an interpreter.
+// They run in a working directory we choose (kSafeWorkingDir), never the user's
+// current folder: a Python started there may import a sysconfig.py or a
+// multiprocessing/ planted in it.
 // Threading: one owner thread.
 
 #include "core/util/result.h"
@@ -15,12 +18,18 @@
 
 namespace kc::core {
 
+/// A folder nobody but root can write to, for children that must not see the user's.
+inline constexpr const char* kSafeWorkingDir = "/";
+
 class ChildProcess {
 public:
     /// Starts argv[0] (a path) with this process's environment plus env (a value
-    /// replaces an inherited one). The error names the program and the cause.
+    /// replaces an inherited one), in workingDir when it is given (a relative argv[0]
+    /// is made absolute first, against our own current folder). The error names the
+    /// program and the cause.
     static Result<std::unique_ptr<ChildProcess>> spawn(const std::vector<std::string>& argv,
-                                                       const std::map<std::string, std::string>& env = {});
+                                                       const std::map<std::string, std::string>& env = {},
+                                                       const std::string& workingDir = {});
     ~ChildProcess();  ///< kills the group and reaps the child if that has not happened
     ChildProcess(const ChildProcess&) = delete;
     ChildProcess& operator=(const ChildProcess&) = delete;
@@ -62,6 +71,8 @@ struct CapturedRun {
     bool timedOut = false;
     std::string exitDescription;
 };
-Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeoutMs);
+/// The child runs in workingDir (default: kSafeWorkingDir, not our current folder).
+Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeoutMs,
+                                const std::string& workingDir = kSafeWorkingDir);
 
 } // namespace kc::core

@@ -11,6 +11,7 @@
 #include "core/python/python_locator.h"
 #include "core/python/twin_protocol.h"
 #include "core/telemetry/cpu_sampler.h"
+#include "core/util/bounded_file.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -140,7 +141,7 @@ void PythonEngine::handle(Session& s, const std::string& line) {
     const uint32_t lanes = spec.chefLanes();
     auto fault = [&](const std::string& why) {
         if (s.protocolError.empty())
-            s.protocolError = "the Python twin sent '" + line.substr(0, 120) + "': " + why;
+            s.protocolError = "the Python twin sent '" + clipForMessage(line, 60) + "': " + why;
     };
     std::visit(
         [&](auto&& m) {
@@ -220,6 +221,13 @@ std::string PythonEngine::lastWords(const std::string& tail) {
     std::string out;
     for (size_t i = lines.size() > 4 ? lines.size() - 4 : 0; i < lines.size(); ++i)
         out += (out.empty() ? "" : " | ") + lines[i];
+    // The end of a traceback says the most; a twin's stderr is not ours to repeat at length.
+    if (out.size() > 300) {
+        size_t from = out.size() - 300;
+        while (from < out.size() && (static_cast<unsigned char>(out[from]) & 0xC0) == 0x80)
+            ++from; // start on a whole UTF-8 character
+        out = "…" + clipForMessage(std::string_view(out).substr(from), 300);
+    }
     return out;
 }
 
@@ -236,11 +244,16 @@ Result<bool> PythonEngine::run(RunContext& ctx) {
     ctx.setDetail("python_version", info->version);
 
     // -B: no __pycache__ written next to the twins (they may live in a read-only place).
-    std::vector<std::string> argv{info->executable, "-B", script,
-                                  "--dishes", std::to_string(spec.dishes),
-                                  "--chefs", std::to_string(spec.chefLanes()),
-                                  "--switch-interval-ms", formatMs(spec.switchIntervalMs),
-                                  "--parent", std::to_string(::getpid())};
+    // -s -E: no user site-packages, no PYTHON* variables. Not -I: it also drops the
+    // script's folder from sys.path, and the twins import kitchen.py from there. The
+    // current folder is kept out by running in kSafeWorkingDir: a spawn/forkserver pool
+    // worker starts as "python -c ...", which puts its working folder first on sys.path.
+    std::vector<std::string> argv{info->executable, "-s", "-E", "-B"};
+    if (info->freeThreaded && m_model == ModelKind::Threads)
+        argv.insert(argv.end(), {"-X", spec.gil ? "gil=1" : "gil=0"}); // -E ignores PYTHON_GIL
+    argv.insert(argv.end(), {script, "--dishes", std::to_string(spec.dishes), "--chefs",
+                             std::to_string(spec.chefLanes()), "--switch-interval-ms",
+                             formatMs(spec.switchIntervalMs), "--parent", std::to_string(::getpid())});
     if (spec.mix.empty())
         argv.insert(argv.end(), {"--recipe", spec.recipe.toString()});
     for (const Recipe& r : spec.mix)
@@ -255,15 +268,12 @@ Result<bool> PythonEngine::run(RunContext& ctx) {
             list += (list.empty() ? "" : ",") + std::to_string(c);
         argv.insert(argv.end(), {"--cores", list});
     }
-    std::map<std::string, std::string> env;
-    if (info->freeThreaded && m_model == ModelKind::Threads)
-        env["PYTHON_GIL"] = spec.gil ? "1" : "0"; // a free-threaded build can do either
 
     Session s(ctx);
     s.served.assign(spec.dishes, false);
     s.laneStarted.assign(spec.chefLanes(), false);
     s.spawnNs = monotonicNowNs();
-    auto spawned = ChildProcess::spawn(argv, env);
+    auto spawned = ChildProcess::spawn(argv, {}, kSafeWorkingDir);
     if (!spawned.ok())
         return makeError("could not start the Python twin: " + spawned.error());
     ChildProcess& child = **spawned;

@@ -44,12 +44,33 @@ bool isExecutableFile(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
 }
 
+// path made absolute against the current folder, without resolving symlinks (a
+// venv's python is a symlink whose own path tells Python where the venv is).
+std::string absolute(const std::string& path) {
+    if (path.empty() || path[0] == '/')
+        return path;
+    char cwd[PATH_MAX];
+    if (!::getcwd(cwd, sizeof cwd))
+        return path;
+    std::string p = path;
+    while (p.rfind("./", 0) == 0)
+        p.erase(0, 2);
+    return std::string(cwd) + "/" + p;
+}
+
 std::string versionText(int major, int minor, int micro) {
     return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(micro);
 }
 
 Result<PythonInfo> runProbe(const std::string& path) {
-    auto run = runCaptured({path, "-c", kProbeCode}, kProbeTimeoutMs);
+    // -I (isolated): no current folder on sys.path (python -c puts it first, so a
+    // sysconfig.py there would run), no PYTHON* variables, no user site-packages. And a
+    // working folder of our choice. Pythons before 3.4 lack -I: -E -s is the same minus
+    // the current folder, which kSafeWorkingDir takes care of.
+    auto run = runCaptured({path, "-I", "-c", kProbeCode}, kProbeTimeoutMs, kSafeWorkingDir);
+    if (run.ok() && !run->cleanExit && run->out.find("kc-probe ") == std::string::npos &&
+        run->err.find("-I") != std::string::npos)
+        run = runCaptured({path, "-E", "-s", "-c", kProbeCode}, kProbeTimeoutMs, kSafeWorkingDir);
     if (!run.ok())
         return makeError(run.error());
     std::istringstream in(run->out);
@@ -89,7 +110,7 @@ Result<std::string> findPython(const std::string& hint) {
                                "interpreter with --python PATH";
     if (hint.find('/') != std::string::npos) {
         if (isExecutableFile(hint))
-            return hint;
+            return absolute(hint);
         return makeError("the Python interpreter " + hint +
                          " does not exist or is not executable; " + advice);
     }
@@ -101,13 +122,15 @@ Result<std::string> findPython(const std::string& hint) {
         size_t colon = path.find(':', start);
         if (colon == std::string::npos)
             colon = path.size();
-        std::string dir = path.substr(start, colon - start);
-        if (dir.empty())
-            dir = ".";
+        const std::string dir = path.substr(start, colon - start);
+        start = colon + 1;
+        // An empty or relative entry means the current folder: a python3 planted there
+        // must not be what runs.
+        if (dir.empty() || dir[0] != '/')
+            continue;
         const std::string candidate = dir + "/" + name;
         if (isExecutableFile(candidate))
             return candidate;
-        start = colon + 1;
     }
     return makeError("cannot find " + name + " on PATH (" + (path.empty() ? "empty" : path) +
                      "); " + advice);
@@ -154,8 +177,11 @@ Result<std::string> findTwinsDir() {
         return ::access((dir + "/kitchen.py").c_str(), R_OK) == 0;
     };
     if (const char* env = std::getenv(kPythonDirEnv); env && *env) {
-        if (hasTwins(env))
-            return std::string(env);
+        if (hasTwins(env)) {
+            // Absolute: the twins run in kSafeWorkingDir, not in our current folder.
+            char real[PATH_MAX];
+            return std::string(::realpath(env, real) ? real : absolute(env).c_str());
+        }
         return makeError(std::string("$") + kPythonDirEnv + " is " + env +
                          ", which holds no kitchen.py (the Python twins' shared module)");
     }

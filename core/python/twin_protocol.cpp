@@ -1,7 +1,10 @@
 #include "core/python/twin_protocol.h"
 
+#include "core/util/bounded_file.h"
+
 #include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <unistd.h>
 #include <vector>
 
@@ -10,6 +13,22 @@ namespace kc::core::twin {
 namespace {
 
 constexpr size_t kMaxLine = 64 * 1024;
+constexpr size_t kMaxWord = 64;           // a version, model or start method
+constexpr size_t kMaxFailureText = 200;   // the twin's own X message, as we repeat it
+constexpr pid_t kMaxPid = 4194304;        // PID_MAX_LIMIT: larger is no Linux pid
+constexpr double kMaxCpuSeconds = 1e7;    // 115 days of CPU: past it, not a measurement
+
+bool validPid(pid_t p) { return p > 0 && p <= kMaxPid; }
+
+// A word we keep (it ends up in the report): short, printable ASCII.
+bool plainWord(std::string_view w) {
+    if (w.empty() || w.size() > kMaxWord)
+        return false;
+    for (char c : w)
+        if (c <= ' ' || c > '~')
+            return false;
+    return true;
+}
 
 std::vector<std::string_view> split(std::string_view line) {
     std::vector<std::string_view> out;
@@ -52,23 +71,26 @@ Result<Message> parseLine(std::string_view line) {
         line.remove_suffix(1);
     const std::vector<std::string_view> f = split(line);
     auto bad = [&](const char* why) {
-        std::string shown(line.substr(0, 120));
-        return makeError("the Python twin sent '" + shown + "': " + why);
+        // The line is the twin's, not ours: never repeat more than a few dozen bytes.
+        return makeError("the Python twin sent '" + clipForMessage(line, 60) + "': " + why);
     };
     if (f.empty())
         return bad("an empty line");
     const std::string_view kind = f[0];
     if (kind == "X") {
         const size_t at = line.find('X');
-        std::string text(line.substr(at + 1));
-        text.erase(0, text.find_first_not_of(' '));
-        return Message{Failure{text.empty() ? "no reason given" : text}};
+        std::string_view text = line.substr(at + 1);
+        while (!text.empty() && text.front() == ' ')
+            text.remove_prefix(1);
+        return Message{Failure{text.empty() ? std::string("no reason given")
+                                            : clipForMessage(text, kMaxFailureText)}};
     }
     auto need = [&](size_t n) { return f.size() == n; };
     if (kind == "H") {
         Hello h;
         int gil = 0;
-        if (!need(6) || !number(f[2], gil) || gil < 0 || gil > 1 || !number(f[3], h.pid))
+        if (!need(6) || !plainWord(f[1]) || !number(f[2], gil) || gil < 0 || gil > 1 ||
+            !number(f[3], h.pid) || !validPid(h.pid) || !plainWord(f[4]) || !plainWord(f[5]))
             return bad("expected 'H <version> <gil 0|1> <pid> <model> <start method>'");
         h.version = std::string(f[1]);
         h.gil = gil == 1;
@@ -78,7 +100,7 @@ Result<Message> parseLine(std::string_view line) {
     }
     if (kind == "K") {
         Kitchen k;
-        if (!need(3) || !number(f[1], k.pid) || !number(f[2], k.chef))
+        if (!need(3) || !number(f[1], k.pid) || !validPid(k.pid) || !number(f[2], k.chef))
             return bad("expected 'K <pid> <chef>'");
         return Message{k};
     }
@@ -88,7 +110,7 @@ Result<Message> parseLine(std::string_view line) {
         auto state = f.size() == 7 ? parseState(f[3]) : std::nullopt;
         if (!need(7) || !number(f[1], e.tNs) || !number(f[2], e.chef) || !state ||
             !number(f[4], dish) || dish < -1 || dish > int64_t(UINT32_MAX) - 1 ||
-            !number(f[5], e.tid) || !number(f[6], e.task))
+            !number(f[5], e.tid) || !validPid(e.tid) || !number(f[6], e.task))
             return bad("expected 'E <time ns> <chef> <idle|cooking|io|timer|ready|done> "
                        "<dish> <thread id> <task>'");
         e.state = *state;
@@ -106,8 +128,10 @@ Result<Message> parseLine(std::string_view line) {
         Usage u;
         if (!need(7) || !number(f[1], u.pid) || !number(f[2], u.userSeconds) ||
             !number(f[3], u.sysSeconds) || !number(f[4], u.voluntary) ||
-            !number(f[5], u.involuntary) || !number(f[6], u.maxRssKb) || u.userSeconds < 0 ||
-            u.sysSeconds < 0)
+            !number(f[5], u.involuntary) || !number(f[6], u.maxRssKb) || !validPid(u.pid) ||
+            // from_chars reads "nan" and "inf": a range check that NaN fails, not passes.
+            !(u.userSeconds >= 0 && u.userSeconds <= kMaxCpuSeconds) ||
+            !(u.sysSeconds >= 0 && u.sysSeconds <= kMaxCpuSeconds))
             return bad(kind == "U"
                            ? "expected 'U <pid> <user s> <sys s> <voluntary> <involuntary> <rss KiB>'"
                            : "expected 'R <pid> <user s> <sys s> <voluntary> <involuntary> <rss KiB>'");
@@ -127,7 +151,13 @@ bool LineReader::fill(int fd) {
                 m_buffer.clear();
                 m_offset = 0;
             }
-            m_buffer.append(buf, size_t(n));
+            // A twin that writes without end of line must not make us hold it all: past
+            // the longest line we accept, what comes is dropped (next() has said why).
+            if (m_buffer.size() - m_offset <= kMaxLine ||
+                std::memchr(buf, '\n', size_t(n)) != nullptr)
+                m_buffer.append(buf, size_t(n));
+            else if (m_error.empty())
+                m_error = "the twin wrote a line longer than 64 KiB";
             return true;
         }
         if (n == 0)
@@ -150,6 +180,12 @@ std::optional<std::string> LineReader::next() {
             m_buffer.erase(0, m_offset);
             m_offset = 0;
         }
+        return std::nullopt;
+    }
+    if (nl - m_offset > kMaxLine) { // a long line that did end: refused all the same
+        if (m_error.empty())
+            m_error = "the twin wrote a line longer than 64 KiB";
+        m_offset = nl + 1;
         return std::nullopt;
     }
     std::string line = m_buffer.substr(m_offset, nl - m_offset);

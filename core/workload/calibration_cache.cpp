@@ -6,15 +6,17 @@
 
 #include "core/workload/cpu_kernel_detail.h"
 
+#include "core/util/atomic_file.h"
+#include "core/util/bounded_file.h"
+#include "core/util/json_text.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <fcntl.h>
 #include <pwd.h>
-#include <sstream>
 #include <unistd.h>
 
 namespace kc::core {
@@ -34,17 +36,21 @@ std::string trimmed(const std::string& s) {
 // A figure outside these bounds is not a measurement of this kernel on any real CPU.
 bool plausible(double unitsPerMs) { return std::isfinite(unitsPerMs) && unitsPerMs >= 1 && unitsPerMs <= 1e9; }
 
+// The cache is ours, but it lives in a folder anyone may have put anything in: read
+// it as a hostile file (a FIFO or a 1 GB file there is skipped, not waited on).
 std::optional<nlohmann::json> readJson(const std::string& path) {
-    std::ifstream in(path);
-    if (!in)
+    auto text = readBoundedFile(path, kMaxSmallFileBytes, "calibration cache");
+    if (!text.ok())
         return std::nullopt;
-    std::stringstream buf;
-    buf << in.rdbuf();
-    // allow_exceptions=false: a damaged file gives a discarded value, not a throw.
-    nlohmann::json j = nlohmann::json::parse(buf.str(), nullptr, false);
-    if (j.is_discarded() || !j.is_object())
+    auto j = parseJsonText(*text, 8);
+    if (!j.ok() || !j->is_object())
         return std::nullopt;
-    return j;
+    return std::move(j).value();
+}
+
+bool isOurVersion(const nlohmann::json& doc) {
+    const auto v = doc.find("kernelVersion");
+    return v != doc.end() && jsonInteger(*v, kKernelVersion, kKernelVersion).has_value();
 }
 
 } // namespace
@@ -93,8 +99,7 @@ std::optional<Calibration> loadCalibration(const std::string& path, const std::s
     const std::optional<nlohmann::json> j = readJson(path);
     if (!j)
         return std::nullopt;
-    const auto version = j->find("kernelVersion");
-    if (version == j->end() || !version->is_number_integer() || version->get<int>() != kKernelVersion)
+    if (!isOurVersion(*j))
         return std::nullopt;
     const auto machines = j->find("machines");
     if (machines == j->end() || !machines->is_object())
@@ -104,14 +109,16 @@ std::optional<Calibration> loadCalibration(const std::string& path, const std::s
         return std::nullopt;
     const auto units = entry->find("unitsPerMs");
     const auto when = entry->find("measuredAtUnixSeconds");
-    if (units == entry->end() || !units->is_number() || when == entry->end() || !when->is_number())
+    if (units == entry->end() || when == entry->end())
+        return std::nullopt;
+    const auto unitsPerMs = jsonNumber(*units, 1, 1e9);
+    const auto measuredAt = jsonNumber(*when, 0, 1e11);
+    if (!unitsPerMs || !measuredAt || !plausible(*unitsPerMs))
         return std::nullopt;
     Calibration cal;
-    cal.unitsPerMs = units->get<double>();
-    cal.measuredAtUnixSeconds = when->get<double>();
+    cal.unitsPerMs = *unitsPerMs;
+    cal.measuredAtUnixSeconds = *measuredAt;
     cal.cpuModel = cpuModel;
-    if (!plausible(cal.unitsPerMs))
-        return std::nullopt;
     return cal;
 }
 
@@ -128,10 +135,8 @@ bool saveCalibration(const std::string& path, const Calibration& cal) {
     // Keep other machines' entries only from a well-formed file of this kernel version.
     nlohmann::json doc = nlohmann::json::object();
     if (std::optional<nlohmann::json> old = readJson(path)) {
-        const auto v = old->find("kernelVersion");
         const auto m = old->find("machines");
-        if (v != old->end() && v->is_number_integer() && v->get<int>() == kKernelVersion &&
-            m != old->end() && m->is_object())
+        if (isOurVersion(*old) && m != old->end() && m->is_object())
             doc = std::move(*old);
     }
     doc["kernelVersion"] = kKernelVersion;
@@ -140,28 +145,8 @@ bool saveCalibration(const std::string& path, const Calibration& cal) {
     doc["machines"][cal.cpuModel] = {{"unitsPerMs", cal.unitsPerMs},
                                      {"measuredAtUnixSeconds", cal.measuredAtUnixSeconds}};
 
-    // Write a temporary file beside the target, then rename: a reader never sees half a file.
-    std::string tmpl = path + ".XXXXXX";
-    const int fd = mkostemp(tmpl.data(), O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const std::string text = doc.dump(2) + "\n";
-    size_t off = 0;
-    while (off < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + off, text.size() - off);
-        if (n <= 0) {
-            ::close(fd);
-            ::unlink(tmpl.c_str());
-            return false;
-        }
-        off += size_t(n);
-    }
-    ::close(fd);
-    if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-        ::unlink(tmpl.c_str());
-        return false;
-    }
-    return true;
+    // A reader never sees half a file, and a planted symlink or device is refused.
+    return saveAtomically(path, doc.dump(2) + "\n").ok();
 }
 
 } // namespace detail

@@ -1,5 +1,9 @@
 #include "ui/lessons/lesson_progress.h"
 
+#include "core/util/bounded_file.h"
+#include "core/util/json_text.h"
+#include "ui/settings_guard.h"
+
 #include <QSettings>
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -13,9 +17,16 @@ QString key(const QString& lessonId, const char* what) {
     return QStringLiteral("lessons/%1/%2").arg(lessonId, QLatin1String(what));
 }
 
-LessonStage clampStage(int v) {
-    return LessonStage(std::clamp(v, 0, kLessonStageCount - 1));
+// Every value read here may have been damaged or edited (see settings_guard.h): a bad
+// one is reported once and removed, and the default is used.
+LessonStage storedStage(const QString& k) {
+    return LessonStage(settings::readInt(k, 0, kLessonStageCount - 1).value_or(0));
 }
+
+constexpr int kMaxLessons = 1000;
+constexpr int kMaxIdChars = 64;
+constexpr int kMaxQuestions = 64;
+constexpr int kMaxChoice = 63;
 } // namespace
 
 QString lessonStageName(LessonStage stage) { return QLatin1String(kStageNames[int(stage)]); }
@@ -28,7 +39,8 @@ std::optional<LessonStage> lessonStageFromName(const QString& name) {
 }
 
 QStringList LessonProgress::completed() {
-    return QSettings().value(QStringLiteral("lessons/completed")).toStringList();
+    return settings::readStringList(QStringLiteral("lessons/completed"), kMaxLessons, kMaxIdChars)
+        .value_or(QStringList());
 }
 
 bool LessonProgress::isCompleted(const QString& lessonId) { return completed().contains(lessonId); }
@@ -42,7 +54,7 @@ void LessonProgress::setCompleted(const QString& lessonId) {
 }
 
 QString LessonProgress::lastLesson() {
-    return QSettings().value(QStringLiteral("lessons/last")).toString();
+    return settings::readString(QStringLiteral("lessons/last"), kMaxIdChars).value_or(QString());
 }
 
 void LessonProgress::setLastLesson(const QString& lessonId) {
@@ -50,7 +62,7 @@ void LessonProgress::setLastLesson(const QString& lessonId) {
 }
 
 LessonStage LessonProgress::stageReached(const QString& lessonId) {
-    return clampStage(QSettings().value(key(lessonId, "reached"), 0).toInt());
+    return storedStage(key(lessonId, "reached"));
 }
 
 void LessonProgress::reachStage(const QString& lessonId, LessonStage stage) {
@@ -59,7 +71,7 @@ void LessonProgress::reachStage(const QString& lessonId, LessonStage stage) {
 }
 
 LessonStage LessonProgress::currentStage(const QString& lessonId) {
-    return clampStage(QSettings().value(key(lessonId, "stage"), 0).toInt());
+    return storedStage(key(lessonId, "stage"));
 }
 
 void LessonProgress::setCurrentStage(const QString& lessonId, LessonStage stage) {
@@ -69,8 +81,21 @@ void LessonProgress::setCurrentStage(const QString& lessonId, LessonStage stage)
 
 std::vector<int> LessonProgress::predictions(const QString& lessonId) {
     std::vector<int> out;
-    for (const QString& s : QSettings().value(key(lessonId, "predictions")).toStringList())
-        out.push_back(s.toInt());
+    const QString k = key(lessonId, "predictions");
+    const auto list = settings::readStringList(k, kMaxQuestions, 8);
+    if (!list)
+        return out;
+    for (const QString& s : *list) {
+        bool ok = false;
+        const int choice = s.toInt(&ok);
+        if (!ok || choice < -1 || choice > kMaxChoice) {
+            settings::reject(k, QStringLiteral("expected choices -1 .. %1, found '%2'")
+                                    .arg(kMaxChoice)
+                                    .arg(s.left(8)));
+            return {};
+        }
+        out.push_back(choice);
+    }
     return out;
 }
 
@@ -82,7 +107,7 @@ void LessonProgress::setPredictions(const QString& lessonId, const std::vector<i
 }
 
 bool LessonProgress::predictionSkipped(const QString& lessonId) {
-    return QSettings().value(key(lessonId, "skipped"), false).toBool();
+    return settings::readBool(key(lessonId, "skipped")).value_or(false);
 }
 
 void LessonProgress::setPredictionSkipped(const QString& lessonId, bool skipped) {
@@ -90,35 +115,77 @@ void LessonProgress::setPredictionSkipped(const QString& lessonId, bool skipped)
 }
 
 std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
-    const QString text = QSettings().value(key(lessonId, "run")).toString();
+    const QString k = key(lessonId, "run");
+    const QString text = settings::readString(k).value_or(QString());
     if (text.isEmpty())
         return std::nullopt;
-    // Written by setLastRun; anything else (an older or hand-edited file) is ignored.
-    const auto j = nlohmann::json::parse(text.toStdString(), nullptr, /*allow_exceptions=*/false);
-    if (!j.is_object() || !j.contains("measurements") || !j["measurements"].is_object())
+    // Written by setLastRun; anything else (an older, hand-edited or damaged file) is
+    // reported and forgotten. "cpus": "two" once aborted every launch here.
+    auto parsed = core::parseJsonText(text.toStdString(), 8);
+    auto bad = [&](const std::string& why) -> std::optional<SavedLessonRun> {
+        settings::reject(k, QString::fromStdString(why));
         return std::nullopt;
+    };
+    if (!parsed.ok())
+        return bad(parsed.error());
+    const nlohmann::json& j = *parsed;
+    if (!j.is_object())
+        return bad(core::jsonTypeError("(run)", "an object", j));
+    auto m = j.find("measurements");
+    if (m == j.end() || !m->is_object())
+        return bad(m == j.end() ? std::string("measurements: missing")
+                                : core::jsonTypeError("measurements", "an object", *m));
     SavedLessonRun run;
-    for (const auto& [preset, metrics] : j["measurements"].items()) {
+    for (const auto& [preset, metrics] : m->items()) {
         if (!metrics.is_object())
-            return std::nullopt;
-        for (const auto& [name, value] : metrics.items())
-            if (value.is_number())
-                run.measurements[preset][name] = value.get<double>();
+            return bad(core::jsonTypeError("measurements." + core::clipForMessage(preset, 40), "an object", metrics));
+        for (const auto& [name, value] : metrics.items()) {
+            auto v = core::jsonNumber(value, -1e300, 1e300);
+            if (!v)
+                return bad(core::jsonTypeError("measurements." + core::clipForMessage(preset, 40) + "." +
+                                                   core::clipForMessage(name, 40),
+                                               "a number", value));
+            run.measurements[preset][name] = *v;
+        }
     }
     if (auto c = j.find("confidence"); c != j.end() && c->is_object())
         for (const auto& [preset, a] : c->items()) {
             core::Assessment out;
-            if (!a.is_object() ||
-                !core::parseConfidence(a.value("level", std::string()), out.level))
+            if (!a.is_object())
                 continue;
-            out.reason = a.value("reason", std::string());
+            auto level = a.find("level");
+            auto reason = a.find("reason");
+            if (level == a.end() || !level->is_string() ||
+                !core::parseConfidence(level->get<std::string>(), out.level))
+                continue;
+            if (reason != a.end() && reason->is_string())
+                out.reason = reason->get<std::string>();
             run.confidence[preset] = out;
         }
-    run.rounds = j.value("rounds", 0);
-    run.cpus = j.value("cpus", 0);
-    run.python = j.value("engine", std::string()) == "python";
-    run.when = QDateTime::fromString(QString::fromStdString(j.value("when", std::string())),
-                                     Qt::ISODate);
+    // Whole numbers in range, read without get<int>() (UB on 1e20, a throw on "two").
+    auto whole = [&](const char* name, int64_t hi, int& into) {
+        auto it = j.find(name);
+        if (it == j.end())
+            return true;
+        auto v = core::jsonInteger(*it, 0, hi);
+        if (v)
+            into = int(*v);
+        return v.has_value();
+    };
+    if (!whole("rounds", 1000, run.rounds))
+        return bad(core::jsonTypeError("rounds", "a whole number in 0 .. 1000", j["rounds"]));
+    if (!whole("cpus", 65536, run.cpus))
+        return bad(core::jsonTypeError("cpus", "a whole number in 0 .. 65536", j["cpus"]));
+    auto engine = j.find("engine");
+    if (engine != j.end() && !engine->is_string())
+        return bad(core::jsonTypeError("engine", "a string", *engine));
+    run.python = engine != j.end() && engine->get<std::string>() == "python";
+    auto when = j.find("when");
+    if (when != j.end() && !when->is_string())
+        return bad(core::jsonTypeError("when", "a string", *when));
+    if (when != j.end())
+        run.when = QDateTime::fromString(QString::fromStdString(when->get<std::string>()),
+                                         Qt::ISODate);
     return run;
 }
 
