@@ -1,5 +1,7 @@
 #include "app/gui_session.h"
 
+#include "ui/settings_guard.h"
+
 #include "app/cli/arg_parser.h"
 #include "core/lessons/lesson_loader.h"
 #include "ui/i18n.h"
@@ -32,7 +34,8 @@ bool applyLanguage(const std::string& lang) {
             return false;
         }
     } else {
-        chosen = ui::normaliseLanguage(QSettings().value("ui/language").toString());
+        chosen = ui::normaliseLanguage(
+            ui::settings::readString(QStringLiteral("ui/language"), 32).value_or(QString()));
         if (chosen.isEmpty())
             chosen = ui::systemLanguage();
     }
@@ -42,7 +45,10 @@ bool applyLanguage(const std::string& lang) {
     return true;
 }
 
-std::optional<std::string> resolveLessonArg(const std::string& value, const char* who) {
+std::optional<std::string> resolveLessonArg(const std::string& value, const char* who,
+                                            int* exitCode) {
+    if (exitCode)
+        *exitCode = ExitUsage;
     using namespace kc::core::lessons;
     const std::string dir = findLessonsDir();
     if (dir.empty()) {
@@ -54,6 +60,19 @@ std::optional<std::string> resolveLessonArg(const std::string& value, const char
         if (l.id == value || std::to_string(l.number) == value ||
             (value.size() == 2 && value[0] == '0' && std::to_string(l.number) == value.substr(1)))
             return l.id;
+    if (!lib.problems.empty()) {
+        // The lesson asked for may be in a broken file: say what is wrong with the folder.
+        if (exitCode)
+            *exitCode = ExitFailure;
+        std::cerr << who << ": --lesson: no lesson '" << value << "' among the good files; the "
+                  << "lessons folder " << dir << " has " << lib.problems.size()
+                  << " problem(s):\n";
+        for (size_t i = 0; i < lib.problems.size() && i < 10; ++i)
+            std::cerr << "  " << lib.problems[i].text() << "\n";
+        if (lib.problems.size() > 10)
+            std::cerr << "  ... and " << lib.problems.size() - 10 << " more (lessons --validate "
+                      << dir << " lists them all)\n";
+    }
     std::cerr << who << ": --lesson: no lesson '" << value << "'. Use an id or a number:\n";
     for (const Lesson& l : lib.lessons)
         std::cerr << "  " << (l.number < 10 ? " " : "") << l.number << "  " << l.id << "\n";
@@ -101,9 +120,10 @@ int runGuiApp(int argc, char** argv, const Args& args) {
     // A wrong lesson is a usage error even without a display.
     std::optional<std::string> lesson;
     if (auto value = parser.value("--lesson")) {
-        lesson = resolveLessonArg(*value, "concurrency-kitchen");
+        int failure = ExitUsage;
+        lesson = resolveLessonArg(*value, "concurrency-kitchen", &failure);
         if (!lesson)
-            return ExitUsage;
+            return failure;
     }
     if (!canOpenWindows())
         return noDisplay();

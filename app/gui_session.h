@@ -28,6 +28,9 @@ bool applyLanguage(const std::string& lang);
 /// A --lesson value (an id such as "gil", or a number such as "4") checked against the
 /// lessons folder: the lesson's id, or nullopt after printing "<who>: no lesson ..."
 /// with the list of lessons to stderr. Needs no display.
-std::optional<std::string> resolveLessonArg(const std::string& value, const char* who);
+/// When it fails, *exitCode (if given) says how: ExitUsage for an unknown lesson,
+/// ExitFailure when the lessons folder has broken files (their problems are printed).
+std::optional<std::string> resolveLessonArg(const std::string& value, const char* who,
+                                            int* exitCode = nullptr);
 
 } // namespace kc::app

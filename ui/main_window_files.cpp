@@ -1,6 +1,7 @@
 // MainWindow, the files part: opening and saving recordings, and the exports
 // (chart images, CSV numbers, Chrome traces for Perfetto).
 #include "ui/main_window.h"
+#include "ui/settings_guard.h"
 
 #include "ui/core_errors.h"
 #include "core/util/atomic_file.h"
@@ -65,7 +66,7 @@ QString MainWindow::openRecording(const QString& path, bool showErrors) {
 
 QString MainWindow::askSavePath(const QString& title, const QString& filter) {
     const QString path = QFileDialog::getSaveFileName(
-        this, title, QSettings().value("ui/lastDir").toString(), filter);
+        this, title, settings::readString(QStringLiteral("ui/lastDir"), 4096).value_or(QString()), filter);
     if (!path.isEmpty())
         QSettings().setValue("ui/lastDir", QFileInfo(path).absolutePath());
     return path;
@@ -73,7 +74,7 @@ QString MainWindow::askSavePath(const QString& title, const QString& filter) {
 
 void MainWindow::openRecordingDialog() {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open recording"), QSettings().value("ui/lastDir").toString(),
+        this, tr("Open recording"), settings::readString(QStringLiteral("ui/lastDir"), 4096).value_or(QString()),
         tr("Kitchen recordings (*.kitchen.json);;All files (*)"));
     if (path.isEmpty())
         return;

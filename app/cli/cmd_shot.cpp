@@ -167,9 +167,10 @@ int runShot(const Args& args) {
             std::cerr << "shot: choose one of --lesson and --recording\n";
             return ExitUsage;
         }
-        lessonId = resolveLessonArg(*p.value("--lesson"), "shot");
+        int failure = ExitUsage;
+        lessonId = resolveLessonArg(*p.value("--lesson"), "shot", &failure);
         if (!lessonId)
-            return ExitUsage;
+            return failure;
         if (auto name = p.value("--stage")) {
             auto s = ui::lessonStageFromName(QString::fromStdString(*name));
             if (!s) {

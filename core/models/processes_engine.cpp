@@ -5,6 +5,8 @@
 
 #include "core/models/processes_engine.h"
 
+#include "core/util/bounded_file.h"
+
 #include "core/models/worker_locator.h"
 #include "core/models/worker_process.h"
 #include "core/models/worker_protocol.h"
@@ -59,7 +61,7 @@ void ProcessesEngine::handleFrame(RunContext& ctx, WorkerProcess& w, const wire:
     }
     case wire::Type::Error:
         ctx.setError("worker " + std::to_string(w.index()) + " (pid " + std::to_string(w.pid()) +
-                     "): " + f.payload);
+                     "): " + clipForMessage(f.payload, 200));
         ctx.cancel().cancel();
         break;
     case wire::Type::Final:

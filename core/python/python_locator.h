@@ -28,7 +28,8 @@ struct PythonInfo {
 };
 
 /// The interpreter to use: hint as a path (must be executable), or as a name looked up
-/// on PATH; empty hint = "python3" on PATH. The error says what was looked at and how
+/// on PATH; empty hint = "python3" on PATH. Empty and relative PATH entries are skipped:
+/// they name the current folder, and nothing is run from the current folder. The error says what was looked at and how
 /// to choose one (--python PATH).
 Result<std::string> findPython(const std::string& hint = {});
 

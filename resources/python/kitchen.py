@@ -35,7 +35,9 @@ import json
 import math
 import os
 import resource
+import stat
 import sys
+import tempfile
 import threading
 import time
 
@@ -157,25 +159,60 @@ def calibrate(recalibrate=False):
     cached: it sizes chop's slices (the CPU clock, not this figure, ends a chop)."""
     key = "%s|%s|%s" % (os.path.realpath(sys.executable), sys.version, _cpu_model())
     path = _cache_file()
-    try:
-        with open(path) as f:
-            cache = json.load(f)
-    except (OSError, ValueError):
-        cache = {}
-    if not isinstance(cache, dict):
-        cache = {}
-    if not recalibrate and isinstance(cache.get(key), (int, float)) and cache[key] > 0:
-        return float(cache[key])
+    cache = _read_cache(path)
+    value = cache.get(key)
+    if (not recalibrate and isinstance(value, (int, float)) and not isinstance(value, bool)
+            and math.isfinite(value) and 0 < value < 1e9):
+        return float(value)
     cache[key] = _loops_per_ms_now()
-    try:  # write a new file and rename it: a reader never sees half of one
+    _write_cache(path, cache)
+    return cache[key]
+
+
+CACHE_MAX_BYTES = 64 * 1024
+
+
+def _read_cache(path):
+    """The cache as a dict, or {}: the file is input like any other. Not following a
+    FIFO or a device (O_NONBLOCK, then fstat), and never more than CACHE_MAX_BYTES."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return {}
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > CACHE_MAX_BYTES:
+            return {}
+        data = os.read(fd, CACHE_MAX_BYTES + 1)
+    except OSError:
+        return {}
+    finally:
+        os.close(fd)
+    try:
+        cache = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return {}
+    return cache if isinstance(cache, dict) and len(cache) <= 64 else {}
+
+
+def _write_cache(path, cache):
+    """A new file of an unpredictable name beside the cache, renamed over it: a reader
+    never sees half of one, and a planted symlink cannot redirect the write."""
+    try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = "%s.tmp-%d" % (path, os.getpid())
-        with open(tmp, "w") as f:
+        fd, tmp = tempfile.mkstemp(prefix=".python-calibration.", suffix=".kc-tmp",
+                                   dir=os.path.dirname(path))
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w") as f:
             json.dump(cache, f)
         os.replace(tmp, path)
     except OSError:
-        pass
-    return cache[key]
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def chop(ms, loops_per_ms):

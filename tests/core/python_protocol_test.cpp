@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace kc::core;
@@ -143,4 +144,39 @@ TEST(PythonTwins, EveryModelHasItsReadableCode) {
     const std::string code((std::istreambuf_iterator<char>(in)), {});
     EXPECT_NE(code.find("asyncio.gather"), std::string::npos);
     EXPECT_NE(code.find("asyncio.open_connection"), std::string::npos);
+}
+
+TEST(PythonTwins, ACalibrationCacheThatIsAFifoOrGarbageIsIgnored) {
+    // The twin's cache is input too: a FIFO there must not block it, 1e400 or a list
+    // must not be used, and a save leaves no temporary file behind.
+    char dir[] = "/tmp/kc-twin-cache-XXXXXX";
+    const std::string home = mkdtemp(dir);
+    const std::string folder = home + "/concurrency-kitchen";
+    ASSERT_EQ(mkdir(folder.c_str(), 0700), 0);
+    const std::string cache = folder + "/python-calibration.json";
+    const std::string script =
+        "import sys; sys.path.insert(0, '" KC_SOURCE_DIR "/resources/python'); import kitchen; "
+        "print(kitchen._read_cache('" + cache + "'))";
+    auto run = [&](const std::string& code) {
+        const std::string cmd = "XDG_CACHE_HOME=" + home + " timeout 20 python3 -I -c \"" + code +
+                                "\" > " + home + "/out.txt 2>&1";
+        const int st = std::system(cmd.c_str());
+        std::ifstream in(home + "/out.txt");
+        std::string out((std::istreambuf_iterator<char>(in)), {});
+        return std::make_pair(WIFEXITED(st) ? WEXITSTATUS(st) : -1, out);
+    };
+    ASSERT_EQ(mkfifo(cache.c_str(), 0600), 0);
+    auto fifo = run(script);
+    EXPECT_EQ(fifo.first, 0) << fifo.second; // 124 from timeout: the read blocked
+    EXPECT_EQ(fifo.second, "{}\n");
+    unlink(cache.c_str());
+
+    std::ofstream(cache) << "[1, 2, 3]";
+    EXPECT_EQ(run(script).second, "{}\n");
+    // A calibration saved over garbage: one good file, no temporary left.
+    auto saved = run("import sys; sys.path.insert(0, '" KC_SOURCE_DIR
+                     "/resources/python'); import kitchen, os; v = kitchen.calibrate(); "
+                     "print(v > 0, sorted(os.listdir('" + folder + "')))");
+    EXPECT_EQ(saved.second, "True ['python-calibration.json']\n") << saved.second;
+    std::system(("rm -rf " + home).c_str());
 }

@@ -68,7 +68,7 @@ TEST(LessonsCli, ValidateNamesFileFieldAndReasonOfEveryProblem) {
           "unknown_metric.json: claims[0].left: unknown metric 'wal_seconds'",
           "missing_language.json: summary.en: missing language",
           "unknown_key.json: colour: unknown key", "duplicate_id.json: id: duplicate lesson id",
-          "not_json.json: (file): not valid JSON",
+          "not_json.json: id: not valid JSON",
           "unknown_figure.json: claims[0].left: the threads engines report no figure 'memory_kbb'",
           "bad_between.json: claims[0].between: expected 0 < lo < hi"})
         EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
