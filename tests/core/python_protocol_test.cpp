@@ -158,7 +158,7 @@ TEST(PythonTwins, ACalibrationCacheThatIsAFifoOrGarbageIsIgnored) {
         "import sys; sys.path.insert(0, '" KC_SOURCE_DIR "/resources/python'); import kitchen; "
         "print(kitchen._read_cache('" + cache + "'))";
     auto run = [&](const std::string& code) {
-        const std::string cmd = "XDG_CACHE_HOME=" + home + " timeout 20 python3 -I -c \"" + code +
+        const std::string cmd = "XDG_CACHE_HOME=" + home + " timeout 20 python3 -I -B -c \"" + code +
                                 "\" > " + home + "/out.txt 2>&1";
         const int st = std::system(cmd.c_str());
         std::ifstream in(home + "/out.txt");
