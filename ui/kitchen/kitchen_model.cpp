@@ -42,8 +42,11 @@ void KitchenModel::setRecording(const core::Recording& rec) {
     m_events.reserve(rec.report.events.size());
     uint32_t entities = tasks ? 1 : m_lanes;
     int maxCpu = -1;
+    // The reader refuses a task id above dishes + kLoopOwnTasks; checked again here because
+    // the id sizes the per-task arrays below (a file's 4294967295 once overflowed them).
+    const uint64_t maxTask = uint64_t(m_dishes) + core::kLoopOwnTasks;
     for (const core::ChefEvent& e : rec.report.events) {
-        if (e.chef >= m_lanes || (tasks && e.task == 0))
+        if (e.chef >= m_lanes || (tasks && (e.task == 0 || e.task > maxTask)))
             continue;
         const double t = double(int64_t(e.tNs - rec.startNs)) / 1e9;
         const uint32_t entity = tasks ? e.task : e.chef;
@@ -53,7 +56,7 @@ void KitchenModel::setRecording(const core::Recording& rec) {
     }
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const Ev& a, const Ev& b) { return a.t < b.t; });
-    m_cpus = std::max({rec.machine.cpus, maxCpu + 1, 1});
+    m_cpus = std::clamp(std::max(rec.machine.cpus, maxCpu + 1), 1, core::kMaxRecordedCpus);
 
     // Link each event to its entity's previous one; find the blocking calls: a task
     // that went from waiting on a timer straight back to cooking, without the loop
