@@ -70,6 +70,10 @@ public:
     QString openRecording(const QString& path, bool showErrors = true);
     /// Shows rec (replay mode, cursor at its end).
     void showRecording(core::Recording rec);
+    /// Shows a recording already read from path (core::loadRecording), under its name.
+    void showRecordingFile(core::Recording rec, const QString& path);
+    /// "Cannot open the recording: <why>", in the interface language.
+    static QString cannotOpenText(const std::string& coreError);
     const std::optional<core::Recording>& recording() const { return m_recording; }
     /// Back to the live view of this machine.
     void showLive();

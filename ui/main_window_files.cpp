@@ -54,14 +54,23 @@ QString writeText(const QString& path, const std::string& text) {
 QString MainWindow::openRecording(const QString& path, bool showErrors) {
     auto rec = core::loadRecording(path.toStdString());
     if (!rec.ok()) {
-        const QString msg = tr("Cannot open the recording: %1").arg(translateCoreError(rec.error()));
+        const QString msg = cannotOpenText(rec.error());
         if (showErrors)
             showError(msg);
         return msg;
     }
-    m_recordingName = QFileInfo(path).fileName();
-    showRecording(std::move(rec).value());
+    showRecordingFile(std::move(rec).value(), path);
     return {};
+}
+
+QString MainWindow::cannotOpenText(const std::string& coreError) {
+    return tr("Cannot open the recording: %1")
+        .arg(translateCoreError(QString::fromStdString(coreError)));
+}
+
+void MainWindow::showRecordingFile(core::Recording rec, const QString& path) {
+    m_recordingName = QFileInfo(path).fileName();
+    showRecording(std::move(rec));
 }
 
 QString MainWindow::askSavePath(const QString& title, const QString& filter) {

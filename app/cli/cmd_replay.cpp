@@ -3,6 +3,7 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
 #include "app/gui_session.h"
+#include "core/experiment/recording.h"
 #include "ui/main_window.h"
 #include "ui/replay_controller.h"
 
@@ -30,13 +31,17 @@ int runReplay(const Args& args) {
     }
     if (!applyLanguage(p.valueOr("--lang", "")))
         return ExitUsage;
-    ui::MainWindow window;
-    // Checked before the window shows, so a bad file is a message, not an empty window.
-    const QString err = window.openRecording(QString::fromStdString(p.positional()[0]), false);
-    if (!err.isEmpty()) {
-        std::cerr << "replay: " << err.toStdString() << "\n";
+    // Read before the window is built: a bad file is a message at once, not after a
+    // second of building a window it will never show.
+    const std::string& path = p.positional()[0];
+    auto rec = core::loadRecording(path);
+    if (!rec.ok()) {
+        std::cerr << "replay: " << ui::MainWindow::cannotOpenText(rec.error()).toStdString()
+                  << "\n";
         return ExitFailure;
     }
+    ui::MainWindow window;
+    window.showRecordingFile(std::move(rec).value(), QString::fromStdString(path));
     window.replay()->setSpeed(*speed);
     window.show();
     if (p.has("--play")) {

@@ -80,7 +80,9 @@ std::optional<std::vector<core::RunReport>> readComparison(const std::string& pa
         }
         auto r = core::reportFromJson(run["report"]);
         if (!r.ok()) {
-            why = where + ".report: " + r.error();
+            // reportFromJson names its paths from "report" on: runs[3].report.spec.chefs.
+            const std::string& e = r.error();
+            why = e.rfind("report", 0) == 0 ? where + "." + e : where + ".report: " + e;
             return std::nullopt;
         }
         out.push_back(std::move(r).value());
@@ -202,6 +204,17 @@ int runShot(const Args& args) {
         return ExitUsage;
     }
 
+    // A recording is read before the window is built: a bad file is a message at once.
+    std::optional<core::Recording> recording;
+    if (replay) {
+        auto rec = core::loadRecording(*p.value("--recording"));
+        if (!rec.ok()) {
+            std::cerr << "shot: " << ui::MainWindow::cannotOpenText(rec.error()).toStdString()
+                      << "\n";
+            return ExitFailure;
+        }
+        recording = std::move(rec).value();
+    }
     ui::MainWindow window;
     window.setTheme(ui::themeFromName(themeArg));
     if (p.has("--presentation")) {
@@ -212,12 +225,8 @@ int runShot(const Args& args) {
     }
     window.resize(width, height);
     if (replay) {
-        const QString err = window.openRecording(QString::fromStdString(*p.value("--recording")),
-                                                 /*showErrors=*/false);
-        if (!err.isEmpty()) {
-            std::cerr << "shot: " << err.toStdString() << "\n";
-            return ExitFailure;
-        }
+        window.showRecordingFile(std::move(*recording),
+                                 QString::fromStdString(*p.value("--recording")));
         if (*at >= 0)
             window.replay()->seek(*at);
     }

@@ -29,84 +29,6 @@ std::string numberText(double v) {
     return buf;
 }
 
-// Follows the parse, keeping the path to the value being read, so that an error names
-// the field. Runs only after parseJsonText refused the text (its depth check bounds the
-// stack here too), on at most kMaxLessonBytes.
-class PathTracker : public nlohmann::json_sax<json> {
-public:
-    std::string path() const {
-        std::string p;
-        for (size_t i = 0; i < m_stack.size(); ++i) {
-            const Level& l = m_stack[i];
-            // An outer list is inside its last element; the innermost one failed on
-            // the element after those it has read.
-            if (l.array)
-                p += "[" + std::to_string(i + 1 == m_stack.size() || l.count == 0 ? l.count
-                                                                                    : l.count - 1) +
-                     "]";
-            else if (!l.key.empty())
-                p += (p.empty() ? "" : ".") + clipForMessage(l.key, 60);
-        }
-        return p;
-    }
-
-    bool null() override { return value(); }
-    bool boolean(bool) override { return value(); }
-    bool number_integer(number_integer_t) override { return value(); }
-    bool number_unsigned(number_unsigned_t) override { return value(); }
-    bool number_float(number_float_t, const string_t&) override { return value(); }
-    bool string(string_t&) override { return value(); }
-    bool binary(binary_t&) override { return value(); }
-    bool start_object(std::size_t) override { return open(false); }
-    bool key(string_t& k) override {
-        if (!m_stack.empty())
-            m_stack.back().key = k.substr(0, 200);
-        return true;
-    }
-    bool end_object() override { return close(); }
-    bool start_array(std::size_t) override { return open(true); }
-    bool end_array() override { return close(); }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-        return false;
-    }
-
-private:
-    struct Level {
-        bool array = false;
-        size_t count = 0; // an array's elements begun so far
-        std::string key;  // an object's key being read
-    };
-    bool value() {
-        if (!m_stack.empty() && m_stack.back().array)
-            ++m_stack.back().count;
-        return true;
-    }
-    bool open(bool array) {
-        value();
-        if (m_stack.size() >= size_t(kMaxJsonDepth))
-            return false; // where parseJsonText refused it: stop here, this is the field
-        m_stack.push_back({array, 0, {}});
-        return true;
-    }
-    bool close() {
-        if (!m_stack.empty())
-            m_stack.pop_back();
-        return true;
-    }
-    std::vector<Level> m_stack;
-};
-
-std::string errorPath(std::string_view text) {
-    PathTracker t;
-    try {
-        json::sax_parse(text, &t);
-    } catch (...) {
-        // sax_parse reports through parse_error; nothing else is expected, and a path
-        // is only a help for the message.
-    }
-    return clipForMessage(t.path(), 120); // 64 levels of [0] say no more than 20 do
-}
-
 bool isBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 } // namespace
@@ -230,8 +152,12 @@ std::optional<json> JsonChecker::parse(std::string_view text) {
     if (parsed.ok())
         return std::move(parsed).value();
     // Say where: the field being read when the parser gave up (1e400 in presets[0].dishes).
-    const std::string where = errorPath(text);
+    const std::string where = jsonErrorPath(text);
     std::string reason = parsed.error();
+    // The field goes in its own column: no need to say it twice.
+    if (const std::string twice = "not valid JSON at " + where + ":";
+        !where.empty() && reason.rfind(twice, 0) == 0)
+        reason = "not valid JSON:" + reason.substr(twice.size());
     if (reason.find("overflow") != std::string::npos)
         reason += " (expected a number no larger than 1.8e308)";
     add(where, reason);

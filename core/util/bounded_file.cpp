@@ -75,7 +75,9 @@ Result<std::string> readBoundedFile(const std::string& path, size_t maxBytes,
                 return makeError("cannot read " + name + ": it grew past the " +
                                  byteSizeText(maxBytes) + " a " + std::string(what) +
                                  " may be");
-            text.resize(std::min(maxBytes + 1, std::max<size_t>(text.size() * 2, 4096)));
+            // Usually the file simply ends here: look with a small step, not by doubling
+            // a buffer of tens of megabytes just to find that nothing more comes.
+            text.resize(std::min(maxBytes + 1, text.size() + (size_t(64) << 10)));
         }
         const ssize_t n = ::read(f.fd, text.data() + got, text.size() - got);
         if (n < 0) {

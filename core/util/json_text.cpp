@@ -3,6 +3,7 @@
 #include "core/util/bounded_file.h"
 
 #include <cmath>
+#include <vector>
 
 namespace kc::core {
 
@@ -45,7 +46,87 @@ std::string reasonOf(const std::string& what) {
     return clipForMessage(s, 160);
 }
 
+// Follows the parse, keeping the path to the value being read, so that an error names
+// the field. Runs only after parseJsonText refused the text (its depth check bounds the
+// stack here too), on text whose size the caller bounded.
+class PathTracker : public nlohmann::json_sax<json> {
+public:
+    std::string path() const {
+        std::string p;
+        for (size_t i = 0; i < m_stack.size(); ++i) {
+            const Level& l = m_stack[i];
+            // An outer list is inside its last element; the innermost one failed on
+            // the element after those it has read.
+            if (l.array)
+                p += "[" + std::to_string(i + 1 == m_stack.size() || l.count == 0 ? l.count
+                                                                                    : l.count - 1) +
+                     "]";
+            else if (!l.key.empty())
+                p += (p.empty() ? "" : ".") + clipForMessage(l.key, 60);
+        }
+        return p;
+    }
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool key(string_t& k) override {
+        if (!m_stack.empty())
+            m_stack.back().key = k.substr(0, 200);
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        return false;
+    }
+
+private:
+    struct Level {
+        bool array = false;
+        size_t count = 0; // an array's elements begun so far
+        std::string key;  // an object's key being read
+    };
+    bool value() {
+        if (!m_stack.empty() && m_stack.back().array)
+            ++m_stack.back().count;
+        return true;
+    }
+    bool open(bool array) {
+        value();
+        if (m_stack.size() >= size_t(kMaxJsonDepth))
+            return false; // where parseJsonText refused it: stop here, this is the field
+        m_stack.push_back({array, 0, {}});
+        return true;
+    }
+    bool close() {
+        if (!m_stack.empty())
+            m_stack.pop_back();
+        return true;
+    }
+    std::vector<Level> m_stack;
+};
+
+std::string jsonErrorPathImpl(std::string_view text) {
+    PathTracker t;
+    try {
+        json::sax_parse(text, &t);
+    } catch (...) {
+        // sax_parse reports through parse_error; nothing else is expected, and a path
+        // is only a help for the message.
+    }
+    return clipForMessage(t.path(), 120); // 64 levels of [0] say no more than 20 do
+}
+
 } // namespace
+
+std::string jsonErrorPath(std::string_view text) { return jsonErrorPathImpl(text); }
 
 Result<json> parseJsonText(std::string_view text, int maxDepth) {
     if (const size_t at = tooDeepAt(text, maxDepth); at != std::string_view::npos)
@@ -57,8 +138,11 @@ Result<json> parseJsonText(std::string_view text, int maxDepth) {
         return makeError("not valid JSON at byte " + std::to_string(e.byte) + ": " +
                          reasonOf(e.what()));
     } catch (const json::out_of_range& e) {
-        // 406: a number literal too large for a double (1e400).
-        return makeError("not valid JSON: " + reasonOf(e.what()));
+        // 406: a number literal too large for a double (1e400). nlohmann gives no
+        // place for it: follow the parse again to name the field.
+        const std::string where = jsonErrorPath(text);
+        return makeError(std::string("not valid JSON") + (where.empty() ? "" : " at " + where) +
+                         ": " + reasonOf(e.what()));
     } catch (const json::exception& e) {
         return makeError("not valid JSON: " + reasonOf(e.what()));
     }

@@ -20,6 +20,10 @@ inline constexpr int kMaxJsonDepth = 64;
 /// levels at byte N" / "a number too large at byte N". No exception escapes.
 Result<nlohmann::json> parseJsonText(std::string_view text, int maxDepth = kMaxJsonDepth);
 
+/// The path of the value being read where a parse of text stops ("presets[0].dishes"),
+/// or "" when it does not stop. For messages about text parseJsonText refused.
+std::string jsonErrorPath(std::string_view text);
+
 /// "an object", "a string", "a whole number", "a number", "true/false", "null", …
 const char* jsonTypeName(const nlohmann::json& j);
 
