@@ -413,6 +413,14 @@ mostly wait</translation>
         <source>step %1 &apos;%2&apos;: %3</source>
         <translation>step %1 &apos;%2&apos;: %3</translation>
     </message>
+    <message>
+        <source>not enough memory for %1 dishes: try fewer</source>
+        <translation>not enough memory for %1 dishes: try fewer</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 chefs: try fewer</source>
+        <translation>not enough memory for %1 chefs: try fewer</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::ExperimentToolbar</name>
@@ -1298,10 +1306,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
         <source>Exported %1 and %2</source>
         <translation>Exported %1 and %2</translation>
     </message>
@@ -1614,6 +1618,13 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>A run is already going on: stop it first.</source>
         <translation>A run is already going on: stop it first.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Settings</name>
+    <message>
+        <source>The saved setting %1 could not be used (%2); it was reset to its default.</source>
+        <translation>The saved setting %1 could not be used (%2); it was reset to its default.</translation>
     </message>
 </context>
 <context>

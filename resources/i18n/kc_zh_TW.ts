@@ -412,6 +412,14 @@ mostly wait</source>
         <source>step %1 &apos;%2&apos;: %3</source>
         <translation>第 %1 步 &apos;%2&apos;：%3</translation>
     </message>
+    <message>
+        <source>not enough memory for %1 dishes: try fewer</source>
+        <translation>記憶體不足以做 %1 道菜：請減少菜的數量</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 chefs: try fewer</source>
+        <translation>記憶體不足以安排 %1 位廚師：請減少廚師人數</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::ExperimentToolbar</name>
@@ -1291,10 +1299,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>無法寫入 %1</translation>
-    </message>
-    <message>
         <source>Exported %1 and %2</source>
         <translation>已匯出 %1 與 %2</translation>
     </message>
@@ -1606,6 +1610,13 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>A run is already going on: stop it first.</source>
         <translation>已經有一次執行正在進行：請先停止它。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Settings</name>
+    <message>
+        <source>The saved setting %1 could not be used (%2); it was reset to its default.</source>
+        <translation>儲存的設定 %1 無法使用（%2），已改回預設值。</translation>
     </message>
 </context>
 <context>
