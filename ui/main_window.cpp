@@ -154,9 +154,17 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1100, 700);
     // A stored value that cannot be used is reported once, in the status bar too (also
     // those found while the toolbar and the lessons restored theirs), and reset.
-    settings::setProblemSink([w = QPointer<MainWindow>(this)](const QString& text) {
-        if (w)
-            w->statusBar()->showMessage(text, 20000);
+    // The banner names the keys (the details, one per problem, go to the log): several
+    // bad values at once make one notice, not a flicker of status messages.
+    settings::setProblemSink([w = QPointer<MainWindow>(this)](const QString& key,
+                                                              const QString&) {
+        if (!w)
+            return;
+        if (!w->m_resetSettings.contains(key))
+            w->m_resetSettings << key;
+        w->showBanner(tr("Some saved settings could not be used and were reset to their "
+                         "defaults: %1. The details are in the program's log.")
+                          .arg(w->m_resetSettings.join(QStringLiteral(", "))));
     });
     // Saved by Qt, but the file may be damaged: a refused one is reset, not retried forever.
     if (auto g = settings::readBytes("ui/geometry"); g && !g->isEmpty() && !restoreGeometry(*g))
@@ -229,6 +237,9 @@ void MainWindow::choosePython() {
 }
 
 MainWindow::~MainWindow() {
+    // Problems found after this window (by the next one, while it builds) wait for the
+    // next sink instead of going to a window that is gone.
+    settings::setProblemSink({});
     if (m_presentation)
         setPresentationMode(false); // remember the everyday window, not the full screen
     QSettings().setValue("ui/geometry", saveGeometry());
@@ -394,6 +405,8 @@ void MainWindow::updateActions() {
     m_liveAction->setEnabled(have);
     m_replayBar->setVisible(have);
 }
+
+QString MainWindow::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
 
 void MainWindow::showBanner(const QString& message) {
     m_banner->setText(message);

@@ -75,6 +75,8 @@ public:
     /// "Cannot open the recording: <why>", in the interface language.
     static QString cannotOpenText(const std::string& coreError);
     const std::optional<core::Recording>& recording() const { return m_recording; }
+    /// The notice above the charts ("" when none shows): errors, reset settings.
+    QString bannerText() const;
     /// Back to the live view of this machine.
     void showLive();
 
@@ -113,6 +115,7 @@ private:
     ReplayBar* m_replayBar;
     QLabel* m_status;
     QLabel* m_banner;  // errors in plain words, above the charts, until the next run
+    QStringList m_resetSettings; // keys whose stored values were refused at this start
     ExperimentToolbar* m_toolbar;
     RunController* m_runs;
     std::optional<core::Recording> m_recording;

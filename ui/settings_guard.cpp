@@ -12,8 +12,8 @@ namespace {
 struct State {
     QSet<QString> reported; // key + value: "reported once", even if removing failed
     QStringList problems;
-    QStringList undelivered; // reported before the window set its sink
-    std::function<void(const QString&)> sink;
+    QList<std::pair<QString, QString>> undelivered; // key, text: before the window's sink
+    std::function<void(const QString&, const QString&)> sink;
 };
 
 State& state() {
@@ -74,7 +74,10 @@ QString describe(const QVariant& v) {
     }
     if (auto d = asNumber(v))
         return QStringLiteral("the number %1").arg(*d);
-    return QStringLiteral("a value of type %1").arg(QString::fromLatin1(v.typeName()));
+    // A damaged file may name a type this program has never heard of: typeName() is null.
+    const char* type = v.typeName();
+    return type && *type ? QStringLiteral("a value of type %1").arg(QString::fromLatin1(type))
+                         : QStringLiteral("a value of a type this program cannot read");
 }
 
 void reject(const QString& key, const QString& why) {
@@ -93,9 +96,9 @@ void reject(const QString& key, const QString& why) {
     qWarning("%s", qPrintable(text));
     s.problems << text;
     if (s.sink)
-        s.sink(text);
+        s.sink(key, text);
     else
-        s.undelivered << text;
+        s.undelivered.push_back({key, text});
 }
 
 std::optional<qint64> readInt(const QString& key, qint64 lo, qint64 hi) {
@@ -222,14 +225,14 @@ std::optional<QByteArray> readBytes(const QString& key, int maxBytes) {
     return b;
 }
 
-void setProblemSink(std::function<void(const QString&)> sink) {
+void setProblemSink(std::function<void(const QString&, const QString&)> sink) {
     State& s = state();
     s.sink = std::move(sink);
     if (!s.sink)
         return;
-    const QStringList pending = std::exchange(s.undelivered, {});
-    for (const QString& text : pending)
-        s.sink(text);
+    const auto pending = std::exchange(s.undelivered, {});
+    for (const auto& [key, text] : pending)
+        s.sink(key, text);
 }
 
 QStringList reportedProblems() { return state().problems; }

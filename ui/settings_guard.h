@@ -44,7 +44,7 @@ QString describe(const QVariant& v);
 
 /// Where the window shows problems: sink gets each message, and those reported before
 /// it was set. An empty function removes it.
-void setProblemSink(std::function<void(const QString&)> sink);
+void setProblemSink(std::function<void(const QString& key, const QString& text)> sink);
 /// Every problem reported in this process, oldest first (for tests and the log).
 QStringList reportedProblems();
 

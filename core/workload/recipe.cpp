@@ -1,5 +1,7 @@
 #include "core/workload/recipe.h"
 
+#include "core/util/bounded_file.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -80,7 +82,8 @@ std::string formatMs(double ms) {
 }
 
 std::string stepError(size_t number, std::string_view text, const std::string& why) {
-    return "step " + std::to_string(number) + " '" + std::string(text) + "': " + why;
+    // A recipe may come from a file: quote a little of it, never all of it.
+    return "step " + std::to_string(number) + " '" + clipForMessage(text, 40) + "': " + why;
 }
 
 constexpr const char* kExpectedStep =
@@ -99,26 +102,26 @@ Result<Step> parseStep(size_t number, std::string_view raw) {
     Step step{StepKind::Chop, 0};
     if (!kindFromName(name, step.kind))
         return makeError(stepError(number, text,
-                                   "unknown step kind '" + std::string(name) +
+                                   "unknown step kind '" + clipForMessage(name, 20) +
                                        "' (expected chop, simmer, fetch or block)"));
     if (number_text.empty())
         return makeError(stepError(number, text,
                                    "the duration is missing (expected milliseconds, e.g. '" +
-                                       std::string(name) + ":20')"));
+                                       clipForMessage(name, 20) + ":20')"));
     if (!isPlainDecimal(number_text))
         return makeError(stepError(number, text,
-                                   "'" + std::string(number_text) +
+                                   "'" + clipForMessage(number_text, 20) +
                                        "' is not a number (expected milliseconds such as 20 or 2.5)"));
     const char* first = number_text.data();
     const char* last = first + number_text.size();
     auto [end, ec] = std::from_chars(first, last, step.ms, std::chars_format::fixed);
     if (ec == std::errc::result_out_of_range)
         return makeError(stepError(number, text,
-                                   "'" + std::string(number_text) + "' is out of range (expected more than 0 and at most " +
+                                   "'" + clipForMessage(number_text, 20) + "' is out of range (expected more than 0 and at most " +
                                        formatMs(kMaxStepMs) + " ms)"));
     if (ec != std::errc() || end != last || !std::isfinite(step.ms))
         return makeError(stepError(number, text,
-                                   "'" + std::string(number_text) +
+                                   "'" + clipForMessage(number_text, 20) +
                                        "' is not a number (expected milliseconds such as 20 or 2.5)"));
     if (!(step.ms > 0))
         return makeError(stepError(number, text, "the duration must be more than 0 ms"));
