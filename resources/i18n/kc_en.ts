@@ -1389,6 +1389,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.</source>
         <translation>Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.</translation>
     </message>
+    <message>
+        <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</source>
+        <translation>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program's log.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>

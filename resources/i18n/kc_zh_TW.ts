@@ -1382,6 +1382,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.</source>
         <translation>完成：%1 道菜，%2 秒（CPU %3%）。可信度：%4。</translation>
     </message>
+    <message>
+        <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</source>
+        <translation>有些儲存的設定無法使用，已改回預設值：%1。詳細原因記在程式的記錄裡。</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
