@@ -26,52 +26,11 @@ namespace {
 constexpr rlim_t kLimitBytes = rlim_t(200) << 20;
 constexpr double kTimeoutSeconds = 120;
 
-/// Runs the app with args in a child whose RLIMIT_AS is limitBytes (fork, setrlimit,
-/// execv); status as AppResult: exit code, 128 + signal, or kHung.
+/// Runs the app with args under RLIMIT_AS = limitBytes (`ulimit -v`).
 AppResult runAppLimited(const std::vector<std::string>& args, rlim_t limitBytes) {
-    char outTmpl[] = "/tmp/kc-e2e-mem-out-XXXXXX";
-    char errTmpl[] = "/tmp/kc-e2e-mem-err-XXXXXX";
-    const int outFd = mkstemp(outTmpl);
-    const int errFd = mkstemp(errTmpl);
-    std::vector<std::string> argStore{KC_APP_PATH};
-    argStore.insert(argStore.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& s : argStore)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-
-    AppResult r;
-    const pid_t pid = fork();
-    if (pid == 0) {
-        dup2(outFd, 1);
-        dup2(errFd, 2);
-        const rlimit lim{limitBytes, limitBytes};
-        if (setrlimit(RLIMIT_AS, &lim) != 0)
-            _exit(97);
-        execv(KC_APP_PATH, argv.data());
-        _exit(98);
-    }
-    int st = 0;
-    bool hung = true;
-    for (int i = 0; i < int(kTimeoutSeconds * 100); ++i) {
-        if (waitpid(pid, &st, WNOHANG) == pid) {
-            hung = false;
-            break;
-        }
-        usleep(10000);
-    }
-    if (hung) {
-        kill(pid, SIGKILL);
-        waitpid(pid, &st, 0);
-    }
-    r.status = hung ? kHung : WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-    close(outFd);
-    close(errFd);
-    r.out = slurp(outTmpl);
-    r.err = slurp(errTmpl);
-    unlink(outTmpl);
-    unlink(errTmpl);
-    return r;
+    Launch how;
+    how.addressSpaceLimit = limitBytes;
+    return runAppWith(args, how, kTimeoutSeconds);
 }
 
 std::vector<std::string> runArgs(const char* model, const char* dishes, const char* recipe) {

@@ -19,6 +19,10 @@
 using kc::test::AppResult;
 using kc::test::kHung;
 using kc::test::slurp;
+using kc::test::Finished;
+using kc::test::finishApp;
+using kc::test::Launch;
+using kc::test::Started;
 namespace fs = std::filesystem;
 
 namespace {
@@ -40,106 +44,9 @@ struct TempDir {
     }
 };
 
-/// A started app whose stdout and stderr come through pipes (a file size limit does
-/// not apply to pipes, so its messages are never lost to the limit).
-struct Started {
-    pid_t pid = -1;
-    int out = -1, err = -1;
-    std::chrono::steady_clock::time_point t0;
-};
-
-/// fork + setrlimit(RLIMIT_FSIZE) + SIGXFSZ ignored + execve: the limit and the
-/// ignored signal are inherited through exec. fileSizeLimit 0: no limit.
 Started startApp(const std::vector<std::string>& args, rlim_t fileSizeLimit = 0,
                  const std::map<std::string, std::string>& env = {}) {
-    std::vector<std::string> envStore;
-    for (char** e = environ; *e; ++e) {
-        std::string kv = *e;
-        if (!env.count(kv.substr(0, kv.find('='))))
-            envStore.push_back(kv);
-    }
-    for (const auto& [k, v] : env)
-        if (!v.empty())
-            envStore.push_back(k + "=" + v);
-    std::vector<char*> envp;
-    for (auto& s : envStore)
-        envp.push_back(s.data());
-    envp.push_back(nullptr);
-    std::vector<std::string> argStore{KC_APP_PATH};
-    argStore.insert(argStore.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& s : argStore)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-
-    int outPipe[2], errPipe[2];
-    Started s;
-    if (pipe(outPipe) != 0 || pipe(errPipe) != 0)
-        return s;
-    s.t0 = std::chrono::steady_clock::now();
-    s.pid = fork();
-    if (s.pid == 0) {
-        dup2(outPipe[1], 1);
-        dup2(errPipe[1], 2);
-        for (int fd : {outPipe[0], outPipe[1], errPipe[0], errPipe[1]})
-            close(fd);
-        if (fileSizeLimit > 0) {
-            signal(SIGXFSZ, SIG_IGN);
-            struct rlimit rl {fileSizeLimit, fileSizeLimit};
-            setrlimit(RLIMIT_FSIZE, &rl);
-        }
-        execve(KC_APP_PATH, argv.data(), envp.data());
-        _exit(127);
-    }
-    close(outPipe[1]);
-    close(errPipe[1]);
-    s.out = outPipe[0];
-    s.err = errPipe[0];
-    return s;
-}
-
-struct Finished : AppResult {
-    double seconds = 0;
-};
-
-/// Reads both pipes to their end and reaps the app; kills it at timeoutSeconds (kHung).
-Finished finishApp(Started s, double timeoutSeconds = 120) {
-    Finished r;
-    const auto deadline = s.t0 + std::chrono::duration<double>(timeoutSeconds);
-    bool hung = false;
-    std::string* sinks[2] = {&r.out, &r.err};
-    int fds[2] = {s.out, s.err};
-    while (fds[0] >= 0 || fds[1] >= 0) {
-        pollfd p[2];
-        int n = 0;
-        for (int fd : fds)
-            if (fd >= 0)
-                p[n++] = {fd, POLLIN, 0};
-        if (std::chrono::steady_clock::now() > deadline && !hung) {
-            kill(s.pid, SIGKILL);
-            hung = true;
-        }
-        if (poll(p, nfds_t(n), 100) < 0 && errno != EINTR)
-            break;
-        for (int i = 0; i < n; ++i) {
-            if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                continue;
-            const int k = p[i].fd == fds[0] ? 0 : 1;
-            char buf[4096];
-            const ssize_t got = read(p[i].fd, buf, sizeof buf);
-            if (got > 0) {
-                sinks[k]->append(buf, size_t(got));
-            } else {
-                close(fds[k]);
-                fds[k] = -1;
-            }
-        }
-    }
-    int st = 0;
-    waitpid(s.pid, &st, 0);
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - s.t0).count();
-    r.status = hung ? kHung : WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-    return r;
+    return kc::test::startApp(args, Launch{env, {}, fileSizeLimit});
 }
 
 Finished run(const std::vector<std::string>& args, rlim_t fileSizeLimit = 0,

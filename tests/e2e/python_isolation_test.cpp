@@ -14,65 +14,16 @@
 
 using kc::test::AppResult;
 using kc::test::kHung;
+using kc::test::Launch;
 
 namespace {
 
 namespace fs = std::filesystem;
 
-/// runApp, with the child started in cwd (posix_spawn has no chdir of its own).
+/// runApp, with the child started in cwd.
 AppResult runAppIn(const std::string& cwd, const std::vector<std::string>& args,
                    const std::map<std::string, std::string>& env, double timeoutSeconds) {
-    char outTmpl[] = "/tmp/kc-e2e-out-XXXXXX";
-    char errTmpl[] = "/tmp/kc-e2e-err-XXXXXX";
-    const int outFd = mkstemp(outTmpl);
-    const int errFd = mkstemp(errTmpl);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, outFd, 1);
-    posix_spawn_file_actions_adddup2(&fa, errFd, 2);
-    posix_spawn_file_actions_addchdir_np(&fa, cwd.c_str());
-    std::vector<std::string> envStore;
-    for (char** e = environ; *e; ++e) {
-        const std::string kv = *e;
-        if (!env.count(kv.substr(0, kv.find('='))))
-            envStore.push_back(kv);
-    }
-    for (const auto& [k, v] : env)
-        envStore.push_back(k + "=" + v);
-    std::vector<char*> envp;
-    for (auto& s : envStore)
-        envp.push_back(s.data());
-    envp.push_back(nullptr);
-    std::vector<std::string> argStore{KC_APP_PATH};
-    argStore.insert(argStore.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& s : argStore)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-    AppResult r;
-    pid_t pid = 0;
-    if (posix_spawn(&pid, KC_APP_PATH, &fa, nullptr, argv.data(), envp.data()) == 0) {
-        int st = 0;
-        bool hung = false;
-        for (int i = 0; waitpid(pid, &st, WNOHANG) == 0; ++i) {
-            if (i > int(timeoutSeconds * 100)) {
-                kill(pid, SIGKILL);
-                waitpid(pid, &st, 0);
-                hung = true;
-                break;
-            }
-            usleep(10000);
-        }
-        r.status = hung ? kHung : WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-    }
-    posix_spawn_file_actions_destroy(&fa);
-    close(outFd);
-    close(errFd);
-    r.out = kc::test::slurp(outTmpl);
-    r.err = kc::test::slurp(errTmpl);
-    unlink(outTmpl);
-    unlink(errTmpl);
-    return r;
+    return kc::test::runAppWith(args, Launch{env, cwd}, timeoutSeconds);
 }
 
 /// A folder planted with Python that writes <folder>/MARKER-<name> when it runs.
