@@ -257,8 +257,15 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
         c.add("format", JsonChecker::quote(*fmt) + " is not a lesson (expected \"" + kLessonFormat + "\")");
     Lesson l;
     l.file = fileName;
-    if (j.contains("version"))
-        l.version = int(c.integer(j, "version", "", 1, kLessonVersion).value_or(0));
+    if (j.contains("version")) {
+        // A newer file deserves its own words: update the app, not "out of range".
+        if (auto v = jsonInteger(j["version"], kLessonVersion + 1, INT64_MAX))
+            c.add("version", "this lesson is version " + std::to_string(*v) +
+                                 ", made for a newer Concurrency Kitchen; this one reads up to "
+                                 "version " + std::to_string(kLessonVersion));
+        else
+            l.version = int(c.integer(j, "version", "", 1, kLessonVersion).value_or(0));
+    }
     l.id = c.id(j, "id", "").value_or("");
     l.number = int(c.integer(j, "number", "", 1, 999, false).value_or(0));
     l.title = c.text(j, "title", "", false).value_or(Text{});
