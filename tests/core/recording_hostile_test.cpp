@@ -3,6 +3,7 @@
 // and the field; files that are not regular files are refused at once; huge content is
 // never echoed; every real recording we ship still loads.
 
+#include "../common/hostile_fixtures.h"
 #include "core/experiment/recording.h"
 #include "core/util/bounded_file.h"
 #include "test_util.h"
@@ -26,23 +27,8 @@ namespace {
 
 const std::string kDir = std::string(KC_FIXTURES_DIR) + "/hostile/recordings";
 
-struct Fixture {
-    std::string file, expect;
-};
-
-/// The README's table: "file | the error must contain | what is wrong".
-std::vector<Fixture> fixtures() {
-    std::vector<Fixture> out;
-    std::ifstream in(kDir + "/README.txt");
-    std::string line;
-    while (std::getline(in, line)) {
-        const size_t a = line.find(" | "), b = line.find(" | ", a + 3);
-        if (a == std::string::npos || b == std::string::npos || line.rfind("file |", 0) == 0)
-            continue;
-        out.push_back({line.substr(0, a), line.substr(a + 3, b - a - 3)});
-    }
-    return out;
-}
+using Fixture = kc::test::HostileFixture;
+std::vector<Fixture> fixtures() { return kc::test::hostileRecordings(kDir); }
 
 std::string tempDir() {
     std::string tmpl = std::string(::testing::TempDir()) + "/kc-hostile-XXXXXX";

@@ -3,6 +3,7 @@
 // 100,000-core sample, a 50 MB string) end with status 1 and a message naming the field:
 // no signal, no hang. The largest values the reader admits still draw.
 
+#include "../common/hostile_fixtures.h"
 #include "e2e_util.h"
 
 #include <filesystem>
@@ -21,23 +22,8 @@ namespace {
 const std::string kDir = std::string(KC_SOURCE_DIR) + "/tests/fixtures/hostile/recordings";
 constexpr double kLimitSeconds = 30; // a bad file is refused in well under a second
 
-struct Fixture {
-    std::string file, expect;
-};
-
-/// The README's table: "file | the error must contain | what is wrong".
-std::vector<Fixture> fixtures() {
-    std::vector<Fixture> out;
-    std::ifstream in(kDir + "/README.txt");
-    std::string line;
-    while (std::getline(in, line)) {
-        const size_t a = line.find(" | "), b = line.find(" | ", a + 3);
-        if (a == std::string::npos || b == std::string::npos || line.rfind("file |", 0) == 0)
-            continue;
-        out.push_back({line.substr(0, a), line.substr(a + 3, b - a - 3)});
-    }
-    return out;
-}
+using Fixture = kc::test::HostileFixture;
+std::vector<Fixture> fixtures() { return kc::test::hostileRecordings(kDir); }
 
 std::string tempDir() {
     std::string tmpl = std::string(::testing::TempDir()) + "/kc-hostile-e2e-XXXXXX";
