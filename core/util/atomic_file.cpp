@@ -1,5 +1,7 @@
 #include "core/util/atomic_file.h"
 
+#include "core/util/bounded_file.h"
+
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -48,20 +50,6 @@ Error writeError(const std::string& path, int err) {
     return makeError("cannot write " + path + ": " + reasonText(err));
 }
 
-const char* fileKind(mode_t mode) {
-    if (S_ISDIR(mode))
-        return "a folder";
-    if (S_ISCHR(mode))
-        return "a character device";
-    if (S_ISBLK(mode))
-        return "a block device";
-    if (S_ISFIFO(mode))
-        return "a FIFO (named pipe)";
-    if (S_ISSOCK(mode))
-        return "a socket";
-    return "not a regular file";
-}
-
 // The file a save will replace: path itself, or the final file a symlink leads to.
 // An existing target must be a regular file. Sets existing/mode when there is one.
 struct Target {
@@ -91,7 +79,7 @@ Result<Target> resolveTarget(const std::string& path) {
     if (::stat(t.path.c_str(), &t.st) != 0)
         return makeError("cannot write " + path + ": " + reasonText(errno));
     if (!S_ISREG(t.st.st_mode))
-        return makeError("cannot write " + path + ": it is " + fileKind(t.st.st_mode) +
+        return makeError("cannot write " + path + ": it is " + fileKindText(t.st.st_mode) +
                          ", not a regular file; choose a file name");
     t.existing = true;
     return t;

@@ -11,7 +11,17 @@ namespace kc::core {
 
 namespace {
 
-const char* kindOf(mode_t mode) {
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+} // namespace
+
+const char* fileKindText(unsigned mode) {
     if (S_ISDIR(mode))
         return "a folder";
     if (S_ISFIFO(mode))
@@ -24,16 +34,6 @@ const char* kindOf(mode_t mode) {
         return "a socket";
     return "not a regular file";
 }
-
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
-
-} // namespace
 
 std::string byteSizeText(size_t bytes) {
     char buf[64];
@@ -59,7 +59,7 @@ Result<std::string> readBoundedFile(const std::string& path, size_t maxBytes,
     if (::fstat(f.fd, &st) != 0)
         return makeError("cannot read " + name + ": " + std::strerror(errno));
     if (!S_ISREG(st.st_mode))
-        return makeError("cannot read " + name + ": it is " + kindOf(st.st_mode) +
+        return makeError("cannot read " + name + ": it is " + fileKindText(st.st_mode) +
                          ", not a regular file");
     if (size_t(st.st_size) > maxBytes)
         return makeError("cannot read " + name + ": it is " + byteSizeText(size_t(st.st_size)) +

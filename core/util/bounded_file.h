@@ -23,6 +23,10 @@ inline constexpr size_t kMaxSmallFileBytes = size_t(64) << 10; ///< caches, sett
 Result<std::string> readBoundedFile(const std::string& path, size_t maxBytes,
                                     std::string_view what = "file");
 
+/// "a folder", "a FIFO (named pipe)", "a character device", …: what a path that is not
+/// a regular file is (st_mode from stat), for messages about reading and writing it.
+const char* fileKindText(unsigned mode);
+
 /// "12.5 MB", "64 KB", "300 bytes": sizes in messages.
 std::string byteSizeText(size_t bytes);
 

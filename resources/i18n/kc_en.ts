@@ -1391,7 +1391,7 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     </message>
     <message>
         <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</source>
-        <translation>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program's log.</translation>
+        <translation>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</translation>
     </message>
 </context>
 <context>
