@@ -147,6 +147,11 @@ int runRun(const Args& args) {
         std::cerr << "run: " << report.error << "\n";
         return ExitFailure;
     }
+    if (report.status == RunStatus::Deadlocked) {
+        std::cerr << "run: deadlocked: " << describeDeadlock(report.share.deadlock)
+                  << ". Nobody could go on, so the run was stopped (exit status 3).\n";
+        return ExitDeadlocked;
+    }
     return report.status == RunStatus::Cancelled || interrupted() ? interruptedExitCode() : ExitOk;
 }
 

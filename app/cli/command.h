@@ -18,7 +18,8 @@ struct Command {
 };
 
 /// Exit codes shared by every subcommand.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+/// ExitDeadlocked: the run's chefs deadlocked and the watch stopped it (issue #14).
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDeadlocked = 3 };
 
 std::vector<Command>& commandRegistry();
 

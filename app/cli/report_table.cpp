@@ -48,6 +48,43 @@ std::string figure(double v) {
         return std::to_string(int64_t(v));
     return fixed(v, 3);
 }
+// The whiteboard, the locks, the pass and a deadlock: only for runs that used them.
+void shareRows(std::ostream& out, const RunReport& r) {
+    const KitchenShare& s = r.share;
+    if (!s.tallies.empty()) {
+        if (s.tallyShared)
+            row(out, "tally", "expected " + std::to_string(s.tallyExpected()) + ", counted " +
+                                  std::to_string(s.tallyCounted()) + ", lost " +
+                                  std::to_string(s.tallyLost()) +
+                                  (s.tallyLost() > 0 ? "  (chefs overwrote each other's updates)"
+                                                     : "  (nothing lost)"));
+        else
+            row(out, "tally", std::to_string(s.tallies.size()) +
+                                  " separate whiteboards, one per kitchen (processes share no "
+                                  "memory): no board holds the total of " +
+                                  std::to_string(s.tallyExpected()));
+        if (!s.tallyShared || s.tallies.size() > 1)
+            for (const KitchenTally& t : s.tallies)
+                row(out, "", "kitchen " + std::to_string(t.kitchen + 1) + ": expected " +
+                                 std::to_string(t.expected) + ", counted " +
+                                 std::to_string(t.counted) + ", lost " + std::to_string(t.lost()));
+    }
+    if (s.lockAcquisitions > 0)
+        row(out, "locks", std::to_string(s.lockAcquisitions) + " taken, " +
+                              std::to_string(s.lockContended) + " had to wait, " +
+                              formatDuration(s.lockWaitSeconds) +
+                              " in line (summed over chefs)");
+    if (s.sendDishes > 0)
+        row(out, "send", std::to_string(s.sendDishes) + " dishes, " +
+                             fixed(double(s.sendBytes) / 1e6, 3) + " MB, " +
+                             (s.sendCopiedBytes > 0
+                                  ? fixed(double(s.sendCopiedBytes) / 1e6, 3) + " MB copied between kitchens"
+                                  : std::string("handed over as pointers (no copy)")) +
+                             ", " + formatDuration(s.sendSeconds) + " handing over");
+    if (!s.deadlock.empty())
+        row(out, "deadlock", describeDeadlock(s.deadlock) + "  (found after " +
+                                 formatDuration(s.deadlockAfterSeconds) + ")");
+}
 } // namespace
 
 std::string confidenceLine(const RunReport& r) {
@@ -121,6 +158,7 @@ void printRunReport(std::ostream& out, const RunReport& r) {
                          formatDuration(double(g.waitNs) / 1e9) + " (all chefs, interval " +
                          fixed(r.spec.switchIntervalMs, 1) + " ms)");
     }
+    shareRows(out, r);
     row(out, "dish latency", "p50 " + formatDuration(r.latency.p50Ms / 1e3) + ", p95 " +
                                  formatDuration(r.latency.p95Ms / 1e3) + ", max " +
                                  formatDuration(r.latency.maxMs / 1e3));

@@ -56,7 +56,8 @@ std::optional<core::ExperimentSpec> specFromFlags(ArgParser& p, core::Experiment
             return std::nullopt;
         }
         spec.engine = *engine;
-        for (const char* flag : {kPythonFlag, kStartMethodFlag}) {
+        // Native processes choose fork or spawn too (validateSpec says which are valid).
+        for (const char* flag : {kPythonFlag}) {
             if (p.has(flag) && spec.engine != EngineKind::Python) {
                 error = std::string(flag) + " needs --engine python";
                 return std::nullopt;

@@ -49,11 +49,14 @@ json recordingToJson(const Recording& r) {
     j["report"] = reportToJson(r.report);
     // Events as compact rows; times relative to startNs so files are small and readable.
     json rows = json::array();
-    for (const ChefEvent& e : r.report.events)
-        rows.push_back({int64_t(e.tNs - r.startNs), e.chef,
-                        e.dish == UINT32_MAX ? json(-1) : json(e.dish), int(e.state), e.cpu,
-                        e.task});
-    j["events"] = {{"fields", {"t_ns", "chef", "dish", "state", "cpu", "task"}},
+    for (const ChefEvent& e : r.report.events) {
+        json row = {int64_t(e.tNs - r.startNs), e.chef,
+                    e.dish == UINT32_MAX ? json(-1) : json(e.dish), int(e.state), e.cpu, e.task};
+        if (e.tools != 0)  // only where a chef held or wanted a tool: files stay small
+            row.push_back(e.tools);
+        rows.push_back(std::move(row));
+    }
+    j["events"] = {{"fields", {"t_ns", "chef", "dish", "state", "cpu", "task", "tools"}},
                    {"states", [] {
                         json names = json::array();
                         for (int i = 0; i < kChefStateCount; ++i)

@@ -250,10 +250,11 @@ void loadFrom(const Node& j, RunReport& r) {
 
 RunStatus statusFrom(const Node& n) {
     const std::string name = n.text(kMaxName);
-    for (RunStatus s : {RunStatus::Completed, RunStatus::Cancelled, RunStatus::Failed})
+    for (RunStatus s : {RunStatus::Completed, RunStatus::Cancelled, RunStatus::Failed,
+                        RunStatus::Deadlocked})
         if (name == runStatusName(s))
             return s;
-    fail(jsonTypeError(n.path, "completed, cancelled or failed", n.v));
+    fail(jsonTypeError(n.path, "completed, cancelled, failed or deadlocked", n.v));
 }
 
 uint64_t checksumOf(const Node& n) {
@@ -263,6 +264,57 @@ uint64_t checksumOf(const Node& n) {
     if (hex.empty() || ec != std::errc() || end != hex.data() + hex.size())
         fail(jsonTypeError(n.path, "a hexadecimal checksum", n.v));
     return v;
+}
+
+Tool toolFrom(const Node& n) {
+    const std::string name = n.text(kMaxName);
+    for (int t = 0; t < kToolCount; ++t)
+        if (name == toolName(Tool(t)))
+            return Tool(t);
+    fail(jsonTypeError(n.path, "knife, board or marker", n.v));
+}
+
+// "tally", "locks", "send", "deadlock": only in reports of runs that used them.
+void shareFrom(const Node& j, RunReport& r) {
+    KitchenShare& s = r.share;
+    const uint32_t lanes = r.spec.chefLanes();
+    if (auto tally = j.find("tally")) {
+        s.tallyShared = tally->at("shared").flag();
+        const Node kitchens = tally->at("kitchens");
+        const size_t n = kitchens.list(lanes);
+        for (size_t i = 0; i < n; ++i) {
+            const Node k = kitchens.item(i);
+            KitchenTally t;
+            t.kitchen = uint32_t(k.at("kitchen").integer(0, int64_t(lanes) - 1));
+            t.expected = k.at("expected").count();
+            t.counted = k.at("counted").count();
+            s.tallies.push_back(t);
+        }
+    }
+    if (auto locks = j.find("locks")) {
+        s.lockWaitSeconds = locks->at("wait_seconds").number(0, kHuge);
+        s.lockAcquisitions = locks->at("acquisitions").count();
+        s.lockContended = locks->number("contended", 0, kHuge, 0);
+    }
+    if (auto send = j.find("send")) {
+        s.sendDishes = send->at("dishes").count();
+        s.sendBytes = send->at("bytes").count();
+        s.sendCopiedBytes = send->at("copied_bytes").count();
+        s.sendSeconds = send->at("seconds").number(0, kHuge);
+    }
+    if (auto deadlock = j.find("deadlock")) {
+        const Node cycle = deadlock->at("cycle");
+        const size_t n = cycle.list(lanes);
+        for (size_t i = 0; i < n; ++i) {
+            const Node l = cycle.item(i);
+            DeadlockLink link;
+            link.chef = uint32_t(l.at("chef").integer(0, int64_t(lanes) - 1));
+            link.holds = toolFrom(l.at("holds"));
+            link.waitsFor = toolFrom(l.at("waits_for"));
+            s.deadlock.push_back(link);
+        }
+        s.deadlockAfterSeconds = deadlock->number("after_seconds", 0, kHuge, 0);
+    }
 }
 
 RunReport reportFrom(const Node& j) {
@@ -346,6 +398,7 @@ RunReport reportFrom(const Node& j) {
     named("engine_details",
           [&](const std::string& k, const Node& n) { r.engineDetails[k] = n.text(kMaxText); });
     loadFrom(j, r);
+    shareFrom(j, r);
     // Per-chef state times are recomputed from the events by whoever needs them.
     return r;
 }
@@ -370,8 +423,9 @@ ChefEvent eventFrom(const Node& rows, size_t i, uint64_t startNs, uint32_t lanes
     auto at = [&where](int k) {
         return [&where, k] { return where() + "[" + std::to_string(k) + "]"; };
     };
-    if (!row.is_array() || row.size() != 6)
-        fail(jsonTypeError(where(), "a row [t_ns, chef, dish, state, cpu, task]", row) +
+    // A seventh item, the tools held and wanted, only where a chef held or wanted one.
+    if (!row.is_array() || row.size() < 6 || row.size() > 7)
+        fail(jsonTypeError(where(), "a row [t_ns, chef, dish, state, cpu, task, (tools)]", row) +
              (row.is_array() ? " of " + std::to_string(row.size()) + " items" : ""));
     constexpr auto kSpanNs = int64_t(kMaxRecordedSeconds * 1e9);
     ChefEvent e{};
@@ -390,6 +444,13 @@ ChefEvent eventFrom(const Node& rows, size_t i, uint64_t startNs, uint32_t lanes
     e.state = ChefState(state);
     e.cpu = int16_t(integerOf(row[4], -1, kMaxRecordedCpus - 1, at(4))); // -1: unknown
     e.task = uint32_t(integerOf(row[5], 0, int64_t(dishes) + kLoopOwnTasks, at(5)));
+    if (row.size() == 7) {
+        constexpr int64_t kAllTools = (1 << kToolCount) - 1;
+        const int64_t tools = integerOf(row[6], 0, 0xFF, at(6));
+        if ((tools & ~(kAllTools | (kAllTools << 4))) != 0)
+            fail(at(6)() + ": " + std::to_string(tools) + " names no tools (expected held bits 0-2, wanted bits 4-6)");
+        e.tools = uint8_t(tools);
+    }
     return e;
 }
 

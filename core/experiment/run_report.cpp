@@ -15,8 +15,15 @@ const char* runStatusName(RunStatus s) {
     case RunStatus::Completed: return "completed";
     case RunStatus::Cancelled: return "cancelled";
     case RunStatus::Failed: return "failed";
+    case RunStatus::Deadlocked: return "deadlocked";
     }
     return "unknown";
+}
+
+const char* tallyOutcome(const KitchenShare& share) {
+    if (!share.tallyShared)
+        return "separate";
+    return share.tallyLost() > 0 ? "lost" : "exact";
 }
 
 LatencySummary summarizeLatencies(std::vector<double> ms) {
@@ -137,6 +144,7 @@ RunReport buildReport(const RunContext& ctx, std::vector<ChefEvent> events, doub
     accumulateStates(r, r.spec.chefLanes());
     r.engineFigures = ctx.figures();
     r.engineDetails = ctx.details();
+    r.share = ctx.share();
 
     // A sequential run is its own baseline.
     if (!sequentialWallSeconds && r.spec.model == ModelKind::Sequential)
@@ -149,6 +157,57 @@ RunReport buildReport(const RunContext& ctx, std::vector<ChefEvent> events, doub
     }
     return r;
 }
+
+namespace {
+
+// The shared things, only for runs whose recipes use them: a report without tally,
+// locks, send or a deadlock reads as before.
+void shareToJson(const RunReport& r, nlohmann::json& j) {
+    bool tally = false, tools = false, send = false;
+    auto scan = [&](const Recipe& recipe) {
+        tally = tally || recipe.hasTally();
+        tools = tools || recipe.hasTools();
+        send = send || recipe.sendKb() > 0;
+    };
+    scan(r.spec.recipe);
+    for (const Recipe& m : r.spec.mix)
+        scan(m);
+    const KitchenShare& s = r.share;
+    if (tally || !s.tallies.empty()) {
+        nlohmann::json kitchens = nlohmann::json::array();
+        for (const KitchenTally& t : s.tallies)
+            kitchens.push_back({{"kitchen", t.kitchen},
+                                {"expected", t.expected},
+                                {"counted", t.counted},
+                                {"lost", t.lost()}});
+        j["tally"] = {{"expected", s.tallyExpected()},
+                      {"counted", s.tallyCounted()},
+                      {"lost", s.tallyLost()},
+                      {"shared", s.tallyShared},
+                      {"outcome", tallyOutcome(s)},
+                      {"kitchens", kitchens}};
+    }
+    if (tally || tools || s.lockAcquisitions > 0)
+        j["locks"] = {{"wait_seconds", s.lockWaitSeconds},
+                      {"acquisitions", s.lockAcquisitions},
+                      {"contended", s.lockContended}};
+    if (send || s.sendDishes > 0)
+        j["send"] = {{"dishes", s.sendDishes},
+                     {"bytes", s.sendBytes},
+                     {"copied_bytes", s.sendCopiedBytes},
+                     {"seconds", s.sendSeconds}};
+    if (!s.deadlock.empty()) {
+        nlohmann::json cycle = nlohmann::json::array();
+        for (const DeadlockLink& l : s.deadlock)
+            cycle.push_back({{"chef", l.chef}, {"holds", toolName(l.holds)},
+                             {"waits_for", toolName(l.waitsFor)}});
+        j["deadlock"] = {{"cycle", cycle},
+                         {"text", describeDeadlock(s.deadlock)},
+                         {"after_seconds", s.deadlockAfterSeconds}};
+    }
+}
+
+} // namespace
 
 nlohmann::json reportToJson(const RunReport& r) {
     using nlohmann::json;
@@ -234,6 +293,7 @@ nlohmann::json reportToJson(const RunReport& r) {
     if (!r.engineDetails.empty())
         j["engine_details"] = r.engineDetails;
     j["startup_seconds"] = r.startupSeconds;
+    shareToJson(r, j);
     j["machine"] = {{"known", r.load.known},
                     {"seconds", r.load.seconds},
                     {"cpus", r.load.cpus},

@@ -3,6 +3,7 @@
 // JSON form for scripts (versioned with "schema_version").
 
 #include "core/experiment/spec.h"
+#include "core/models/engine.h"
 #include "core/gil/emulated_gil.h"
 #include "core/telemetry/chef_event.h"
 #include "core/telemetry/disturbance.h"
@@ -23,7 +24,9 @@ class RunContext;
 /// Bumped whenever a field of the JSON changes meaning or disappears.
 inline constexpr int kReportSchemaVersion = 1;
 
-enum class RunStatus : uint8_t { Completed, Cancelled, Failed };
+/// Deadlocked: the deadlock watch found chefs waiting for each other's tools and
+/// stopped the run (the cycle is in RunReport::share.deadlock).
+enum class RunStatus : uint8_t { Completed, Cancelled, Failed, Deadlocked };
 const char* runStatusName(RunStatus s);
 
 struct LatencySummary {
@@ -105,7 +108,15 @@ struct RunReport {
     /// Seconds before the work began that the engine reported apart (the Python
     /// interpreter and its pool); not part of wallSeconds.
     double startupSeconds = 0;
+    /// What the chefs shared: whiteboards (tally), lock waits, dishes passed, and the
+    /// deadlock's cycle. In the JSON as "tally", "locks", "send" and "deadlock", each
+    /// only when the recipe has such steps (or a deadlock was found).
+    KitchenShare share;
 };
+
+/// "exact", "lost" or "separate": what a tally run's whiteboards say. Separate: every
+/// kitchen (process) had its own board, so no board holds the whole count.
+const char* tallyOutcome(const KitchenShare& share);
 
 /// Builds the report from a finished context and the events drained from it.
 RunReport buildReport(const RunContext& ctx, std::vector<ChefEvent> events, double wallSeconds,

@@ -253,6 +253,10 @@ RunReport Runner::cook(const ExperimentSpec& spec, const RunOptions& options,
         // what to do, and a run the shortage cancelled is not one the user stopped.
         status = RunStatus::Failed;
         error = outOfMemoryMessage(spec, where);
+    } else if (ctx.deadlocked()) {
+        // The watch stopped the run: chefs that wait for each other forever are the
+        // experiment's outcome, not a failure of the app (the cycle is in the report).
+        status = RunStatus::Deadlocked;
     } else if (!outcome.ok()) {
         status = RunStatus::Failed;
         error = outcome.error();

@@ -160,6 +160,9 @@ Result<ExperimentSpec> validateSpec(ExperimentSpec spec) {
         }) == std::end(kStartMethods))
         return makeError("unknown start method '" + spec.startMethod +
                          "' (expected fork, forkserver or spawn)");
+    if (spec.engine == EngineKind::Native && spec.startMethod == "forkserver")
+        return makeError("start method forkserver is Python's; native processes start by "
+                         "fork or spawn");
     if (spec.engine == EngineKind::Python && spec.model == ModelKind::Threads &&
         spec.chefs > kMaxPythonThreadChefs)
         return makeError("threads model in Python: at most " +

@@ -69,7 +69,9 @@ struct ExperimentSpec {
     /// Python engine: the interpreter (a path, or a name looked up on PATH); empty =
     /// python3 on PATH (see findPython in core/python/python_locator.h).
     std::string pythonPath;
-    /// Python processes twin: "fork", "forkserver" or "spawn"; empty = Python's default.
+    /// How processes start. Python twin: "fork", "forkserver" or "spawn"; empty =
+    /// Python's default. Native: "fork" (a copy of this process cooks, no exec) or
+    /// "spawn" (posix_spawn of a fresh kc-worker); empty = spawn.
     std::string startMethod;
 
     /// The recipe of dish d.

@@ -25,7 +25,7 @@ void Chef::note(ChefState state, uint32_t dish) {
     if (!m_setup.sink)
         return;
     m_cpu = sched_getcpu();
-    m_setup.sink->stateChanged(state, dish, m_cpu);
+    m_setup.sink->stateChanged(state, dish, m_cpu, m_tools, 0);
 }
 
 bool Chef::takeGil(uint32_t dish) {

@@ -9,6 +9,7 @@
 #include "core/util/cancel.h"
 #include "core/workload/cpu_kernel.h"
 #include "core/workload/recipe.h"
+#include "core/models/shared_kitchen.h"
 
 #include <cstdint>
 #include <string>
@@ -20,8 +21,12 @@ namespace kc::core {
 class ChefSink {
 public:
     virtual ~ChefSink() = default;
-    /// cpu is sched_getcpu() at the change.
-    virtual void stateChanged(ChefState state, uint32_t dish, int cpu) = 0;
+    /// cpu is sched_getcpu() at the change; tools what the chef holds and wants
+    /// (heldBit / wantedBit); tNs when it happened (CLOCK_MONOTONIC), 0 = now. A chef
+    /// that records a change after the fact (a lock wait found long enough to show)
+    /// passes its start: a lane's times never go backwards.
+    virtual void stateChanged(ChefState state, uint32_t dish, int cpu, uint8_t tools,
+                              uint64_t tNs) = 0;
 };
 
 struct ChefSetup {
@@ -31,6 +36,12 @@ struct ChefSetup {
     uint16_t pantryPort = 0;
     EmulatedGil* gil = nullptr;         ///< null: no GIL (native threads, processes)
     ChefSink* sink = nullptr;           ///< null: record nothing
+    /// The kitchen's whiteboard, marker, tools and pass (tally, tools and send steps);
+    /// null only when the recipes have none of those steps.
+    SharedKitchen* kitchen = nullptr;
+    /// Chefs working in this kitchen (tools: odd-numbered chefs reach for the board
+    /// first, numbered by index).
+    uint32_t kitchenChefs = 1;
 };
 
 enum class DishOutcome { Done, Cancelled, Failed };
@@ -48,6 +59,8 @@ public:
     DishOutcome cook(uint32_t dish, const Recipe& recipe, uint64_t& checksum, std::string& error);
     /// The chef leaves: gives the GIL back and records Done.
     void end();
+    /// What this chef did with the shared things so far (tally, locks, sends).
+    const ChefShareStats& shareStats() const { return m_share; }
 
     bool boundary() override;
 
@@ -57,6 +70,8 @@ private:
     void dropGil();
 
     ChefSetup m_setup;
+    ChefShareStats m_share;
+    uint8_t m_tools = 0;           // tools held now (heldBit), recorded with every change
     uint32_t m_dish = UINT32_MAX;  // dish being chopped, for boundary events
     int m_cpu = -1;                // last CPU recorded
     uint32_t m_boundaries = 0;

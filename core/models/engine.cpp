@@ -37,11 +37,13 @@ void RunContext::markWorkEnd(uint64_t ns) {
     }
 }
 
-void RunContext::record(uint32_t chef, ChefState state, uint32_t dish, int cpu, uint32_t task) {
+void RunContext::record(uint32_t chef, ChefState state, uint32_t dish, int cpu, uint32_t task,
+                        uint8_t tools, uint64_t tNs) {
     if (!m_spec.tracing)
         return;
     ChefEvent e{};
-    e.tNs = monotonicNowNs();
+    e.tNs = tNs != 0 ? tNs : monotonicNowNs();
+    e.tools = tools;
     e.chef = chef;
     e.dish = dish;
     e.state = state;
@@ -112,6 +114,81 @@ void RunContext::noteOutOfMemory(const char* where) noexcept {
     const char* none = nullptr;
     m_outOfMemory.compare_exchange_strong(none, where, std::memory_order_acq_rel);
     m_cancel.cancel(); // takes a mutex and writes an eventfd: allocates nothing
+}
+
+uint64_t KitchenShare::tallyExpected() const {
+    uint64_t n = 0;
+    for (const KitchenTally& t : tallies)
+        n += t.expected;
+    return n;
+}
+
+uint64_t KitchenShare::tallyCounted() const {
+    uint64_t n = 0;
+    for (const KitchenTally& t : tallies)
+        n += t.counted;
+    return n;
+}
+
+uint64_t KitchenShare::tallyLost() const {
+    uint64_t n = 0;
+    for (const KitchenTally& t : tallies)
+        n += t.lost();
+    return n;
+}
+
+std::string describeDeadlock(const std::vector<DeadlockLink>& cycle) {
+    std::string out;
+    for (const DeadlockLink& l : cycle) {
+        if (!out.empty())
+            out += "; ";
+        out += "chef " + std::to_string(l.chef + 1) + " holds the " + toolName(l.holds) +
+               " and waits for the " + toolName(l.waitsFor);
+    }
+    return out;
+}
+
+void RunContext::addTally(const KitchenTally& tally, bool shared) {
+    std::lock_guard lock(m_mutex);
+    m_share.tallies.push_back(tally);
+    if (!shared)
+        m_share.tallyShared = false;
+}
+
+void RunContext::addLockWait(uint64_t waitNs, uint64_t acquisitions, uint64_t contended) {
+    std::lock_guard lock(m_mutex);
+    m_share.lockWaitSeconds += double(waitNs) / 1e9;
+    m_share.lockAcquisitions += acquisitions;
+    m_share.lockContended += contended;
+}
+
+void RunContext::addSend(uint64_t dishes, uint64_t bytes, uint64_t copiedBytes, uint64_t ns) {
+    std::lock_guard lock(m_mutex);
+    m_share.sendDishes += dishes;
+    m_share.sendBytes += bytes;
+    m_share.sendCopiedBytes += copiedBytes;
+    m_share.sendSeconds += double(ns) / 1e9;
+}
+
+void RunContext::declareDeadlock(std::vector<DeadlockLink> cycle, double afterSeconds) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_share.deadlock.empty() || cycle.empty())
+            return;
+        m_share.deadlock = std::move(cycle);
+        m_share.deadlockAfterSeconds = afterSeconds;
+    }
+    m_cancel.cancel();
+}
+
+bool RunContext::deadlocked() const {
+    std::lock_guard lock(m_mutex);
+    return !m_share.deadlock.empty();
+}
+
+KitchenShare RunContext::share() const {
+    std::lock_guard lock(m_mutex);
+    return m_share;
 }
 
 void RunContext::setGilStats(std::vector<GilChefStats> stats) {

@@ -31,6 +31,46 @@ struct DishRecord {
     bool done = false;
 };
 
+/// One kitchen's whiteboard at the end of a run with tally steps.
+struct KitchenTally {
+    uint32_t kitchen = 0;   ///< 0 for the one shared kitchen; the worker's chef lane for processes
+    uint64_t expected = 0;  ///< increments its chefs made (tally per dish x dishes it cooked)
+    uint64_t counted = 0;   ///< what its whiteboard says
+    uint64_t lost() const { return expected > counted ? expected - counted : 0; }
+};
+
+/// One link of a deadlock: a chef holding one tool while it waits for another.
+struct DeadlockLink {
+    uint32_t chef = 0;
+    Tool holds = Tool::Knife;
+    Tool waitsFor = Tool::Board;
+};
+
+/// What a run's chefs shared, passed and waited for (tally, locks, send, deadlock).
+struct KitchenShare {
+    /// One entry per whiteboard: one for threads, sequential and coroutines (every
+    /// chef writes the same board); one per worker for processes (each its own).
+    std::vector<KitchenTally> tallies;
+    bool tallyShared = true;        ///< false: every kitchen had its own board (processes)
+    double lockWaitSeconds = 0;     ///< summed over chefs: in line for the marker or a tool
+    uint64_t lockAcquisitions = 0;  ///< marker and tool acquisitions, every chef
+    uint64_t lockContended = 0;     ///< of those, how many had to wait
+    uint64_t sendDishes = 0;        ///< dishes handed to the pass
+    uint64_t sendBytes = 0;         ///< their size, in bytes
+    uint64_t sendCopiedBytes = 0;   ///< bytes copied between kitchens (0 within one)
+    double sendSeconds = 0;         ///< summed over chefs: time spent handing dishes over
+    std::vector<DeadlockLink> deadlock;  ///< the cycle, when the run deadlocked
+    double deadlockAfterSeconds = 0;     ///< how long the cycle had lasted when it was declared
+
+    uint64_t tallyExpected() const;
+    uint64_t tallyCounted() const;
+    uint64_t tallyLost() const;
+};
+
+/// "chef 1 holds the board and waits for the knife; chef 2 holds the knife and waits
+/// for the board" (chefs numbered from 1, as people count).
+std::string describeDeadlock(const std::vector<DeadlockLink>& cycle);
+
 /// CPU time and switches of one thread or process, as the kernel counted them.
 struct TaskAccounting {
     pid_t pid = 0;
@@ -66,9 +106,11 @@ public:
 
     uint32_t lanes() const { return uint32_t(m_rings.size()); }
     EventRing& ring(uint32_t chef) { return *m_rings[chef]; }
-    /// Records a state change of chef (lane) now, with sched_getcpu() unless cpu >= -1
-    /// is given. No lock, no syscall, no allocation; a no-op when tracing is off.
-    void record(uint32_t chef, ChefState state, uint32_t dish, int cpu = -2, uint32_t task = 0);
+    /// Records a state change of chef (lane) at tNs (0 = now), with sched_getcpu()
+    /// unless cpu >= -1 is given, and the tools it holds and wants. No lock, no
+    /// syscall, no allocation; a no-op when tracing is off.
+    void record(uint32_t chef, ChefState state, uint32_t dish, int cpu = -2, uint32_t task = 0,
+                uint8_t tools = 0, uint64_t tNs = 0);
     /// Pushes an already-stamped event (worker processes' events, replayed by the parent).
     void recordRaw(const ChefEvent& e);
 
@@ -104,6 +146,21 @@ public:
         return m_outOfMemory.load(std::memory_order_acquire);
     }
     void setGilStats(std::vector<GilChefStats> stats);
+
+    // --- what the chefs shared (any thread, under the mutex; call once per chef or
+    // kitchen at its end, not per increment) ---
+    /// A whiteboard's final count; shared = every chef of the run wrote it.
+    void addTally(const KitchenTally& tally, bool shared);
+    /// A chef's lock waits so far: ns in line, acquisitions, and how many waited.
+    void addLockWait(uint64_t waitNs, uint64_t acquisitions, uint64_t contended);
+    /// Dishes a chef handed to the pass: how many, their bytes, the bytes that were
+    /// copied to another kitchen, and the ns it spent handing them over.
+    void addSend(uint64_t dishes, uint64_t bytes, uint64_t copiedBytes, uint64_t ns);
+    /// A deadlock watch found this cycle, lasting afterSeconds: the first one wins; the
+    /// run is cancelled and its status will be "deadlocked".
+    void declareDeadlock(std::vector<DeadlockLink> cycle, double afterSeconds);
+    bool deadlocked() const;
+    KitchenShare share() const;
     /// Engine-specific figures for the report (e.g. the loop's "tasks_run").
     void setFigure(const std::string& name, double value);
     /// Engine-specific text for the report (e.g. the Python engine's "python_version").
@@ -160,6 +217,7 @@ private:
     std::map<std::string, double> m_figures;
     std::map<std::string, std::string> m_details;
     std::string m_error;
+    KitchenShare m_share;
 };
 
 /// One execution model. An engine is used for one run at a time.

@@ -21,8 +21,9 @@ namespace kc::core {
 class LaneSink final : public ChefSink {
 public:
     LaneSink(RunContext& ctx, uint32_t lane) : m_ctx(ctx), m_lane(lane) {}
-    void stateChanged(ChefState state, uint32_t dish, int cpu) override {
-        m_ctx.record(m_lane, state, dish, cpu);
+    void stateChanged(ChefState state, uint32_t dish, int cpu, uint8_t tools,
+                      uint64_t tNs) override {
+        m_ctx.record(m_lane, state, dish, cpu, 0, tools, tNs);
     }
 
 private:

@@ -13,9 +13,24 @@ enum class ChefState : uint8_t {
     WaitingGil = 4,  ///< wants the emulated GIL, another chef holds it
     Done = 5,        ///< chef finished all work and left
     Ready = 6,       ///< coroutine model: task runnable, in the loop's ready queue
+    WaitingLock = 7, ///< in line for a lock another chef holds: the whiteboard's marker
+                     ///< (tally-locked) or a tool (tools); which one is in ChefEvent::tools
+    Passing = 8,     ///< handing a dish to the pass (send): a pointer within a kitchen,
+                     ///< a copy through a socket or pipe between kitchens
 };
-inline constexpr int kChefStateCount = 7;
+inline constexpr int kChefStateCount = 9;
 const char* chefStateName(ChefState s);
+
+/// What a chef holds and wants, in ChefEvent::tools: the low bits are the tools it
+/// holds, the high bits (<< 4) the one it waits for (with ChefState::WaitingLock).
+enum class Tool : uint8_t { Knife = 0, Board = 1, Marker = 2 };
+inline constexpr int kToolCount = 3;
+inline constexpr uint8_t heldBit(Tool t) { return uint8_t(1u << unsigned(t)); }
+inline constexpr uint8_t wantedBit(Tool t) { return uint8_t(0x10u << unsigned(t)); }
+inline constexpr bool holds(uint8_t tools, Tool t) { return (tools & heldBit(t)) != 0; }
+inline constexpr bool wants(uint8_t tools, Tool t) { return (tools & wantedBit(t)) != 0; }
+/// "knife", "board", "marker".
+const char* toolName(Tool t);
 
 /// Fixed-size, trivially copyable: 24 bytes, written into a ring with no allocation.
 struct ChefEvent {
@@ -23,7 +38,7 @@ struct ChefEvent {
     uint32_t chef;      ///< chef index within the run (process workers: global index)
     uint32_t dish;      ///< dish number, or UINT32_MAX for none
     ChefState state;
-    uint8_t pad = 0;
+    uint8_t tools = 0;  ///< held and wanted tools (heldBit / wantedBit); 0 for most steps
     int16_t cpu;        ///< sched_getcpu() at the time, -1 if unknown
     uint32_t task = 0;  ///< coroutine task id (coroutine model), else 0
 };

@@ -19,6 +19,17 @@ const char* chefStateName(ChefState s) {
     case ChefState::WaitingGil: return "waiting_gil";
     case ChefState::Done: return "done";
     case ChefState::Ready: return "ready";
+    case ChefState::WaitingLock: return "waiting_lock";
+    case ChefState::Passing: return "passing";
+    }
+    return "unknown";
+}
+
+const char* toolName(Tool t) {
+    switch (t) {
+    case Tool::Knife: return "knife";
+    case Tool::Board: return "board";
+    case Tool::Marker: return "marker";
     }
     return "unknown";
 }

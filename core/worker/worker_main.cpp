@@ -37,9 +37,11 @@ public:
         m_events.reserve(4096);
         m_frame.reserve(4096);
     }
-    void stateChanged(ChefState state, uint32_t dish, int cpu) override {
+    void stateChanged(ChefState state, uint32_t dish, int cpu, uint8_t tools,
+                      uint64_t tNs) override {
         ChefEvent e{};
-        e.tNs = monotonicNowNs();
+        e.tNs = tNs != 0 ? tNs : monotonicNowNs();
+        e.tools = tools;
         e.chef = m_lane;
         e.dish = dish;
         e.state = state;

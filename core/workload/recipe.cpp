@@ -45,8 +45,10 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 }
 
 bool kindFromName(std::string_view name, StepKind& out) {
-    constexpr std::array<StepKind, 4> kinds{StepKind::Chop, StepKind::Simmer, StepKind::Fetch,
-                                            StepKind::Block};
+    constexpr std::array<StepKind, 10> kinds{
+        StepKind::Chop,        StepKind::Simmer, StepKind::Fetch,        StepKind::Block,
+        StepKind::Tally,       StepKind::TallyAwait, StepKind::TallyLocked, StepKind::Tools,
+        StepKind::ToolsOrdered, StepKind::Send};
     for (StepKind k : kinds) {
         if (equalsIgnoreCase(name, stepKindName(k))) {
             out = k;
@@ -88,6 +90,26 @@ std::string stepError(size_t number, std::string_view text, const std::string& w
 
 constexpr const char* kExpectedStep =
     "expected 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'";
+constexpr const char* kKindList =
+    "chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send";
+
+// The largest amount a step may ask for, in its own unit.
+double maxAmount(StepKind k) {
+    if (isTallyStep(k))
+        return kMaxTallyCount;
+    if (k == StepKind::Send)
+        return kMaxSendKb;
+    return kMaxStepMs;
+}
+
+// "milliseconds such as 20 or 2.5" / "a whole number of increments such as 20000" / ...
+std::string amountExample(StepKind k) {
+    if (isTallyStep(k))
+        return "a whole number of increments such as 20000";
+    if (k == StepKind::Send)
+        return "kilobytes such as 100 or 0.5";
+    return "milliseconds such as 20 or 2.5";
+}
 
 Result<Step> parseStep(size_t number, std::string_view raw) {
     const std::string_view text = trim(raw);
@@ -103,32 +125,44 @@ Result<Step> parseStep(size_t number, std::string_view raw) {
     if (!kindFromName(name, step.kind))
         return makeError(stepError(number, text,
                                    "unknown step kind '" + clipForMessage(name, 20) +
-                                       "' (expected chop, simmer, fetch or block)"));
+                                       "' (expected " + kKindList + ")"));
+    const std::string unit = stepUnit(step.kind);
+    const double limit = maxAmount(step.kind);
     if (number_text.empty())
         return makeError(stepError(number, text,
-                                   "the duration is missing (expected milliseconds, e.g. '" +
-                                       clipForMessage(name, 20) + ":20')"));
+                                   unit == "ms" ? "the duration is missing (expected milliseconds, e.g. '" +
+                                                      clipForMessage(name, 20) + ":20')"
+                                                : "the amount is missing (expected " +
+                                                      amountExample(step.kind) + ")"));
     if (!isPlainDecimal(number_text))
         return makeError(stepError(number, text,
                                    "'" + clipForMessage(number_text, 20) +
-                                       "' is not a number (expected milliseconds such as 20 or 2.5)"));
+                                       "' is not a number (expected " + amountExample(step.kind) +
+                                       ")"));
     const char* first = number_text.data();
     const char* last = first + number_text.size();
     auto [end, ec] = std::from_chars(first, last, step.ms, std::chars_format::fixed);
     if (ec == std::errc::result_out_of_range)
         return makeError(stepError(number, text,
                                    "'" + clipForMessage(number_text, 20) + "' is out of range (expected more than 0 and at most " +
-                                       formatMs(kMaxStepMs) + " ms)"));
+                                       formatMs(limit) + " " + unit + ")"));
     if (ec != std::errc() || end != last || !std::isfinite(step.ms))
         return makeError(stepError(number, text,
                                    "'" + clipForMessage(number_text, 20) +
-                                       "' is not a number (expected milliseconds such as 20 or 2.5)"));
+                                       "' is not a number (expected " + amountExample(step.kind) +
+                                       ")"));
     if (!(step.ms > 0))
-        return makeError(stepError(number, text, "the duration must be more than 0 ms"));
-    if (step.ms > kMaxStepMs)
         return makeError(stepError(number, text,
-                                   formatMs(step.ms) + " ms is more than the limit of " +
-                                       formatMs(kMaxStepMs) + " ms per step"));
+                                   unit == "ms" ? std::string("the duration must be more than 0 ms")
+                                                : "the amount must be more than 0 " + unit));
+    if (step.ms > limit)
+        return makeError(stepError(number, text,
+                                   formatMs(step.ms) + " " + unit + " is more than the limit of " +
+                                       formatMs(limit) + " " + unit + " per step"));
+    if (isTallyStep(step.kind) && step.ms != std::floor(step.ms))
+        return makeError(stepError(number, text,
+                                   "a tally counts whole increments: expected " +
+                                       amountExample(step.kind)));
     return step;
 }
 
@@ -140,9 +174,29 @@ const char* stepKindName(StepKind k) {
     case StepKind::Simmer: return "simmer";
     case StepKind::Fetch: return "fetch";
     case StepKind::Block: return "block";
+    case StepKind::Tally: return "tally";
+    case StepKind::TallyAwait: return "tally-await";
+    case StepKind::TallyLocked: return "tally-locked";
+    case StepKind::Tools: return "tools";
+    case StepKind::ToolsOrdered: return "tools-ordered";
+    case StepKind::Send: return "send";
     }
     return "unknown";
 }
+
+const char* stepUnit(StepKind k) {
+    if (isTallyStep(k))
+        return "increments";
+    if (k == StepKind::Send)
+        return "KB";
+    return "ms";
+}
+
+bool isTallyStep(StepKind k) {
+    return k == StepKind::Tally || k == StepKind::TallyAwait || k == StepKind::TallyLocked;
+}
+
+bool isToolsStep(StepKind k) { return k == StepKind::Tools || k == StepKind::ToolsOrdered; }
 
 bool Recipe::needsPantry() const {
     for (const Step& s : steps)
@@ -152,8 +206,9 @@ bool Recipe::needsPantry() const {
 }
 
 bool Recipe::hasCpuWork() const {
+    // A tally thinks between its read and its write: work on the CPU too.
     for (const Step& s : steps)
-        if (s.kind == StepKind::Chop)
+        if (s.kind == StepKind::Chop || isToolsStep(s.kind) || isTallyStep(s.kind))
             return true;
     return false;
 }
@@ -161,7 +216,7 @@ bool Recipe::hasCpuWork() const {
 double Recipe::cpuMs() const {
     double sum = 0;
     for (const Step& s : steps)
-        if (s.kind == StepKind::Chop)
+        if (s.kind == StepKind::Chop || isToolsStep(s.kind))
             sum += s.ms;
     return sum;
 }
@@ -169,7 +224,37 @@ double Recipe::cpuMs() const {
 double Recipe::waitMs() const {
     double sum = 0;
     for (const Step& s : steps)
-        if (s.kind != StepKind::Chop)
+        if (s.kind == StepKind::Simmer || s.kind == StepKind::Fetch || s.kind == StepKind::Block)
+            sum += s.ms;
+    return sum;
+}
+
+bool Recipe::hasTally() const {
+    for (const Step& s : steps)
+        if (isTallyStep(s.kind))
+            return true;
+    return false;
+}
+
+uint64_t Recipe::tallyPerDish() const {
+    uint64_t sum = 0;
+    for (const Step& s : steps)
+        if (isTallyStep(s.kind))
+            sum += uint64_t(s.ms);
+    return sum;
+}
+
+bool Recipe::hasTools() const {
+    for (const Step& s : steps)
+        if (isToolsStep(s.kind))
+            return true;
+    return false;
+}
+
+double Recipe::sendKb() const {
+    double sum = 0;
+    for (const Step& s : steps)
+        if (s.kind == StepKind::Send)
             sum += s.ms;
     return sum;
 }
