@@ -97,7 +97,10 @@ TEST(Recipe, ErrorsNameTheStepAndWhatWasExpected) {
     e = mustFail("boil:5");
     EXPECT_NE(e.find("step 1 'boil:5'"), std::string::npos) << e;
     EXPECT_NE(e.find("unknown step kind 'boil'"), std::string::npos) << e;
-    EXPECT_NE(e.find("chop, simmer, fetch or block"), std::string::npos) << e;
+    EXPECT_NE(e.find("chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, "
+                     "tools-ordered or send"),
+              std::string::npos)
+        << e;
 
     e = mustFail("chop");
     EXPECT_NE(e.find("step 1 'chop'"), std::string::npos) << e;
@@ -152,4 +155,42 @@ TEST(Recipe, StepKindNamesMatchTheSyntax) {
     EXPECT_STREQ(stepKindName(StepKind::Simmer), "simmer");
     EXPECT_STREQ(stepKindName(StepKind::Fetch), "fetch");
     EXPECT_STREQ(stepKindName(StepKind::Block), "block");
+}
+
+TEST(Recipe, SharedKitchenStepsParseWithTheirOwnUnits) {
+    const Recipe r =
+        mustParse("tally:20000, tally-await:5, TALLY-LOCKED:7, tools:5, tools-ordered:2.5, send:100");
+    ASSERT_EQ(r.steps.size(), 6u);
+    EXPECT_EQ(r.steps[0].kind, StepKind::Tally);
+    EXPECT_EQ(r.steps[1].kind, StepKind::TallyAwait);
+    EXPECT_EQ(r.steps[2].kind, StepKind::TallyLocked);
+    EXPECT_EQ(r.steps[3].kind, StepKind::Tools);
+    EXPECT_EQ(r.steps[4].kind, StepKind::ToolsOrdered);
+    EXPECT_EQ(r.steps[5].kind, StepKind::Send);
+    EXPECT_EQ(r.toString(), "tally:20000,tally-await:5,tally-locked:7,tools:5,tools-ordered:2.5,send:100");
+    EXPECT_TRUE(r.hasTally());
+    EXPECT_EQ(r.tallyPerDish(), 20012u);
+    EXPECT_TRUE(r.hasTools());
+    EXPECT_DOUBLE_EQ(r.sendKb(), 100);
+    EXPECT_DOUBLE_EQ(r.cpuMs(), 7.5);  // the tools steps chop while holding the tools
+    EXPECT_DOUBLE_EQ(r.waitMs(), 0);
+    EXPECT_STREQ(stepUnit(StepKind::Tally), "increments");
+    EXPECT_STREQ(stepUnit(StepKind::Send), "KB");
+    EXPECT_STREQ(stepUnit(StepKind::Tools), "ms");
+}
+
+TEST(Recipe, SharedKitchenStepsHaveTheirOwnLimits) {
+    EXPECT_EQ(mustParse("tally:1000000").tallyPerDish(), 1000000u);  // above the ms limit
+    std::string e = mustFail("tally:1000001");
+    EXPECT_NE(e.find("more than the limit of 1000000 increments"), std::string::npos) << e;
+    e = mustFail("tally:2.5");
+    EXPECT_NE(e.find("whole increments"), std::string::npos) << e;
+    e = mustFail("send:16001");
+    EXPECT_NE(e.find("16000 KB"), std::string::npos) << e;
+    e = mustFail("send:");
+    EXPECT_NE(e.find("kilobytes such as 100"), std::string::npos) << e;
+    e = mustFail("tools:60001");
+    EXPECT_NE(e.find("60000 ms"), std::string::npos) << e;
+    e = mustFail("tally:0");
+    EXPECT_NE(e.find("more than 0 increments"), std::string::npos) << e;
 }
