@@ -68,6 +68,17 @@ private:
     void note(ChefState state, uint32_t dish);
     bool takeGil(uint32_t dish);
     void dropGil();
+    // The shared-kitchen steps (tally, tools, send): they use setup.kitchen.
+    DishOutcome tally(uint32_t dish, const Step& step);
+    DishOutcome tallyLocked(uint32_t dish, const Step& step);
+    DishOutcome tools(uint32_t dish, const Step& step);
+    DishOutcome send(uint32_t dish, const Step& step, std::string& error);
+    /// Takes lock, waiting (GIL dropped) if another chef holds it. showAtOnce records
+    /// WaitingLock before the wait (a tool: a deadlocked chef must be seen waiting);
+    /// otherwise a wait is recorded after the fact, only when it was long enough to
+    /// see (the marker: hundreds of thousands of tiny waits). False if cancelled: the
+    /// lock is then not held.
+    bool takeLock(ToolLock& lock, uint32_t dish, bool showAtOnce);
 
     ChefSetup m_setup;
     ChefShareStats m_share;

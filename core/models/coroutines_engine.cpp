@@ -4,6 +4,7 @@
 #include "core/loop/async_pantry.h"
 #include "core/loop/gather.h"
 #include "core/models/engine_util.h"
+#include "core/models/shared_kitchen.h"
 #include "core/telemetry/cpu_sampler.h"
 
 #include <algorithm>
@@ -29,6 +30,94 @@ private:
     CancelToken& m_token;
 };
 
+/// The whiteboard's marker for dishes on one loop, as asyncio.Lock: first come, first
+/// served. A dish in line is parked on the loop (a long sleep) and handed the marker by
+/// the dish that releases it, which wakes it by cancelling that sleep (the loop has no
+/// other way to wake a task from outside; the waiter tells a hand-over from a real
+/// cancel by `granted`). The loop records a parked dish as waiting on a timer; the
+/// marker then records it as in line for the marker (WaitingLock, wantedBit(Marker)) at
+/// the next moment a dish of the kitchen runs lock code, stamped with the loop's own
+/// clock, so the lane's times never go backwards.
+/// Threading: the loop thread only.
+class AsyncMarker {
+public:
+    /// A dish in line. Lives in the waiting dish's frame and leaves the line when that
+    /// frame goes (the loop abandons a dish on Stop).
+    struct Waiter {
+        AsyncMarker* marker = nullptr;
+        loop::detail::TaskHeader* task = nullptr;
+        uint32_t dish = 0;
+        bool granted = false;
+        Waiter* next = nullptr;
+        Waiter* prev = nullptr;
+        ~Waiter() {
+            if (marker)
+                marker->leave(*this);
+        }
+    };
+
+    explicit AsyncMarker(RunContext& ctx) : m_ctx(ctx) {}
+    void setLoop(EventLoop& loop) { m_loop = &loop; }
+
+    /// Takes the marker if it is free and nobody is in line (no barging past the line).
+    bool tryTake() {
+        if (m_held || m_head)
+            return false;
+        m_held = true;
+        return true;
+    }
+    /// Joins the line with the running task; the caller then parks until w.granted.
+    void join(Waiter& w, uint32_t dish) {
+        w.marker = this;
+        w.task = m_loop->current();
+        w.dish = dish;
+        w.prev = m_tail;
+        (m_tail ? m_tail->next : m_head) = &w;
+        m_tail = &w;
+        if (!m_unannounced)
+            m_unannounced = &w;
+    }
+    /// Hands the marker to the first in line (it stays held), or frees it.
+    void release() {
+        announce();
+        Waiter* w = m_head;
+        if (!w) {
+            m_held = false;
+            return;
+        }
+        leave(*w);
+        w->granted = true;
+        m_loop->cancel(w->task);  // wakes it from its park
+    }
+    /// Records the dishes that joined the line since the last call as waiting for the
+    /// marker, at the loop's latest clock reading.
+    void announce() {
+        for (Waiter* w = m_unannounced; w; w = w->next)
+            m_ctx.record(0, ChefState::WaitingLock, w->dish, -2, w->task->id,
+                         wantedBit(Tool::Marker), uint64_t(m_loop->lastClockNs()));
+        m_unannounced = nullptr;
+    }
+
+private:
+    void leave(Waiter& w) {
+        if (!w.marker)
+            return;
+        if (m_unannounced == &w)
+            m_unannounced = w.next;
+        (w.prev ? w.prev->next : m_head) = w.next;
+        (w.next ? w.next->prev : m_tail) = w.prev;
+        w.marker = nullptr;
+        w.next = w.prev = nullptr;
+    }
+
+    RunContext& m_ctx;
+    EventLoop* m_loop = nullptr;
+    bool m_held = false;
+    Waiter* m_head = nullptr;
+    Waiter* m_tail = nullptr;
+    Waiter* m_unannounced = nullptr;  // the first waiter not yet recorded as in line
+};
+
 /// One run's kitchen: the loop, the context, and a cap on fetches in flight (each
 /// holds a client socket here and one in the in-process pantry: two fds).
 /// Threading: lives on the loop thread.
@@ -37,10 +126,15 @@ public:
     // The kitchen outlives its loop: frames the loop frees may still touch it (a
     // fetch slot is given back by a destructor).
     explicit Kitchen(RunContext& ctx)
-        : m_ctx(ctx), m_hooks(ctx.cancel()), m_fetchSlots(fetchSlotLimit()) {}
-    void setLoop(EventLoop& loop) { m_loop = &loop; }
+        : m_ctx(ctx), m_hooks(ctx.cancel()), m_fetchSlots(fetchSlotLimit()), m_marker(ctx) {}
+    void setLoop(EventLoop& loop) {
+        m_loop = &loop;
+        m_marker.setLoop(loop);
+    }
 
     Task<void> serve();
+    /// After the loop: the whiteboard, the marker's waits and the sends, into ctx.
+    void reportShare();
 
 private:
     static int fetchSlotLimit() {
@@ -52,12 +146,125 @@ private:
     Task<void> cook(uint32_t dish);
     Task<void> fetch(uint32_t dish, double ms);
     Task<void> watchCancel();
+    Task<void> tally(const Step& step);
+    Task<void> tallyLocked(uint32_t dish, const Step& step);
+    void tools(uint32_t dish, const Step& step);
+    void send(uint32_t dish, const Step& step);
 
     RunContext& m_ctx;
     EventLoop* m_loop = nullptr;
     CancelHooks m_hooks;
     int m_fetchSlots;
+    // What the dishes share: one whiteboard (one thread: a plain word; what is lost is
+    // lost at an await, not to a data race), its marker, and the pass (plates are
+    // checked as soon as they are handed over: this thread is also the one that waits).
+    uint64_t m_whiteboard = 0;
+    AsyncMarker m_marker;
+    InProcessPass m_pass;
+    ChefShareStats m_share;
 };
+
+void Kitchen::reportShare() {
+    m_share.reportTo(m_ctx);
+    const ExperimentSpec& spec = m_ctx.spec();
+    bool tallies = spec.recipe.hasTally();
+    for (const Recipe& r : spec.mix)
+        tallies = tallies || r.hasTally();
+    if (tallies)
+        m_ctx.addTally({0, m_share.tallyIncrements, m_whiteboard}, true);
+}
+
+// The read and the write of one increment. tally: nothing between them gives the loop
+// back, so no other dish can write in between: nothing is lost. tally-await: an await
+// between them (read, `await asyncio.sleep(0)`, write) lets every other dish read the
+// same value first: their writes overwrite each other.
+Task<void> Kitchen::tally(const Step& step) {
+    const bool await = step.kind == StepKind::TallyAwait;
+    const uint64_t n = uint64_t(step.ms);
+    for (uint64_t k = 0; k < n; ++k) {
+        const uint64_t v = m_whiteboard;
+        if (await)
+            co_await m_loop->yield();
+        else if (!think(m_ctx.calibration(), &m_hooks))
+            throw CancelledError();
+        m_whiteboard = v + 1;
+        ++m_share.tallyIncrements;
+    }
+}
+
+// tally-locked: read, await, write, holding the marker (async with lock): the await
+// lets others run, but those that want the whiteboard wait in line: nothing is lost.
+Task<void> Kitchen::tallyLocked(uint32_t dish, const Step& step) {
+    constexpr double kParkMs = 3'600'000;  // "until handed the marker" (re-parks if it ends)
+    const uint64_t n = uint64_t(step.ms);
+    for (uint64_t k = 0; k < n; ++k) {
+        if (!m_marker.tryTake()) {
+            AsyncMarker::Waiter w;
+            m_marker.join(w, dish);
+            const int64_t t0 = m_loop->lastClockNs();
+            while (!w.granted) {
+                try {
+                    co_await m_loop->sleep(kParkMs);
+                } catch (const CancelledError&) {
+                    if (!w.granted)
+                        throw;  // a real cancel: leave the line (~Waiter)
+                }
+            }
+            if (m_ctx.cancelled()) {  // a hand-over and a real cancel at once
+                m_marker.release();
+                throw CancelledError();
+            }
+            m_share.lockWaitNs += uint64_t(std::max<int64_t>(0, m_loop->lastClockNs() - t0));
+            ++m_share.lockContended;
+            m_marker.announce();  // those who joined while we were parked
+        }
+        ++m_share.lockAcquisitions;
+        const uint64_t v = m_whiteboard;
+        co_await m_loop->yield();
+        m_marker.announce();
+        m_whiteboard = v + 1;
+        ++m_share.tallyIncrements;
+        m_marker.release();
+    }
+}
+
+// tools / tools-ordered: one chef takes both tools, chops, and gives them back with no
+// await in between, so no other dish can hold one meanwhile: never a deadlock.
+void Kitchen::tools(uint32_t dish, const Step& step) {
+    const uint32_t task = m_loop->currentTaskId();
+    // Stamped with the loop's clock (refreshed by recordRunningState), so the held
+    // tools show from here and the lane's times never go backwards.
+    m_loop->recordRunningState(ChefState::Cooking);
+    m_ctx.record(0, ChefState::Cooking, dish, -2, task,
+                 uint8_t(heldBit(Tool::Knife) | heldBit(Tool::Board)),
+                 uint64_t(m_loop->lastClockNs()));
+    m_share.lockAcquisitions += 2;
+    // The same reach for the second tool as a thread's chef makes (equal CPU per dish).
+    const bool chopped = chop(0.7, m_ctx.calibration(), &m_hooks) &&
+                         chop(step.ms, m_ctx.calibration(), &m_hooks);
+    m_loop->recordRunningState(ChefState::Cooking);  // holding nothing now
+    if (!chopped)
+        throw CancelledError();
+}
+
+// send: within one kitchen the plate's pointer changes hands; nothing is copied.
+void Kitchen::send(uint32_t dish, const Step& step) {
+    std::vector<uint8_t> plate = makePlate(dish, step.ms);
+    const uint64_t bytes = plate.size();
+    m_loop->recordRunningState(ChefState::Passing);
+    uint64_t copied = 0;
+    const uint64_t t0 = monotonicNowNs();
+    m_pass.handOver(0, dish, std::move(plate), copied);
+    const uint64_t t1 = monotonicNowNs();
+    m_loop->recordRunningState(ChefState::Cooking);
+    ++m_share.sendDishes;
+    m_share.sendBytes += bytes;
+    m_share.sendCopiedBytes += copied;
+    m_share.sendNs += t1 - t0;
+    if (m_pass.collect() > 0)
+        throw std::runtime_error("dish " + std::to_string(dish) +
+                                 " arrived at the pass damaged (its bytes are not the ones sent)");
+}
 
 Task<void> Kitchen::watchCancel() {
     CancelToken& token = m_ctx.cancel();
@@ -108,6 +315,24 @@ Task<void> Kitchen::cook(uint32_t dish) {
             if (!m_ctx.cancel().sleepFor(step.ms))
                 throw CancelledError();
             m_loop->recordRunningState(ChefState::Cooking);
+            cpuSinceAwait = true;
+            break;
+        case StepKind::Tally:
+        case StepKind::TallyAwait: // (its last act is a write after an await: cpu too)
+            co_await tally(step);
+            cpuSinceAwait = true;
+            break;
+        case StepKind::TallyLocked:
+            co_await tallyLocked(dish, step);
+            cpuSinceAwait = true;
+            break;
+        case StepKind::Tools:
+        case StepKind::ToolsOrdered:
+            tools(dish, step);
+            cpuSinceAwait = true;
+            break;
+        case StepKind::Send:
+            send(dish, step);
             cpuSinceAwait = true;
             break;
         }
@@ -188,6 +413,7 @@ void CoroutinesEngine::loopBody(RunContext& ctx) {
         } catch (const CancelledError&) {
             // Stop pressed: not an error.
         }
+        kitchen.reportShare();
         const loop::LoopStats& s = loop.stats();
         ctx.setFigure("loop_tasks_run", double(s.tasksFinished));
         ctx.setFigure("loop_switches", double(s.switches));

@@ -7,6 +7,7 @@
 
 #include "core/models/chef.h"
 #include "core/models/engine_util.h"
+#include "core/models/shared_kitchen.h"
 #include "core/telemetry/cpu_sampler.h"
 #include "core/telemetry/telemetry_hub.h"
 
@@ -21,6 +22,21 @@
 
 namespace kc::core {
 namespace {
+
+/// Does any recipe of the run use pred (spec.recipe, or every recipe of a mix)?
+template <typename Pred>
+bool anyRecipe(const ExperimentSpec& spec, Pred pred) {
+    if (spec.mix.empty())
+        return pred(spec.recipe);
+    for (const Recipe& r : spec.mix)
+        if (pred(r))
+            return true;
+    return false;
+}
+
+bool sharesKitchen(const Recipe& r) {
+    return r.hasTally() || r.hasTools() || r.sendKb() > 0;
+}
 
 class ThreadsEngine final : public Engine {
 public:
@@ -37,6 +53,9 @@ private:
 
     bool m_sequential;
     EmulatedGil* m_gil = nullptr;
+    SharedKitchen* m_kitchen = nullptr;  // the run's whiteboard, marker, tools and pass
+    // relaxed: summed by the chefs as they leave, read after they were joined.
+    std::atomic<uint64_t> m_tallyIncrements{0};
     // relaxed: a ticket counter; each value is handed to exactly one chef, and the
     // dish data it indexes is immutable during the run.
     std::atomic<uint32_t> m_nextTicket{0};
@@ -80,6 +99,8 @@ void ThreadsEngine::chefBody(RunContext& ctx, uint32_t index) {
     setup.pantryPort = ctx.pantryPort();
     setup.gil = m_gil;
     setup.sink = spec.tracing ? &sink : nullptr;
+    setup.kitchen = m_kitchen;
+    setup.kitchenChefs = m_sequential ? 1 : spec.chefs;
     Chef chef(setup);
     if (chef.begin()) {
         for (;;) {
@@ -102,6 +123,9 @@ void ThreadsEngine::chefBody(RunContext& ctx, uint32_t index) {
         }
     }
     chef.end();
+    const ChefShareStats& shared = chef.shareStats();
+    shared.reportTo(ctx);
+    m_tallyIncrements.fetch_add(shared.tallyIncrements, std::memory_order_relaxed);
     ctx.noteThreadExit();
 }
 
@@ -123,6 +147,7 @@ Result<bool> ThreadsEngine::run(RunContext& ctx) {
         // runChefs stopped and joined every chef on the way out (see StopOnUnwind).
         ctx.noteOutOfMemory("starting the chefs");
         m_gil = nullptr;
+        m_kitchen = nullptr;
         return makeError("out of memory");
     }
 }
@@ -135,6 +160,25 @@ Result<bool> ThreadsEngine::runChefs(RunContext& ctx) {
         gil = std::make_unique<EmulatedGil>(chefs, spec.switchIntervalMs);
     m_gil = gil.get();
     m_nextTicket.store(0, std::memory_order_relaxed);
+    m_tallyIncrements.store(0, std::memory_order_relaxed);
+    // What the chefs share, only when a recipe shares something: the whiteboard, the
+    // marker, the tools, and the pass this thread empties while it waits.
+    std::unique_ptr<SharedKitchen> kitchen;
+    InProcessPass pass;
+    if (anyRecipe(spec, sharesKitchen)) {
+        kitchen = std::make_unique<SharedKitchen>(chefs);
+        kitchen->pass = &pass;
+    }
+    m_kitchen = kitchen.get();
+    auto collectPlates = [&] {
+        if (kitchen && pass.collect() > 0) {
+            ctx.setError("a dish arrived at the pass damaged (its bytes are not the ones sent)");
+            ctx.cancel().cancel();
+        }
+    };
+    // The watch looks for chefs holding each other's tools. Declared before the threads:
+    // however this function ends, the chefs are joined before the watch and the kitchen go.
+    std::unique_ptr<DeadlockWatch> watch;
 
     std::vector<ChefThread> threads;
     threads.reserve(chefs);
@@ -152,6 +196,8 @@ Result<bool> ThreadsEngine::runChefs(RunContext& ctx) {
             }
         }
     } stopOnUnwind{ctx, gil.get()};
+    if (kitchen && anyRecipe(spec, [](const Recipe& r) { return r.hasTools(); }))
+        watch = std::make_unique<DeadlockWatch>(*kitchen, ctx);
     std::string startError;
     // What starting the chefs costs: the time until the last one runs, and the memory
     // the process grew by meanwhile (stacks touched, thread structures, rings are older).
@@ -182,12 +228,25 @@ Result<bool> ThreadsEngine::runChefs(RunContext& ctx) {
         std::unique_lock lock(m_doneMutex);
         while (m_running > 0) {
             m_doneCv.wait_for(lock, std::chrono::milliseconds(10));
+            // A cancel (Stop, an error, a deadlock the watch declared) wakes chefs
+            // queued on the GIL; those in line for a tool see it within 10 ms.
             if (ctx.cancelled() && gil)
-                gil->shutdown(); // wake chefs queued on the GIL
+                gil->shutdown();
+            lock.unlock();
+            collectPlates();
+            lock.lock();
         }
     }
     for (auto& t : threads)
         t.join();
+    watch.reset();  // joined: nothing of the run is left running
+    collectPlates();
+    if (kitchen && anyRecipe(spec, [](const Recipe& r) { return r.hasTally(); })) {
+        ctx.addTally({0, m_tallyIncrements.load(std::memory_order_relaxed),
+                      kitchen->whiteboard.load(std::memory_order_relaxed)},
+                     true);
+    }
+    m_kitchen = nullptr;
     if (gil)
         ctx.setGilStats(gil->stats());
     m_gil = nullptr;

@@ -158,4 +158,17 @@ bool chop(double ms, const Calibration& cal, ChopHooks* hooks, int* lastCpu) {
     return true;
 }
 
+bool think(const Calibration& cal, ChopHooks* hooks) {
+    // ~0.5 us: long enough that two chefs on two CPUs overlap their read and write
+    // often, short enough that 800,000 increments stay well under a second. Fewer units
+    // than a boundary's worth, so exactly one boundary passes.
+    constexpr double kThinkMs = 0.0005;
+    const double units = cal.unitsPerMs > 0 && std::isfinite(cal.unitsPerMs)
+                             ? std::round(cal.unitsPerMs * kThinkMs)
+                             : 32.0;
+    const uint64_t n = std::clamp<uint64_t>(uint64_t(std::max(units, 1.0)), 1,
+                                            detail::kUnitsPerBoundary);
+    return detail::runUnits(n, 0, hooks, nullptr);
+}
+
 } // namespace kc::core

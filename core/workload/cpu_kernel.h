@@ -46,4 +46,10 @@ uint64_t checksumStep(uint64_t checksum, uint32_t dish, uint32_t stepIndex, doub
 /// lastCpu (optional) receives sched_getcpu() sampled periodically inside.
 bool chop(double ms, const Calibration& cal, ChopHooks* hooks = nullptr, int* lastCpu = nullptr);
 
+/// The "think" of a tally's read - think - write: well under a microsecond of kernel
+/// units (sized by cal; a fixed few dozen when uncalibrated), then one boundary, where an
+/// emulated GIL may switch chefs as CPython can between a read and a write. Returns
+/// false if the boundary asked to stop.
+bool think(const Calibration& cal, ChopHooks* hooks);
+
 } // namespace kc::core
