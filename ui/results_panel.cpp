@@ -3,6 +3,7 @@
 #include "ui/charts/chart_style.h"
 #include "ui/confidence_text.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,16 @@ QString recipeText(const core::ExperimentSpec& s) {
     return QString::fromStdString(s.recipe.toString());
 }
 
+QString secondsText(double s) {
+    return QCoreApplication::translate("kc::ui::ResultsPanel", "%1 s").arg(QLocale().toString(s, 'f', 3));
+}
+QString countText(uint64_t n) { return QLocale().toString(qulonglong(n)); }
+QString mbText(uint64_t bytes) { return QLocale().toString(double(bytes) / 1e6, 'f', 3); }
+
+// A deadlock is what the experiment found, not a fault of the app: its own colour.
+const QColor kDeadlocked(0x7a, 0x1e, 0x48);
+const QColor kLost(0xb0, 0x1c, 0x1c);
+
 bool sameWork(const core::ExperimentSpec& a, const core::ExperimentSpec& b) {
     return a.dishes == b.dishes && recipeText(a) == recipeText(b);
 }
@@ -44,6 +55,7 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setUniformRowHeights(true);
+    m_table->setIndentation(14); // the lines of what a run shared, a little in
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -59,6 +71,8 @@ ResultsPanel::ResultsPanel(QWidget* parent)
 
     connect(m_table, &QTreeWidget::itemSelectionChanged, this, &ResultsPanel::updateButtons);
     connect(m_table, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        while (item->parent())
+            item = item->parent();
         const int row = m_table->indexOfTopLevelItem(item);
         if (row >= 0)
             emit openRequested(*m_runs[size_t(row)]);
@@ -92,6 +106,8 @@ void ResultsPanel::addRun(const core::Recording& rec) {
 
 std::optional<double> ResultsPanel::speedupOf(int i) const {
     const core::RunReport& r = m_runs[size_t(i)]->report;
+    if (r.status == core::RunStatus::Deadlocked) // stopped part-way: no speed to compare
+        return std::nullopt;
     if (r.speedup)
         return r.speedup;
     if (r.status != core::RunStatus::Completed || r.wallSeconds <= 0)
@@ -107,10 +123,52 @@ std::optional<double> ResultsPanel::speedupOf(int i) const {
 
 std::vector<int> ResultsPanel::selectedRows() const {
     std::vector<int> rows;
-    for (QTreeWidgetItem* item : m_table->selectedItems())
+    for (QTreeWidgetItem* item : m_table->selectedItems()) {
+        while (item->parent()) // a line of what the run shared stands for its run
+            item = item->parent();
         rows.push_back(m_table->indexOfTopLevelItem(item));
+    }
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;
+}
+
+std::vector<std::pair<QString, QString>> ResultsPanel::shareLines(const core::RunReport& r) {
+    std::vector<std::pair<QString, QString>> out;
+    const core::KitchenShare& s = r.share;
+    if (!s.tallies.empty()) {
+        if (!s.tallyShared)
+            out.emplace_back(QStringLiteral("tally"),
+                             tr("tally: separate boards — each of the %n kitchen(s) counted on its "
+                                "own whiteboard; no board holds the total of %1",
+                                nullptr, int(s.tallies.size()))
+                                 .arg(countText(s.tallyExpected())));
+        else
+            out.emplace_back(QStringLiteral("tally"),
+                             tr("tally: expected %1 · counted %2 · lost %3 %4")
+                                 .arg(countText(s.tallyExpected()), countText(s.tallyCounted()),
+                                      countText(s.tallyLost()),
+                                      s.tallyLost() > 0 ? tr("(chefs overwrote each other's updates)")
+                                                        : tr("(nothing lost)")));
+    }
+    if (s.lockAcquisitions > 0)
+        out.emplace_back(QStringLiteral("locks"),
+                         tr("locks: %1 taken · %2 had to wait · %3 in line (all chefs)")
+                             .arg(countText(s.lockAcquisitions), countText(s.lockContended),
+                                  secondsText(s.lockWaitSeconds)));
+    if (s.sendDishes > 0)
+        out.emplace_back(QStringLiteral("send"),
+                         tr("send: %1 dishes · %2 MB · %3 · %4 handing over")
+                             .arg(countText(s.sendDishes), mbText(s.sendBytes),
+                                  s.sendCopiedBytes > 0
+                                      ? tr("%1 MB copied between kitchens").arg(mbText(s.sendCopiedBytes))
+                                      : tr("pointers, no copy"),
+                                  secondsText(s.sendSeconds)));
+    if (!s.deadlock.empty())
+        out.emplace_back(QStringLiteral("deadlock"),
+                         tr("deadlock: %1 (found after %2)")
+                             .arg(deadlockText(s.deadlock), secondsText(s.deadlockAfterSeconds)));
+    return out;
 }
 
 void ResultsPanel::compareRows(const std::vector<int>& rows) {
@@ -152,6 +210,17 @@ void ResultsPanel::rebuild() {
         if (r.status == core::RunStatus::Failed) {
             item->setText(Wall, tr("failed"));
             item->setToolTip(Wall, QString::fromStdString(r.error));
+        } else if (r.status == core::RunStatus::Deadlocked) {
+            // The experiment's outcome: the chefs waited for each other, the app saw it.
+            item->setText(Wall, tr("deadlocked"));
+            item->setForeground(Wall, kDeadlocked);
+            QFont bold = item->font(Wall);
+            bold.setBold(true);
+            item->setFont(Wall, bold);
+            item->setToolTip(Wall, deadlockText(r.share.deadlock));
+            item->setText(Sure, confidenceWord(r.confidence.level));
+            item->setForeground(Sure, confidenceColour(r.confidence.level));
+            item->setToolTip(Sure, confidenceDetails(r));
         } else {
             QString wall = QString::number(r.wallSeconds, 'f', 3);
             if (r.rounds && r.rounds->wallSeconds.size() > 1)
@@ -185,6 +254,19 @@ void ResultsPanel::rebuild() {
         for (int c : {Number, Dishes, Chefs, Wall, Speedup, Cpu, Switches, Dropped})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         m_table->addTopLevelItem(item);
+        // What the chefs shared, a line each under the run (spanning the columns).
+        for (const auto& [kind, text] : shareLines(r)) {
+            auto* line = new QTreeWidgetItem(item);
+            line->setFirstColumnSpanned(true);
+            line->setText(Number, text);
+            line->setData(Number, Qt::UserRole, kind);
+            line->setToolTip(Number, text); // the dock is often narrower than the line
+            if ((kind == QLatin1String("tally") && r.share.tallyShared && r.share.tallyLost() > 0))
+                line->setForeground(Number, kLost);
+            else if (kind == QLatin1String("deadlock"))
+                line->setForeground(Number, kDeadlocked);
+        }
+        item->setExpanded(true);
     }
     m_hint->setVisible(count() == 0);
     updateButtons();

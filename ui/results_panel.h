@@ -8,6 +8,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QLabel;
@@ -34,6 +35,11 @@ public:
     /// The speedup shown for run i: its own, or against the newest sequential run of the
     /// same recipe and dishes in the list. Empty when there is no such baseline.
     std::optional<double> speedupOf(int i) const;
+
+    /// What the chefs of r shared, one line each, translated: "tally", "locks", "send"
+    /// and "deadlock" (the kind, then the text); empty for a run that shared nothing.
+    /// Shown as rows under the run's row.
+    static std::vector<std::pair<QString, QString>> shareLines(const core::RunReport& r);
 
     /// Selects rows (tests, lessons) and emits compareRequested for them.
     void compareRows(const std::vector<int>& rows);

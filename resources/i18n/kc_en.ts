@@ -310,18 +310,6 @@ mostly wait</translation>
 <context>
     <name>kc::ui::CoreErrors</name>
     <message>
-        <source>the step is empty; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
-        <translation>the step is empty; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</translation>
-    </message>
-    <message>
-        <source>no &apos;:&apos; found; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
-        <translation>no &apos;:&apos; found; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</translation>
-    </message>
-    <message>
-        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch or block)</source>
-        <translation>there is no step called &apos;%1&apos; (chop, simmer, fetch or block)</translation>
-    </message>
-    <message>
         <source>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</source>
         <translation>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</translation>
     </message>
@@ -420,6 +408,58 @@ mostly wait</translation>
     <message>
         <source>not enough memory for %1 chefs: try fewer</source>
         <translation>not enough memory for %1 chefs: try fewer</translation>
+    </message>
+    <message>
+        <source>the step is empty; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
+        <translation>the step is empty; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; found; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
+        <translation>no &apos;:&apos; found; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</translation>
+    </message>
+    <message>
+        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</source>
+        <translation>there is no step called &apos;%1&apos; (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</translation>
+    </message>
+    <message>
+        <source>the number of increments is missing, e.g. &apos;tally:20000&apos;</source>
+        <translation>the number of increments is missing, e.g. &apos;tally:20000&apos;</translation>
+    </message>
+    <message>
+        <source>the number of kilobytes is missing, e.g. &apos;send:100&apos;</source>
+        <translation>the number of kilobytes is missing, e.g. &apos;send:100&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of increments (such as 20000)</source>
+        <translation>&apos;%1&apos; is not a whole number of increments (such as 20000)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of kilobytes (such as 100 or 0.5)</source>
+        <translation>&apos;%1&apos; is not a number of kilobytes (such as 100 or 0.5)</translation>
+    </message>
+    <message>
+        <source>the number of increments must be more than 0</source>
+        <translation>the number of increments must be more than 0</translation>
+    </message>
+    <message>
+        <source>the size must be more than 0 KB</source>
+        <translation>the size must be more than 0 KB</translation>
+    </message>
+    <message>
+        <source>%1 increments is more than the limit of %2 increments per step</source>
+        <translation>%1 increments is more than the limit of %2 increments per step</translation>
+    </message>
+    <message>
+        <source>%1 KB is more than the limit of %2 KB per step</source>
+        <translation>%1 KB is more than the limit of %2 KB per step</translation>
+    </message>
+    <message>
+        <source>a tally counts whole increments: write a whole number such as 20000</source>
+        <translation>a tally counts whole increments: write a whole number such as 20000</translation>
+    </message>
+    <message>
+        <source>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</source>
+        <translation>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</translation>
     </message>
 </context>
 <context>
@@ -793,6 +833,97 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     <message>
         <source>steal %1%: taken by the VM host</source>
         <translation>steal %1%: taken by the VM host</translation>
+    </message>
+    <message>
+        <source>whiteboard = a shared count</source>
+        <translation>whiteboard = a shared count</translation>
+    </message>
+    <message>
+        <source>marker = the board&apos;s lock</source>
+        <translation>marker = the board&apos;s lock</translation>
+    </message>
+    <message>
+        <source>knife, board = two locks</source>
+        <translation>knife, board = two locks</translation>
+    </message>
+    <message>
+        <source>In line for the marker</source>
+        <translation>In line for the marker</translation>
+    </message>
+    <message>
+        <source>In line for the knife and board</source>
+        <translation>In line for the knife and board</translation>
+    </message>
+    <message>
+        <source>At the pass: handing a dish over</source>
+        <translation>At the pass: handing a dish over</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Whiteboard</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>to the pass</source>
+        <translation>to the pass</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>tally</translation>
+    </message>
+    <message>
+        <source>no count</source>
+        <translation>no count</translation>
+    </message>
+    <message>
+        <source>read at the end</source>
+        <translation>read at the end</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>counted %1</translation>
+    </message>
+    <message>
+        <source>lost %1</source>
+        <translation>lost %1</translation>
+    </message>
+    <message>
+        <source>nothing lost</source>
+        <translation>nothing lost</translation>
+    </message>
+    <message>
+        <source>Each kitchen counted on its own whiteboard (processes share no memory): no board holds the total of %1.</source>
+        <translation>Each kitchen counted on its own whiteboard (processes share no memory): no board holds the total of %1.</translation>
+    </message>
+    <message>
+        <source>wants %1</source>
+        <translation>wants %1</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1. No chef can go on, so the app stopped the run after %2 s.</source>
+        <translation>Deadlock: %1. No chef can go on, so the app stopped the run after %2 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>one kitchen, %n chef(s) (no GIL) sharing one knife and one board</source>
+        <translation>
+            <numerusform>one kitchen, %n chef (no GIL) sharing one knife and one board</numerusform>
+            <numerusform>one kitchen, %n chefs (no GIL) sharing one knife and one board</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whiteboard = this kitchen&apos;s own count</source>
+        <translation>whiteboard = this kitchen&apos;s own count</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1747,53 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>How far the machine let this run measure honestly: steady, noisy or disturbed (steal, other programs, chefs waiting for a CPU). Hover a row for the figures.</source>
         <translation>How far the machine let this run measure honestly: steady, noisy or disturbed (steal, other programs, chefs waiting for a CPU). Hover a row for the figures.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>tally: separate boards — each of the %n kitchen(s) counted on its own whiteboard; no board holds the total of %1</source>
+        <translation>
+            <numerusform>tally: separate boards — each of the %n kitchen counted on its own whiteboard; no board holds the total of %1</numerusform>
+            <numerusform>tally: separate boards — each of the %n kitchens counted on its own whiteboard; no board holds the total of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tally: expected %1 · counted %2 · lost %3 %4</source>
+        <translation>tally: expected %1 · counted %2 · lost %3 %4</translation>
+    </message>
+    <message>
+        <source>(chefs overwrote each other&apos;s updates)</source>
+        <translation>(chefs overwrote each other&apos;s updates)</translation>
+    </message>
+    <message>
+        <source>(nothing lost)</source>
+        <translation>(nothing lost)</translation>
+    </message>
+    <message>
+        <source>locks: %1 taken · %2 had to wait · %3 in line (all chefs)</source>
+        <translation>locks: %1 taken · %2 had to wait · %3 in line (all chefs)</translation>
+    </message>
+    <message>
+        <source>send: %1 dishes · %2 MB · %3 · %4 handing over</source>
+        <translation>send: %1 dishes · %2 MB · %3 · %4 handing over</translation>
+    </message>
+    <message>
+        <source>%1 MB copied between kitchens</source>
+        <translation>%1 MB copied between kitchens</translation>
+    </message>
+    <message>
+        <source>pointers, no copy</source>
+        <translation>pointers, no copy</translation>
+    </message>
+    <message>
+        <source>deadlock: %1 (found after %2)</source>
+        <translation>deadlock: %1 (found after %2)</translation>
+    </message>
+    <message>
+        <source>deadlocked</source>
+        <translation>deadlocked</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::RunController</name>
@@ -1698,6 +1876,14 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>done</source>
         <translation>done</translation>
     </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation>waiting for a lock</translation>
+    </message>
+    <message>
+        <source>passing a dish</source>
+        <translation>passing a dish</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::SwitchesChart</name>
@@ -1779,6 +1965,37 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>blocked: a blocking call holds the loop</source>
         <translation>blocked: a blocking call holds the loop</translation>
+    </message>
+    <message>
+        <source>, in line for %1</source>
+        <translation>, in line for %1</translation>
+    </message>
+    <message>
+        <source>, holding %1</source>
+        <translation>, holding %1</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Tools</name>
+    <message>
+        <source>the knife</source>
+        <translation>the knife</translation>
+    </message>
+    <message>
+        <source>the board</source>
+        <translation>the board</translation>
+    </message>
+    <message>
+        <source>the marker</source>
+        <translation>the marker</translation>
+    </message>
+    <message>
+        <source>chef %1 holds %2 and waits for %3</source>
+        <translation>chef %1 holds %2 and waits for %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 </TS>

@@ -309,18 +309,6 @@ mostly wait</source>
 <context>
     <name>kc::ui::CoreErrors</name>
     <message>
-        <source>the step is empty; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
-        <translation>這一步是空的；請寫成「種類:毫秒」，種類是 chop、simmer、fetch 或 block，例如 &apos;chop:20&apos;</translation>
-    </message>
-    <message>
-        <source>no &apos;:&apos; found; write &apos;kind:ms&apos; where kind is chop, simmer, fetch or block, e.g. &apos;chop:20&apos;</source>
-        <translation>找不到「:」；請寫成「種類:毫秒」，種類是 chop、simmer、fetch 或 block，例如 &apos;chop:20&apos;</translation>
-    </message>
-    <message>
-        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch or block)</source>
-        <translation>沒有叫做 &apos;%1&apos; 的步驟（只有 chop、simmer、fetch、block）</translation>
-    </message>
-    <message>
         <source>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</source>
         <translation>少了毫秒數，例如 &apos;chop:20&apos;</translation>
     </message>
@@ -419,6 +407,58 @@ mostly wait</source>
     <message>
         <source>not enough memory for %1 chefs: try fewer</source>
         <translation>記憶體不足以安排 %1 位廚師：請減少廚師人數</translation>
+    </message>
+    <message>
+        <source>the step is empty; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
+        <translation>這一步是空的；請寫成「種類:數量」，種類是 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered 或 send，例如 &apos;chop:20&apos;</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; found; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
+        <translation>找不到「:」；請寫成「種類:數量」，種類是 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered 或 send，例如 &apos;chop:20&apos;</translation>
+    </message>
+    <message>
+        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</source>
+        <translation>沒有叫做 &apos;%1&apos; 的步驟（只有 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered、send）</translation>
+    </message>
+    <message>
+        <source>the number of increments is missing, e.g. &apos;tally:20000&apos;</source>
+        <translation>少了要加幾次，例如 &apos;tally:20000&apos;</translation>
+    </message>
+    <message>
+        <source>the number of kilobytes is missing, e.g. &apos;send:100&apos;</source>
+        <translation>少了 KB 數，例如 &apos;send:100&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of increments (such as 20000)</source>
+        <translation>&apos;%1&apos; 不是整數的次數（例如 20000）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of kilobytes (such as 100 or 0.5)</source>
+        <translation>&apos;%1&apos; 不是 KB 數（例如 100 或 0.5）</translation>
+    </message>
+    <message>
+        <source>the number of increments must be more than 0</source>
+        <translation>次數必須大於 0</translation>
+    </message>
+    <message>
+        <source>the size must be more than 0 KB</source>
+        <translation>大小必須大於 0 KB</translation>
+    </message>
+    <message>
+        <source>%1 increments is more than the limit of %2 increments per step</source>
+        <translation>%1 次超過每一步 %2 次的上限</translation>
+    </message>
+    <message>
+        <source>%1 KB is more than the limit of %2 KB per step</source>
+        <translation>%1 KB 超過每一步 %2 KB 的上限</translation>
+    </message>
+    <message>
+        <source>a tally counts whole increments: write a whole number such as 20000</source>
+        <translation>記數只能加整數次：請寫整數，例如 20000</translation>
+    </message>
+    <message>
+        <source>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</source>
+        <translation>forkserver 是 Python 的啟動方式；原生行程只能用 fork 或 spawn 啟動</translation>
     </message>
 </context>
 <context>
@@ -786,6 +826,96 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     <message>
         <source>steal %1%: taken by the VM host</source>
         <translation>被虛擬機器拿走：%1%</translation>
+    </message>
+    <message>
+        <source>whiteboard = a shared count</source>
+        <translation>白板 = 共用的計數</translation>
+    </message>
+    <message>
+        <source>marker = the board&apos;s lock</source>
+        <translation>白板筆 = 白板的鎖</translation>
+    </message>
+    <message>
+        <source>knife, board = two locks</source>
+        <translation>刀、砧板 = 兩把鎖</translation>
+    </message>
+    <message>
+        <source>In line for the marker</source>
+        <translation>排隊等白板筆</translation>
+    </message>
+    <message>
+        <source>In line for the knife and board</source>
+        <translation>排隊等刀和砧板</translation>
+    </message>
+    <message>
+        <source>At the pass: handing a dish over</source>
+        <translation>出菜口：正在傳菜</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>白板</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>to the pass</source>
+        <translation>送往出菜口</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>計數</translation>
+    </message>
+    <message>
+        <source>no count</source>
+        <translation>沒有計數</translation>
+    </message>
+    <message>
+        <source>read at the end</source>
+        <translation>結束時才看結果</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>應為 %1</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>實記 %1</translation>
+    </message>
+    <message>
+        <source>lost %1</source>
+        <translation>遺失 %1</translation>
+    </message>
+    <message>
+        <source>nothing lost</source>
+        <translation>一筆不少</translation>
+    </message>
+    <message>
+        <source>Each kitchen counted on its own whiteboard (processes share no memory): no board holds the total of %1.</source>
+        <translation>每間廚房各記在自己的白板上（行程之間不共用記憶體）：沒有任何一塊白板記著總數 %1。</translation>
+    </message>
+    <message>
+        <source>wants %1</source>
+        <translation>想要%1</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1. No chef can go on, so the app stopped the run after %2 s.</source>
+        <translation>死結：%1。沒有廚師能繼續，所以程式在 %2 秒後停止了這次執行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>one kitchen, %n chef(s) (no GIL) sharing one knife and one board</source>
+        <translation>
+            <numerusform>一間廚房、%n 位廚師（無 GIL），共用一把刀和一塊砧板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whiteboard = this kitchen&apos;s own count</source>
+        <translation>白板 = 這間廚房自己的計數</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1738,52 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>How far the machine let this run measure honestly: steady, noisy or disturbed (steal, other programs, chefs waiting for a CPU). Hover a row for the figures.</source>
         <translation>這台機器讓這次執行量得多準：穩定、有雜訊或受干擾（虛擬機器拿走的時間、其他程式、廚師等 CPU 的時間）。把滑鼠停在某一列上可以看數字。</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>tally: separate boards — each of the %n kitchen(s) counted on its own whiteboard; no board holds the total of %1</source>
+        <translation>
+            <numerusform>計數：各自的白板 — %n 間廚房各記在自己的白板上；沒有任何一塊白板記著總數 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tally: expected %1 · counted %2 · lost %3 %4</source>
+        <translation>計數：應為 %1 · 實記 %2 · 遺失 %3 %4</translation>
+    </message>
+    <message>
+        <source>(chefs overwrote each other&apos;s updates)</source>
+        <translation>（廚師互相蓋掉了對方的更新）</translation>
+    </message>
+    <message>
+        <source>(nothing lost)</source>
+        <translation>（一筆不少）</translation>
+    </message>
+    <message>
+        <source>locks: %1 taken · %2 had to wait · %3 in line (all chefs)</source>
+        <translation>鎖：拿了 %1 次 · %2 次得排隊 · 排隊共 %3（所有廚師合計）</translation>
+    </message>
+    <message>
+        <source>send: %1 dishes · %2 MB · %3 · %4 handing over</source>
+        <translation>傳菜：%1 道菜 · %2 MB · %3 · 傳遞共花 %4</translation>
+    </message>
+    <message>
+        <source>%1 MB copied between kitchens</source>
+        <translation>在廚房之間複製了 %1 MB</translation>
+    </message>
+    <message>
+        <source>pointers, no copy</source>
+        <translation>只傳指標，沒有複製</translation>
+    </message>
+    <message>
+        <source>deadlock: %1 (found after %2)</source>
+        <translation>死結：%1（持續 %2 後被發現）</translation>
+    </message>
+    <message>
+        <source>deadlocked</source>
+        <translation>死結</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::RunController</name>
@@ -1687,6 +1863,14 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation>等鎖</translation>
+    </message>
+    <message>
+        <source>passing a dish</source>
+        <translation>傳菜</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1953,37 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>blocked: a blocking call holds the loop</source>
         <translation>阻塞中：一個阻塞呼叫卡住了事件迴圈</translation>
+    </message>
+    <message>
+        <source>, in line for %1</source>
+        <translation>，排隊等%1</translation>
+    </message>
+    <message>
+        <source>, holding %1</source>
+        <translation>，拿著%1</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Tools</name>
+    <message>
+        <source>the knife</source>
+        <translation>刀</translation>
+    </message>
+    <message>
+        <source>the board</source>
+        <translation>砧板</translation>
+    </message>
+    <message>
+        <source>the marker</source>
+        <translation>白板筆</translation>
+    </message>
+    <message>
+        <source>chef %1 holds %2 and waits for %3</source>
+        <translation>廚師 %1 拿著%2，在等%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>

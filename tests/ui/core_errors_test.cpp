@@ -36,6 +36,9 @@ TEST(CoreErrors, RealCoreMessagesAreTranslatedAndKeepTheirDetails) {
     ASSERT_FALSE(kind.ok());
     EXPECT_TRUE(translateCoreError(kind.error()).contains(QStringLiteral("'bake'")));
     EXPECT_TRUE(hasChinese(translateCoreError(kind.error())));
+    // The reason itself, not only the "step 1" around it: no English left over.
+    EXPECT_FALSE(translateCoreError(kind.error()).contains(QStringLiteral("expected")))
+        << translateCoreError(kind.error()).toStdString();
 
     kc::core::ExperimentSpec spec;
     spec.model = kc::core::ModelKind::Threads;
@@ -77,4 +80,37 @@ TEST(CoreErrors, RunningOutOfMemoryIsSaidInTheInterfaceLanguage) {
     const QString m = translateCoreError(QString::fromStdString(message));
     EXPECT_TRUE(hasChinese(m)) << m.toStdString();
     EXPECT_TRUE(m.contains(QStringLiteral("1,000,000"))) << m.toStdString();
+}
+
+// The shared-kitchen steps count increments (tally) and kilobytes (send): their reasons
+// are translated too, each naming its own unit, with the details kept.
+TEST(CoreErrors, EveryUnitsReasonIsTranslated) {
+    Language zh("zh_TW");
+    // Each reason names its own unit: 次 (increments), KB, 毫秒 (milliseconds).
+    struct Case {
+        const char* recipe;
+        const char* unit;
+    } cases[] = {{"tally:x", "次"},    {"tally:", "次"},      {"tally:2.5", "次"},
+                 {"tally:0", "次"},    {"tally:2000000", "次"}, {"send:x", "KB"},
+                 {"send:", "KB"},      {"send:0", "KB"},       {"send:20000", "KB"},
+                 {"tools:x", "毫秒"}, {"tools:70000", "毫秒"}, {"chop:0", "毫秒"},
+                 {"tally-locked", "tally-locked"}, {"sen:5", "tools-ordered"}, {"", "cpu"}};
+    for (const Case& c : cases) {
+        const auto r = kc::core::parseRecipe(c.recipe);
+        ASSERT_FALSE(r.ok()) << c.recipe;
+        const QString t = translateCoreError(QString::fromStdString(r.error()));
+        // Every reason in Chinese: the English of the core message is gone.
+        EXPECT_TRUE(hasChinese(t)) << c.recipe << ": " << t.toStdString();
+        EXPECT_TRUE(t.contains(QString::fromUtf8(c.unit))) << c.recipe << ": " << t.toStdString();
+        if (QByteArray(c.unit) != "毫秒") {
+            EXPECT_FALSE(t.contains(QStringLiteral("毫秒"))) << c.recipe << ": " << t.toStdString();
+        }
+        for (const char* english : {"expected", "increments", "kilobytes", "amount", "duration"})
+            EXPECT_FALSE(t.contains(QLatin1String(english)))
+                << c.recipe << ": '" << english << "' left in " << t.toStdString();
+    }
+    const auto big = kc::core::parseRecipe("send:20000");
+    const QString b = translateCoreError(QString::fromStdString(big.error()));
+    EXPECT_TRUE(b.contains(QStringLiteral("20000")) && b.contains(QStringLiteral("16000")))
+        << b.toStdString();
 }

@@ -3,6 +3,7 @@
 #include "ui/palette.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <qcustomplot.h>
 
 namespace kc::ui {
@@ -35,6 +36,12 @@ QColor stateColour(core::ChefState s) {
     case ChefState::Ready: return QColor(0xF0, 0xE4, 0x42);       // yellow: on the order board
     case ChefState::Idle: return QColor(0xBB, 0xBB, 0xBB);        // grey
     case ChefState::Done: return QColor(0x00, 0x9E, 0x73);        // green
+    // The two shared-kitchen states keep clear of the rest for every kind of colour
+    // vision (checked with Machado et al.'s simulation: CIELAB distance >= 17 to every
+    // other state, >= 68 to each other): a near-black line in front of a lock, and the
+    // orange the palette kept spare for a waiter carrying a dish.
+    case ChefState::WaitingLock: return QColor(0x3A, 0x3A, 0x3A); // charcoal: stuck in line
+    case ChefState::Passing: return QColor(0xE6, 0x9F, 0x00);     // orange: a dish on its way
     }
     return Qt::black;
 }
@@ -49,8 +56,30 @@ QString stateLabel(core::ChefState s) {
     case ChefState::Ready: return QCoreApplication::translate("kc::ui::States", "ready");
     case ChefState::Idle: return QCoreApplication::translate("kc::ui::States", "idle");
     case ChefState::Done: return QCoreApplication::translate("kc::ui::States", "done");
+    case ChefState::WaitingLock: return QCoreApplication::translate("kc::ui::States", "waiting for a lock");
+    case ChefState::Passing: return QCoreApplication::translate("kc::ui::States", "passing a dish");
     }
     return {};
+}
+
+QString toolLabel(core::Tool t) {
+    switch (t) {
+    case core::Tool::Knife: return QCoreApplication::translate("kc::ui::Tools", "the knife");
+    case core::Tool::Board: return QCoreApplication::translate("kc::ui::Tools", "the board");
+    case core::Tool::Marker: return QCoreApplication::translate("kc::ui::Tools", "the marker");
+    }
+    return {};
+}
+
+QString deadlockText(const std::vector<core::DeadlockLink>& cycle) {
+    // Built from the cycle rather than by parsing describeDeadlock's English: the same
+    // words, in the interface language. Chefs count from 1 there, as people count.
+    QStringList links;
+    for (const core::DeadlockLink& l : cycle)
+        links << QCoreApplication::translate("kc::ui::Tools", "chef %1 holds %2 and waits for %3")
+                     .arg(l.chef + 1)
+                     .arg(toolLabel(l.holds), toolLabel(l.waitsFor));
+    return links.join(QCoreApplication::translate("kc::ui::Tools", "; "));
 }
 
 QColor modelColour(core::ModelKind m) {

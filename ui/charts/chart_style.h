@@ -3,10 +3,12 @@
 // the app-wide colours of chef states and models (Okabe-Ito based, colour-blind safe).
 
 #include "core/experiment/spec.h"
+#include "core/models/engine.h"
 #include "core/telemetry/chef_event.h"
 
 #include <QColor>
 #include <QString>
+#include <vector>
 
 class QCustomPlot;
 class QCPTextElement;
@@ -20,6 +22,12 @@ QCPTextElement* styleChart(QCustomPlot* plot);
 QColor stateColour(core::ChefState s);
 /// The translated name of a state, as students see it.
 QString stateLabel(core::ChefState s);
+
+/// "the knife", "the board", "the marker", translated.
+QString toolLabel(core::Tool t);
+/// The deadlock's cycle in words, translated, as core's describeDeadlock says it:
+/// "chef 1 holds the board and waits for the knife; chef 2 holds ...".
+QString deadlockText(const std::vector<core::DeadlockLink>& cycle);
 
 /// One colour per model, the same everywhere.
 QColor modelColour(core::ModelKind m);

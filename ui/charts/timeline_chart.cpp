@@ -19,6 +19,11 @@ namespace kc::ui {
 namespace {
 /// Laid over a blocking sleep's colour: the chef is stuck, not waiting on the oven.
 QBrush blockedBrush() { return QBrush(QColor(0, 0, 0, 110), Qt::BDiagPattern); }
+/// The states in the legend and the range summary, in this order.
+constexpr core::ChefState kLegendStates[] = {
+    core::ChefState::Cooking,     core::ChefState::WaitingIo, core::ChefState::WaitingTimer,
+    core::ChefState::WaitingGil,  core::ChefState::WaitingLock, core::ChefState::Passing,
+    core::ChefState::Ready,       core::ChefState::Idle};
 } // namespace
 
 /// Draws every lane's segments as bars; segments thinner than a pixel are merged into
@@ -163,14 +168,15 @@ TimelineChart::TimelineChart(QWidget* parent)
     side->addElement(1, 0, new QCPLayoutElement(m_plot));
     side->setRowStretchFactor(0, 0.001);
     m_plot->legend->setVisible(true);
-    for (auto s : {core::ChefState::Cooking, core::ChefState::WaitingIo, core::ChefState::WaitingTimer,
-                   core::ChefState::WaitingGil, core::ChefState::Ready, core::ChefState::Idle}) {
+    for (auto s : kLegendStates) {
         auto* g = m_plot->addGraph();
         g->setPen(Qt::NoPen);
         g->setBrush(stateColour(s));
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, stateColour(s), stateColour(s), 12));
         g->setProperty("state", int(s));
+        if (s == core::ChefState::WaitingLock || s == core::ChefState::Passing)
+            g->removeFromLegend(); // the shared-kitchen states: only when a lane has them
     }
     // The hatch a blocking sleep is drawn with; in the legend only when a lane has one.
     QPixmap hatch(12, 12);
@@ -221,14 +227,29 @@ void TimelineChart::updateLaneAxis() {
 }
 
 void TimelineChart::showBlockedLegend() {
-    bool any = false;
+    bool any = false, lock = false, passing = false;
     for (const auto& lane : m_model.lanes())
-        any = any ||
-              std::any_of(lane.begin(), lane.end(), [](const Segment& s) { return s.blocked; });
-    if (any)
-        m_blockedLegend->addToLegend(); // (does nothing when it is there already)
-    else
-        m_blockedLegend->removeFromLegend();
+        for (const Segment& s : lane) {
+            any = any || s.blocked;
+            lock = lock || s.state == core::ChefState::WaitingLock;
+            passing = passing || s.state == core::ChefState::Passing;
+        }
+    auto show = [](QCPGraph* g, bool on) {
+        if (on)
+            g->addToLegend(); // (does nothing when it is there already)
+        else
+            g->removeFromLegend();
+    };
+    show(m_blockedLegend, any);
+    // The lock and pass colours only for runs that have them: other legends stay as short.
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QCPGraph* g = m_plot->graph(i);
+        const int st = g == m_blockedLegend ? -1 : g->property("state").toInt();
+        if (st == int(core::ChefState::WaitingLock))
+            show(g, lock);
+        else if (st == int(core::ChefState::Passing))
+            show(g, passing);
+    }
 }
 
 void TimelineChart::clear() {
@@ -281,8 +302,7 @@ QString TimelineChart::selectionSummary() const {
         return {};
     auto s = m_model.stateSeconds(-1, m_selFrom, m_selTo);
     QStringList parts;
-    for (auto st : {core::ChefState::Cooking, core::ChefState::WaitingIo, core::ChefState::WaitingTimer,
-                    core::ChefState::WaitingGil, core::ChefState::Ready, core::ChefState::Idle})
+    for (auto st : kLegendStates)
         if (s[size_t(st)] > 0)
             parts << tr("%1 %2 ms").arg(stateLabel(st)).arg(s[size_t(st)] * 1000.0, 0, 'f', 1);
     const double span = m_selTo - m_selFrom;
@@ -308,6 +328,12 @@ void TimelineChart::showTooltip(const QPoint& pos) {
         text += tr(", dish %1").arg(s->dish);
     if (s->blocked)
         text += tr(", a blocking call: the loop cannot switch to another dish");
+    for (int t = 0; t < core::kToolCount; ++t)
+        if (core::wants(s->tools, core::Tool(t)))
+            text += tr(", in line for %1").arg(toolLabel(core::Tool(t)));
+    for (int t = 0; t < core::kToolCount; ++t)
+        if (core::holds(s->tools, core::Tool(t)))
+            text += tr(", holding %1").arg(toolLabel(core::Tool(t)));
     if (s->cpu >= 0)
         text += tr(", on CPU %1").arg(s->cpu);
     text += tr(" (%1 ms)").arg((s->t1 - s->t0) * 1000.0, 0, 'f', 2);

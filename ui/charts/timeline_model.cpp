@@ -28,8 +28,10 @@ void buildChefLane(const LaneEvents& evs, uint64_t startNs, double end, std::vec
             continue;
         double t1 = i + 1 < evs.size() ? secondsOf(evs[i + 1]->tNs, startNs) : end;
         t1 = std::min(t1, end);
-        if (t1 > t0)
+        if (t1 > t0) {
             out.push_back(Segment{t0, t1, e.state, e.cpu, e.dish});
+            out.back().tools = e.tools;
+        }
     }
 }
 

@@ -27,6 +27,7 @@ struct Segment {
     uint32_t dish = UINT32_MAX;
     uint32_t task = 0;      ///< loop lanes: the task holding the chef, else 0
     bool blocked = false;   ///< loop lanes: the task sleeps while holding the loop's thread
+    uint8_t tools = 0;      ///< tools held and wanted (core heldBit / wantedBit)
 };
 
 /// How a lane's events are read (see the header comment).

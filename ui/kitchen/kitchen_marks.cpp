@@ -1,7 +1,9 @@
 // What the kitchen draws on top of its parts: each chef's own context-switch counts, the
-// "preempted" mark, the most-preempted chefs, and a lesson's glowing highlights.
+// "preempted" mark, the most-preempted chefs, a lesson's glowing highlights; and the legend.
 #include "ui/kitchen/kitchen_painter.h"
 #include "ui/kitchen/kitchen_style.h"
+
+#include "ui/charts/chart_style.h"
 
 #include "core/lessons/lesson.h"
 
@@ -12,6 +14,8 @@
 #include <numbers>
 
 namespace kc::ui {
+
+using core::ChefState;
 
 namespace {
 using namespace kitchen_style;
@@ -171,6 +175,83 @@ void KitchenPainter::paintMostPreempted(QPainter& p, const QRectF& r, const Scen
     p.setFont(font(14, true));
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(text, Qt::ElideRight, int(r.width())));
+}
+
+void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState& s) {
+    struct Item {
+        int kind; // 0: a state badge, 1: a sprite
+        ChefState state;
+        Sprite sprite;
+        QString text;
+    };
+    std::vector<Item> items;
+    auto state = [&](ChefState st) { items.push_back({0, st, Sprite::Chef, stateLabel(st)}); };
+    state(ChefState::Cooking);
+    if (s.gil)
+        state(ChefState::WaitingGil);
+    state(ChefState::WaitingIo);
+    state(ChefState::WaitingTimer);
+    if (s.share.marker || s.share.tools)
+        state(ChefState::WaitingLock);
+    if (s.share.send)
+        state(ChefState::Passing);
+    if (s.hasLoop)
+        state(ChefState::Ready);
+    state(ChefState::Idle);
+    state(ChefState::Done);
+    items.push_back({1, {}, Sprite::Stove, tr("burner = a CPU core")});
+    items.push_back({1, {}, Sprite::Kitchen, tr("kitchen = a process")});
+    items.push_back({1, {}, Sprite::Ticket, tr("ticket = a dish not started")});
+    if (s.gil)
+        items.push_back({1, {}, Sprite::Knife, tr("knife = the GIL")});
+    if (s.hasLoop)
+        items.push_back({1, {}, Sprite::Board, tr("order board = ready queue")});
+    if (s.share.tally)
+        items.push_back({1, {}, Sprite::Whiteboard,
+                         s.model == core::ModelKind::Processes ? tr("whiteboard = this kitchen's own count")
+                                                               : tr("whiteboard = a shared count")});
+    if (s.share.marker)
+        items.push_back({1, {}, Sprite::Marker, tr("marker = the board's lock")});
+    if (s.share.tools)
+        items.push_back({1, {}, Sprite::CuttingBoard, tr("knife, board = two locks")});
+    items.push_back({1, {}, Sprite::Preempt, tr("the OS preempted a chef")});
+    if (s.chefSwitchesKnown)
+        items.push_back({2, {}, Sprite::Count, tr("a chef's switches: gave the CPU up · taken off it")});
+
+    p.setPen(QPen(QColor(0xd6, 0xda, 0xdf), 1));
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(r, 10, 10);
+    p.setFont(font(14));
+    const QFontMetricsF fm(p.font());
+    const double rowH = r.height() / 2, icon = 22;
+    double x = r.left() + 10, y = r.top();
+    for (const Item& it : items) {
+        const double iconW = it.kind == 2 ? icon * 1.9 : icon;
+        const double w = iconW + 6 + fm.horizontalAdvance(it.text) + 18;
+        if (x + w > r.right() - 6) {
+            x = r.left() + 10;
+            y += rowH;
+        }
+        const QPointF c(x + icon / 2, y + rowH / 2);
+        if (it.kind == 0) {
+            paintBadge(p, c, icon / 2, it.state);
+        } else if (it.kind == 2) { // the two pills, as drawn by the chefs
+            for (int k = 0; k < 2; ++k) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(k == 0 ? QColor(0x00, 0x72, 0xb2) : QColor(0xd5, 0x5e, 0x00));
+                p.drawRoundedRect(QRectF(x + k * icon, c.y() - 7, icon * 0.85, 14), 7, 7);
+            }
+        } else {
+            const QSizeF a = spriteAspect(it.sprite);
+            const double k = std::min(icon * 1.3 / a.width(), icon / a.height());
+            m_sprites.draw(p, it.sprite, QRectF(c.x() - a.width() * k / 2, c.y() - a.height() * k / 2,
+                                                a.width() * k, a.height() * k));
+        }
+        p.setPen(kInk);
+        p.setFont(font(14));
+        p.drawText(QRectF(x + iconW + 6, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
+        x += w;
+    }
 }
 
 } // namespace kc::ui

@@ -52,10 +52,12 @@ void KitchenModel::setRecording(const core::Recording& rec) {
         const uint32_t entity = tasks ? e.task : e.chef;
         entities = std::max(entities, entity + 1);
         maxCpu = std::max(maxCpu, int(e.cpu));
-        m_events.push_back(Ev{t, entity, e.dish, e.chef, e.state, false, e.cpu, -1});
+        m_events.push_back(Ev{t, entity, e.dish, e.chef, e.state, false, e.cpu, -1, e.tools});
     }
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const Ev& a, const Ev& b) { return a.t < b.t; });
+    m_spec = spec;
+    freezeDeadlock(rec.report);
     m_cpus = std::clamp(std::max(rec.machine.cpus, maxCpu + 1), 1, core::kMaxRecordedCpus);
 
     // Link each event to its entity's previous one; find the blocking calls: a task
@@ -230,6 +232,7 @@ const SceneState& KitchenModel::stateAt(double t) {
         fillLoop();
     fillDishes();
     fillBurnersAndSamples();
+    fillShare();
     for (const ChefView& c : s.chefs)
         ++s.chefsByState[size_t(c.state)];
     return s;
@@ -275,6 +278,9 @@ void KitchenModel::fillChefs() {
         c.dish = e.dish;
         c.cpu = e.cpu;
         c.since = e.t;
+        c.tools = e.tools;
+        if (c.state == ChefState::Passing && c.dish != UINT32_MAX && c.dish < m_dishes)
+            c.sendKb = m_spec.recipeFor(c.dish).sendKb();
         // The knife is with the chef that most recently started cooking: with the GIL
         // only one chef computes; two "cooking" at once is the hand-over instant.
         if (m_gil && c.state == ChefState::Cooking) {

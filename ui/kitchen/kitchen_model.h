@@ -33,6 +33,29 @@ struct ChefView {
     uint64_t involuntary = 0;     ///< the OS took the CPU away (preempted) so far
     double preemptedAgo = -1;     ///< seconds since a sample that saw it preempted; < 0: not lately
     uint64_t preemptedTimes = 0;  ///< involuntary switches in that sample's interval
+    uint8_t tools = 0;            ///< tools held and wanted (core::heldBit / wantedBit)
+    double sendKb = 0;            ///< passing: the KB of the dish in hand (its recipe's send)
+    bool frozen = false;          ///< deadlocked: held still in the cycle, tools in hand
+};
+
+/// What the chefs share at time t (issue "Shared kitchens"): which shared things the
+/// recipe uses, the whiteboards' counts once the run is over, and a deadlock's cycle.
+struct ShareView {
+    bool tally = false;           ///< the recipe adds to a whiteboard
+    bool marker = false;          ///< ... under its lock (tally-locked): a line for the marker
+    bool tools = false;           ///< the recipe takes the knife and the board
+    bool send = false;            ///< the recipe hands dishes to the pass
+    double maxSendKb = 0;         ///< the largest dish any recipe of the run hands over
+    bool tallyKnown = false;      ///< t is at the end: the boards' final counts are in
+    bool tallyShared = true;      ///< false: one board per kitchen (processes)
+    std::vector<core::KitchenTally> tallies;  ///< as the report has them
+    bool deadlocked = false;      ///< by t, the chefs of the cycle wait for each other
+    std::vector<core::DeadlockLink> cycle;
+    double deadlockAfterSeconds = 0;
+    /// The board of kitchen k, or nullptr.
+    const core::KitchenTally* tallyOf(int kitchen) const;
+    /// The chef holding tool t in the cycle (a lane), or -1.
+    int holderInCycle(core::Tool t) const;
 };
 
 /// One burner = one logical CPU of the machine.
@@ -91,6 +114,7 @@ struct SceneState {
     /// How long a chef keeps its "preempted" mark after the sample that saw it.
     static constexpr double kPreemptMarkSeconds = 0.35;
     uint64_t droppedEvents = 0;         ///< events the run could not record (rings full)
+    ShareView share;
     bool loopFrozen() const { return hasLoop && loop.blocked; }
     static constexpr size_t kShown = 12;
 };
@@ -121,7 +145,13 @@ private:
         bool block;        // coroutines: a WaitingTimer the loop did not schedule
         int16_t cpu;
         int32_t prev;      // previous event of the same entity, -1 none
+        uint8_t tools;     // held and wanted tools
     };
+    /// A deadlocked run: the chefs of the cycle stay as they were when it closed, and
+    /// what the others did after the watch stopped the run (leaving) is not the kitchen's
+    /// story. Drops those events and notes when the cycle closed.
+    void freezeDeadlock(const core::RunReport& report);
+    void fillShare();
     bool counted(const Ev& e) const;
     /// Live (the run is still being recorded): the running task went to "timer" and,
     /// with tasks ready, the loop recorded nothing since, up to the data's end. A task
@@ -144,6 +174,9 @@ private:
     int m_cpus = 0;
     std::vector<int> m_allowedCores;
     double m_duration = 0;
+    core::ExperimentSpec m_spec;          // for the recipe of a dish (send's KB)
+    ShareView m_share;                    // from the report; fillShare adds the instant
+    double m_deadlockAt = std::numeric_limits<double>::infinity(); // the cycle closed
     std::vector<bool> m_recipeBlocks;     // per recipe of the spec (mix, or the one)
     double m_dataEnd = 0;                 // the latest moment the recording covers
     bool m_finished = false;              // the run has ended (its report is in)

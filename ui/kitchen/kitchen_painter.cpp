@@ -59,6 +59,8 @@ void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s)
     m_toArea = QTransform::fromTranslate(area.left(), area.top()).scale(sc, sc);
     for (auto& rects : m_parts)
         rects.clear();
+    m_chefRects.assign(s.chefs.size(), QRectF());
+    m_stations.clear();
     const double w = area.width() / sc, h = area.height() / sc;
     const double m = 10;
     paintHeader(p, QRectF(m, 6, w - 2 * m, 46), s);
@@ -70,8 +72,10 @@ void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s)
     const QRectF centre(m + side + 10, top, w - 2 * (m + side + 10), bottom - top);
     const double burnersH = std::min(290.0, centre.height() * 0.5);
     paintBurners(p, QRectF(centre.left(), centre.top(), centre.width(), burnersH), s);
-    paintKitchens(p, QRectF(centre.left(), centre.top() + burnersH + 8, centre.width(),
-                            centre.height() - burnersH - 8), s);
+    const QRectF kitchens(centre.left(), centre.top() + burnersH + 8, centre.width(),
+                          centre.height() - burnersH - 8);
+    paintKitchens(p, kitchens, s);
+    paintShareOverlay(p, kitchens, s);
     paintLegend(p, QRectF(m, h - legendH - 4, w - 2 * m, legendH), s);
     paintHighlights(p);
     p.restore();
@@ -94,6 +98,11 @@ void KitchenPainter::paintHeader(QPainter& p, const QRectF& r, const SceneState&
     switch (s.model) {
     case ModelKind::Sequential: what = tr("one kitchen, one chef, one dish after another"); break;
     case ModelKind::Threads:
+        // A tools recipe shares one knife (a lock): "every chef has a knife" would say otherwise.
+        if (s.share.tools && !s.gil) {
+            what = tr("one kitchen, %n chef(s) (no GIL) sharing one knife and one board", nullptr, chefs);
+            break;
+        }
         what = s.gil ? tr("one kitchen, %n chef(s), one knife (GIL, switch every %1 ms)", nullptr, chefs)
                            .arg(QLocale().toString(s.switchIntervalMs, 'g', 3))
                      : tr("one kitchen, %n chef(s), every chef has a knife (no GIL)", nullptr, chefs);
@@ -123,7 +132,10 @@ void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefS
                                 bool blocked) {
     const QColor col = stateColour(st);
     p.setPen(QPen(kInk, std::max(1.0, rad * 0.12)));
-    p.setBrush(blocked ? QColor(0xd6, 0xee, 0xfb) : col.lighter(st == ChefState::Ready ? 100 : 165));
+    // Charcoal (a lock's line) lightens to a dark grey: give its padlock a pale disc.
+    p.setBrush(blocked                        ? QColor(0xd6, 0xee, 0xfb)
+               : st == ChefState::WaitingLock ? QColor(0xdd, 0xdd, 0xdd)
+                                              : col.lighter(st == ChefState::Ready ? 100 : 165));
     p.drawEllipse(c, rad, rad);
     const QRectF in(c.x() - rad * 0.68, c.y() - rad * 0.68, rad * 1.36, rad * 1.36);
     auto fit = [&](Sprite sp) {
@@ -142,6 +154,8 @@ void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefS
     case ChefState::WaitingTimer: m_sprites.draw(p, Sprite::Timer, fit(Sprite::Timer)); break;
     case ChefState::WaitingGil: m_sprites.draw(p, Sprite::Knife, fit(Sprite::Knife)); break;
     case ChefState::Ready: m_sprites.draw(p, Sprite::Ticket, fit(Sprite::Ticket)); break;
+    case ChefState::WaitingLock: paintPadlock(p, c, rad * 0.62); break;
+    case ChefState::Passing: m_sprites.draw(p, Sprite::Dish, fit(Sprite::Dish)); break;
     case ChefState::Idle:
         p.setPen(kInk);
         p.setFont(font(rad * 1.2, true));
@@ -172,6 +186,13 @@ void KitchenPainter::paintChef(QPainter& p, const QRectF& r, const ChefView& c, 
     if (!cooking) // at the burner the flame says it; elsewhere the badge does
         paintBadge(p, QPointF(r.right() - rad * 0.5, r.top() + rad * 0.9), rad, c.state, c.blocked);
     paintPreempted(p, r, c, words);
+    if (c.lane >= m_chefRects.size())
+        m_chefRects.resize(c.lane + 1);
+    m_chefRects[c.lane] = r;
+    if (c.tools != 0 || c.frozen)
+        paintTools(p, r, c);
+    if (c.state == ChefState::Passing)
+        paintCarriedDish(p, r, c);
     if (label && r.height() >= 34) {
         p.setPen(kInk);
         p.setFont(font(std::clamp(r.height() * 0.16, 10.0, 16.0), true));

@@ -39,6 +39,11 @@ public:
     void setPulse(double phase) { m_pulse = phase; }
     /// Where each part was drawn in the last paint, in the area's coordinates.
     std::vector<QRectF> partRects(KitchenPart part) const;
+    /// Where chef lane was drawn in the last paint (area coordinates); empty if not.
+    QRectF chefRect(uint32_t lane) const;
+    /// Where the room's station with this icon was last drawn (area coordinates), e.g.
+    /// Sprite::Marker for the line for the marker; empty if none was.
+    QRectF stationRect(Sprite icon) const;
 
     // Pieces, in logical coordinates (kitchen_painter.cpp, kitchen_rooms.cpp).
     void paintHeader(QPainter& p, const QRectF& r, const SceneState& s);
@@ -62,6 +67,22 @@ public:
     void paintBadge(QPainter& p, const QPointF& centre, double radius, core::ChefState s,
                     bool blocked = false);
 
+    // The shared kitchen (kitchen_share.cpp): tools in hand, the thought of the tool a
+    // chef waits for, the dish a waiter carries, the whiteboard, and the deadlock.
+    /// The tools c holds, in its hands; the one it waits for, in a thought bubble.
+    void paintTools(QPainter& p, const QRectF& chef, const ChefView& c);
+    /// The dish c carries to the pass, sized by its KB (log scale), with its size.
+    void paintCarriedDish(QPainter& p, const QRectF& chef, const ChefView& c);
+    /// A waiter's way out: from the chef to the room's edge towards the pass.
+    void paintWayToPass(QPainter& p, const QRectF& chef, const QRectF& room);
+    /// Kitchen k's whiteboard in r: the count at the end (expected, counted, lost).
+    void paintWhiteboard(QPainter& p, const QRectF& r, const SceneState& s, int kitchen);
+    /// Over the kitchens: a deadlock's cycle as arrows and its caption; the processes'
+    /// "no board holds the total" note.
+    void paintShareOverlay(QPainter& p, const QRectF& r, const SceneState& s);
+    /// "0.5 KB", "12 KB", "9.8 MB".
+    static QString sizeText(double kb);
+
     const SpriteCache& sprites() const { return m_sprites; }
 
     static QFont font(double px, bool bold = false);
@@ -76,7 +97,7 @@ private:
                    const std::vector<const ChefView*>& chefs);
     void paintLoopRoom(QPainter& p, const QRectF& r, const SceneState& s);
     void paintStation(QPainter& p, const QRectF& r, Sprite icon, const QString& title,
-                      const std::vector<const ChefView*>& chefs, bool compact);
+                      const std::vector<const ChefView*>& chefs, double spread = 0);
     void paintTaskStation(QPainter& p, const QRectF& r, Sprite icon, Sprite item,
                           const QString& title, uint32_t count,
                           const std::vector<TaskView>& shown, const QColor& colour);
@@ -85,7 +106,13 @@ private:
     void paintHighlights(QPainter& p);
     void paintMostPreempted(QPainter& p, const QRectF& r, const SceneState& s);
 
+    void paintPadlock(QPainter& p, const QPointF& centre, double radius);
+    void paintArrow(QPainter& p, QPointF from, QPointF to, double bend, const QColor& colour,
+                    const QString& label);
+
     SpriteCache m_sprites;
+    std::vector<QRectF> m_chefRects;  // per lane, where paintChef drew it (logical coords)
+    std::vector<std::pair<Sprite, QRectF>> m_stations;  // the last paint's (logical coords)
     QStringList m_highlightNames;
     std::array<bool, size_t(KitchenPart::Count)> m_highlight{};
     std::array<std::vector<QRectF>, size_t(KitchenPart::Count)> m_parts; // logical coords

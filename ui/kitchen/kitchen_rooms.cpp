@@ -1,4 +1,4 @@
-// The kitchens (rooms with their stations), the event loop's kitchen, and the legend.
+// The kitchens (rooms with their stations) and the event loop's kitchen.
 #include "ui/kitchen/kitchen_painter.h"
 #include "ui/kitchen/kitchen_style.h"
 
@@ -113,17 +113,28 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
     }
     p.drawText(nameR, Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(name, Qt::ElideRight, int(nameR.width())));
-    const QRectF body = r.adjusted(6, titleH + 6, -6, -6);
+    QRectF body = r.adjusted(6, titleH + 6, -6, -6);
 
     if (compact) {
+        // The kitchen's own whiteboard beside its chefs, when its numbers can be read.
+        if (s.share.tally && body.width() > 230 && body.height() > 56) {
+            const double bw = std::min(200.0, body.width() * 0.45);
+            paintWhiteboard(p, QRectF(body.right() - bw, body.top(), bw, body.height()), s, kitchen);
+            body.setRight(body.right() - bw - 6);
+        }
         const double n = double(std::max<size_t>(1, chefs.size()));
         const double labelH = body.height() > 60 ? std::clamp(body.height() * 0.14, 10.0, 18.0) : 0;
         const double ch = std::min({body.height() - labelH - 2, (body.width() / n - 6) * 1.4, 120.0});
         const double cw = ch * 100 / 140;
         double x = body.center().x() - (cw + 6) * n / 2 + 3;
         for (const ChefView* c : chefs) {
-            const QRectF cr(x, body.top() + (body.height() - labelH - ch) / 2, cw, ch);
+            QRectF cr(x, body.top() + (body.height() - labelH - ch) / 2, cw, ch);
             QString label = stateLabel(c->state);
+            if (c->state == ChefState::Passing && chefs.size() == 1) {
+                // A waiter on its way out of the kitchen, towards the pass.
+                cr.moveRight(std::max(cr.right(), body.right() - cw * 1.3));
+                paintWayToPass(p, cr, r);
+            }
             if (c->state == ChefState::Cooking) {
                 dashedSpot(p, cr.adjusted(-cw * 0.2, 0, cw * 0.2, 0), tr("at CPU %1").arg(c->cpu),
                            std::clamp(ch * 0.14, 8.0, 15.0));
@@ -164,33 +175,56 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
         return;
     }
 
-    // Stations: the knife line (GIL), the oven timer, the delivery door, the bench, the exit.
+    // Stations: the knife line (GIL), the lines for the marker and the tools, the pass
+    // (send), the oven timer, the delivery door, the bench, the exit, the whiteboard.
     struct Station {
         Sprite icon;
         QString title;
         std::vector<const ChefView*> chefs;
     };
     std::vector<Station> st;
-    if (s.gil)
-        st.push_back({Sprite::Knife, tr("In line for the knife"), {}});
-    st.push_back({Sprite::Timer, tr("Oven timer"), {}});
-    st.push_back({Sprite::Door, tr("Door: deliveries"), {}});
-    st.push_back({Sprite::Chef, tr("Bench: no ticket"), {}});
-    st.push_back({Sprite::Dish, tr("Gone home"), {}});
-    const size_t base = s.gil ? 1 : 0;
+    auto add = [&st](bool on, Sprite icon, const QString& title) {
+        if (!on)
+            return -1;
+        st.push_back({icon, title, {}});
+        return int(st.size()) - 1;
+    };
+    const int gilAt = add(s.gil, Sprite::Knife, tr("In line for the knife"));
+    const int markerAt = add(s.share.marker, Sprite::Marker, tr("In line for the marker"));
+    const int toolsAt = add(s.share.tools, Sprite::CuttingBoard, tr("In line for the knife and board"));
+    const int passAt = add(s.share.send, Sprite::Dish, tr("At the pass: handing a dish over"));
+    const int timerAt = add(true, Sprite::Timer, tr("Oven timer"));
+    const int doorAt = add(true, Sprite::Door, tr("Door: deliveries"));
+    const int benchAt = add(true, Sprite::Chef, tr("Bench: no ticket"));
+    const int goneAt = add(true, Sprite::Dish, tr("Gone home"));
+    const int boardAt = add(s.share.tally, Sprite::Whiteboard, tr("Whiteboard"));
+    // In line for the marker or a tool: by what the chef says it wants, else by the recipe.
+    auto lineOf = [&](const ChefView& c) {
+        if (core::wants(c.tools, core::Tool::Marker) && markerAt >= 0)
+            return markerAt;
+        if ((core::wants(c.tools, core::Tool::Knife) || core::wants(c.tools, core::Tool::Board)) &&
+            toolsAt >= 0)
+            return toolsAt;
+        return markerAt >= 0 ? markerAt : toolsAt >= 0 ? toolsAt : benchAt;
+    };
     const ChefView* holder = nullptr;
     for (const ChefView* c : chefs) {
         if (c->holdsKnife)
             holder = c;
+        int at = -1;
         switch (c->state) {
-        case ChefState::WaitingGil: st[0].chefs.push_back(c); break;
-        case ChefState::WaitingTimer: st[base].chefs.push_back(c); break;
-        case ChefState::WaitingIo: st[base + 1].chefs.push_back(c); break;
+        case ChefState::WaitingGil: at = gilAt >= 0 ? gilAt : benchAt; break;
+        case ChefState::WaitingLock: at = lineOf(*c); break;
+        case ChefState::Passing: at = passAt >= 0 ? passAt : benchAt; break;
+        case ChefState::WaitingTimer: at = timerAt; break;
+        case ChefState::WaitingIo: at = doorAt; break;
         case ChefState::Idle:
-        case ChefState::Ready: st[base + 2].chefs.push_back(c); break;
-        case ChefState::Done: st[base + 3].chefs.push_back(c); break;
+        case ChefState::Ready: at = benchAt; break;
+        case ChefState::Done: at = goneAt; break;
         case ChefState::Cooking: break; // at a burner
         }
+        if (at >= 0)
+            st[size_t(at)].chefs.push_back(c);
     }
     for (Station& x : st) // the longest wait first: a queue reads left to right
         std::stable_sort(x.chefs.begin(), x.chefs.end(),
@@ -200,22 +234,32 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
     const double minW = std::min(130.0, body.width() / double(st.size()));
     std::vector<double> weight;
     double total = 0;
-    for (const Station& x : st)
-        total += weight.emplace_back(std::sqrt(double(x.chefs.size())) + 0.3);
+    for (size_t i = 0; i < st.size(); ++i) // the board needs room for its numbers
+        total += weight.emplace_back(int(i) == boardAt ? 1.6
+                                     : int(i) == toolsAt && s.share.deadlocked // the picture
+                                         ? 5.0
+                                         : std::sqrt(double(st[i].chefs.size())) + 0.3);
     const double spare = body.width() - minW * double(st.size());
     double left = body.left();
     for (size_t i = 0; i < st.size(); ++i) {
         const double sw = minW + spare * weight[i] / total;
         const QRectF sr(left + 2, body.top(), sw - 4, body.height());
         left += sw;
-        paintStation(p, sr, st[i].icon, st[i].title, st[i].chefs, false);
+        // Chefs holding tools need elbow room (the board sticks out), a deadlock more:
+        // its arrows run between them.
+        const double spread = int(i) == toolsAt    ? (s.share.deadlocked ? 1.8 : 0.45)
+                              : int(i) == markerAt ? 0.3 // room for each one's thought
+                                                   : 0;
+        paintStation(p, sr, st[i].icon, st[i].title, st[i].chefs, spread);
+        if (int(i) == boardAt)
+            paintWhiteboard(p, sr.adjusted(4, 40, -4, -4), s, kitchen);
         if (st[i].icon == Sprite::Knife)
             mark(KitchenPart::Knife, sr);
         else if (st[i].icon == Sprite::Timer)
             mark(KitchenPart::Timer, sr);
         else if (st[i].icon == Sprite::Door)
             mark(KitchenPart::Pantry, sr);
-        if (i == 0 && s.gil) { // the knife: on its rack, or with the chef at a burner
+        if (int(i) == gilAt) { // the knife: on its rack, or with the chef at a burner
             const QRectF rack(sr.left() + 8, sr.bottom() - 30, std::min(150.0, sr.width() - 16), 26);
             if (holder)
                 dashedSpot(p, rack, tr("knife at CPU %1").arg(holder->cpu), 12);
@@ -226,10 +270,11 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
 }
 
 void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, const QString& title,
-                                  const std::vector<const ChefView*>& chefs, bool) {
+                                  const std::vector<const ChefView*>& chefs, double spread) {
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 150));
     p.drawRoundedRect(r, 8, 8);
+    m_stations.emplace_back(icon, r);
     const QSizeF a = spriteAspect(icon);
     const double ih = 30, iw = std::min(ih * a.width() / a.height(), 56.0);
     m_sprites.draw(p, icon, QRectF(r.left() + 6, r.top() + 4, iw, iw * a.height() / a.width()));
@@ -240,7 +285,7 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
     if (chefs.empty())
         return;
     // The largest chefs that fit; past the smallest size, a count says the rest.
-    const QRectF area = r.adjusted(6, 40, -6, -6);
+    const QRectF areaAll = r.adjusted(6, 40, -6, -6);
     const size_t n = chefs.size();
     double ch = 16;
     int cols = 1, rows = 1;
@@ -248,23 +293,27 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
     const double labH = chefs.front()->switchesKnown ? 32 : 16;
     for (double h = 88; h >= 16; h -= 4) {
         const double cw = h * 100 / 140, lab = h >= 34 ? labH : 0;
-        cols = std::max(1, int((area.width() + 4) / (cw + 4)));
-        rows = std::max(1, int((area.height() + 4) / (h + lab + 4)));
+        const double gap = std::max(4.0, spread * cw);
+        const double width = areaAll.width() - (spread > 0 ? cw * 0.3 : 0); // the board's side
+        cols = std::max(1, int((width + gap) / (cw + gap)));
+        rows = std::max(1, int((areaAll.height() + 4) / (h + lab + 4)));
         ch = h;
         if (size_t(cols * rows) >= n)
             break;
     }
     const double cw = ch * 100 / 140, lab = ch >= 34 ? labH : 0;
+    const double gap = std::max(4.0, spread * cw);
+    const QRectF area = spread > 0 ? areaAll.adjusted(cw * 0.3, 0, 0, 0) : areaAll;
     const size_t fit = size_t(cols * rows);
     const size_t shown = n <= fit ? n : fit - 1;
     for (size_t i = 0; i < shown; ++i) {
-        const QRectF cr(area.left() + (i % size_t(cols)) * (cw + 4),
+        const QRectF cr(area.left() + (i % size_t(cols)) * (cw + gap),
                         area.top() + (i / size_t(cols)) * (ch + lab + 4), cw, ch);
         paintChef(p, cr, *chefs[i], false, lab > 0);
     }
     if (shown < n) {
         const size_t i = shown;
-        const QRectF cr(area.left() + (i % size_t(cols)) * (cw + 4),
+        const QRectF cr(area.left() + (i % size_t(cols)) * (cw + gap),
                         area.top() + (i / size_t(cols)) * (ch + lab + 4), cw + 30, ch);
         p.setPen(kInk);
         p.setFont(font(std::max(12.0, ch * 0.4), true));
@@ -384,71 +433,6 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
         m_sprites.draw(p, Sprite::Frozen, QRectF(banner.left() + 8, banner.top() + 6, 32, 32));
         p.setPen(QColor(0x00, 0x4f, 0x7c));
         p.drawText(banner.adjusted(48, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
-    }
-}
-
-void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState& s) {
-    struct Item {
-        int kind; // 0: a state badge, 1: a sprite
-        ChefState state;
-        Sprite sprite;
-        QString text;
-    };
-    std::vector<Item> items;
-    auto state = [&](ChefState st) { items.push_back({0, st, Sprite::Chef, stateLabel(st)}); };
-    state(ChefState::Cooking);
-    if (s.gil)
-        state(ChefState::WaitingGil);
-    state(ChefState::WaitingIo);
-    state(ChefState::WaitingTimer);
-    if (s.hasLoop)
-        state(ChefState::Ready);
-    state(ChefState::Idle);
-    state(ChefState::Done);
-    items.push_back({1, {}, Sprite::Stove, tr("burner = a CPU core")});
-    items.push_back({1, {}, Sprite::Kitchen, tr("kitchen = a process")});
-    items.push_back({1, {}, Sprite::Ticket, tr("ticket = a dish not started")});
-    if (s.gil)
-        items.push_back({1, {}, Sprite::Knife, tr("knife = the GIL")});
-    if (s.hasLoop)
-        items.push_back({1, {}, Sprite::Board, tr("order board = ready queue")});
-    items.push_back({1, {}, Sprite::Preempt, tr("the OS preempted a chef")});
-    if (s.chefSwitchesKnown)
-        items.push_back({2, {}, Sprite::Count, tr("a chef's switches: gave the CPU up · taken off it")});
-
-    p.setPen(QPen(QColor(0xd6, 0xda, 0xdf), 1));
-    p.setBrush(Qt::white);
-    p.drawRoundedRect(r, 10, 10);
-    p.setFont(font(14));
-    const QFontMetricsF fm(p.font());
-    const double rowH = r.height() / 2, icon = 22;
-    double x = r.left() + 10, y = r.top();
-    for (const Item& it : items) {
-        const double iconW = it.kind == 2 ? icon * 1.9 : icon;
-        const double w = iconW + 6 + fm.horizontalAdvance(it.text) + 18;
-        if (x + w > r.right() - 6) {
-            x = r.left() + 10;
-            y += rowH;
-        }
-        const QPointF c(x + icon / 2, y + rowH / 2);
-        if (it.kind == 0) {
-            paintBadge(p, c, icon / 2, it.state);
-        } else if (it.kind == 2) { // the two pills, as drawn by the chefs
-            for (int k = 0; k < 2; ++k) {
-                p.setPen(Qt::NoPen);
-                p.setBrush(k == 0 ? QColor(0x00, 0x72, 0xb2) : QColor(0xd5, 0x5e, 0x00));
-                p.drawRoundedRect(QRectF(x + k * icon, c.y() - 7, icon * 0.85, 14), 7, 7);
-            }
-        } else {
-            const QSizeF a = spriteAspect(it.sprite);
-            const double k = std::min(icon * 1.3 / a.width(), icon / a.height());
-            m_sprites.draw(p, it.sprite, QRectF(c.x() - a.width() * k / 2, c.y() - a.height() * k / 2,
-                                                a.width() * k, a.height() * k));
-        }
-        p.setPen(kInk);
-        p.setFont(font(14));
-        p.drawText(QRectF(x + iconW + 6, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
-        x += w;
     }
 }
 

@@ -43,6 +43,9 @@ public:
     QStringList highlights() const { return m_painter.highlights(); }
     /// Where a part was drawn in the last paint or render (widget/image coordinates).
     std::vector<QRectF> partRects(KitchenPart part) const { return m_painter.partRects(part); }
+    /// Where a chef, or a room's station, was drawn in the last paint or render.
+    QRectF chefRect(uint32_t lane) const { return m_painter.chefRect(lane); }
+    QRectF stationRect(Sprite icon) const { return m_painter.stationRect(icon); }
     /// Repaints the view asked for since it was made (tests: idle means none).
     uint64_t frames() const { return m_frames; }
     double time() const { return m_t; }

@@ -183,6 +183,37 @@ const char* const kSvg[] = {
     <path d="M6 28 L14 26 L12 16 M58 36 L50 38 L52 48 M6 36 L14 38 L12 48 M58 28 L50 26 L52 16" stroke-width="4"/>
   </g>
 </svg>)svg",
+    // cutting_board.svg
+    R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60" width="100" height="60">
+  <!-- The kitchen's cutting board: one of the two tools a "tools" dish needs (a lock). -->
+  <g stroke="#2b2b2b" stroke-width="3" stroke-linejoin="round">
+    <rect x="4" y="10" width="78" height="44" rx="8" fill="#c98d4b"/>
+    <path d="M82 26 L94 26 C98 26 98 38 94 38 L82 38" fill="#c98d4b"/>
+    <circle cx="90" cy="32" r="2.5" fill="#fbfaf7"/>
+    <path d="M14 22 L60 22 M14 32 L70 32 M14 42 L52 42" stroke="#a8703a" stroke-width="2"/>
+  </g>
+</svg>)svg",
+    // marker.svg
+    R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 32" width="120" height="32">
+  <!-- The whiteboard's one marker: the kitchen's lock for tally-locked. -->
+  <g stroke="#2b2b2b" stroke-width="3" stroke-linejoin="round">
+    <path d="M4 16 L18 8 L18 24 Z" fill="#0072b2"/>
+    <rect x="18" y="6" width="24" height="20" rx="2" fill="#0072b2"/>
+    <rect x="42" y="4" width="74" height="24" rx="6" fill="#f4f6f8"/>
+    <rect x="50" y="10" width="40" height="12" rx="3" fill="#0072b2" stroke="none"/>
+  </g>
+</svg>)svg",
+    // whiteboard.svg
+    R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 110" width="160" height="110">
+  <!-- The kitchen's whiteboard: one shared count (tally). The white area
+       (x 10..150, y 10..86) is left empty for the numbers the scene writes on it. -->
+  <g stroke="#2b2b2b" stroke-width="3" stroke-linejoin="round">
+    <path d="M40 94 L28 108 M120 94 L132 108" fill="none"/>
+    <rect x="4" y="4" width="152" height="88" rx="5" fill="#aeb5bf"/>
+    <rect x="10" y="10" width="140" height="76" rx="2" fill="#ffffff" stroke-width="2"/>
+    <rect x="56" y="92" width="48" height="6" rx="2" fill="#8a9099"/>
+  </g>
+</svg>)svg",
 };
 // clang-format on
 static_assert(sizeof(kSvg) / sizeof(kSvg[0]) == size_t(Sprite::Count));

@@ -56,7 +56,8 @@ void SpriteCache::draw(QPainter& p, Sprite s, const QRectF& r, const QColor& tin
 QSizeF spriteAspect(Sprite s) {
     static const QSizeF sizes[] = {{100, 140}, {100, 140}, {160, 90}, {100, 60}, {60, 76},
                                    {100, 60},  {120, 40},  {80, 80},  {80, 120}, {70, 56},
-                                   {160, 100}, {80, 64},   {64, 64},  {64, 64}};
+                                   {160, 100}, {80, 64},   {64, 64},  {64, 64},
+                                   {100, 60},  {120, 32}, {160, 110}};
     static_assert(sizeof(sizes) / sizeof(sizes[0]) == size_t(Sprite::Count));
     return sizes[size_t(s)];
 }

@@ -32,6 +32,9 @@ enum class Sprite {
     Kitchen,     ///< a kitchen = a process
     Preempt,     ///< the OS took a chef off a burner
     Frozen,      ///< a blocking call froze the event loop
+    CuttingBoard,///< the board: with the knife, the two tools (locks) of a "tools" dish
+    Marker,      ///< the whiteboard's marker: the kitchen's lock (tally-locked)
+    Whiteboard,  ///< one shared count (tally); its white area is left for the numbers
     Count
 };
 
