@@ -10,6 +10,7 @@
 #include "core/python/child_process.h"
 #include "core/python/python_locator.h"
 #include "core/python/twin_protocol.h"
+#include "core/python/twin_share.h"
 #include "core/telemetry/cpu_sampler.h"
 #include "core/util/bounded_file.h"
 
@@ -96,8 +97,9 @@ public:
 private:
     /// One run's conversation with the twin.
     struct Session {
-        explicit Session(RunContext& c) : ctx(c) {}
+        explicit Session(RunContext& c) : ctx(c), share(c.spec()) {}
         RunContext& ctx;
+        TwinShare share;  // whiteboards, lock waits, sends and a deadlock, as reported
         pid_t mainPid = 0;
         uint64_t spawnNs = 0;
         uint64_t helloNs = 0;
@@ -177,6 +179,7 @@ void PythonEngine::handle(Session& s, const std::string& line) {
                 e.state = m.state;
                 e.cpu = int16_t(s.cpus.cpu(m.tid, monotonicNowNs()));
                 e.task = m.task;
+                e.tools = m.tools;
                 s.ctx.recordRaw(e);
             } else if constexpr (std::is_same_v<T, twin::Dish>) {
                 if (m.dish >= spec.dishes || m.chef >= lanes)
@@ -201,6 +204,20 @@ void PythonEngine::handle(Session& s, const std::string& line) {
             } else if constexpr (std::is_same_v<T, twin::Failure>) {
                 if (s.failure.empty())
                     s.failure = m.message;
+            } else {
+                // T, L, S and W: what the chefs shared. Nothing lasts longer than the twin.
+                const uint64_t runNs = monotonicNowNs() - s.spawnNs;
+                std::string why;
+                if constexpr (std::is_same_v<T, twin::Tally>)
+                    why = s.share.onTally(m);
+                else if constexpr (std::is_same_v<T, twin::LockWaits>)
+                    why = s.share.onLocks(m, runNs);
+                else if constexpr (std::is_same_v<T, twin::Sends>)
+                    why = s.share.onSends(m, runNs);
+                else if constexpr (std::is_same_v<T, twin::Deadlock>)
+                    why = s.share.onDeadlock(m, runNs, s.ctx); // cancels the run
+                if (!why.empty())
+                    fault(why);
             }
         },
         *parsed);
@@ -331,6 +348,7 @@ Result<bool> PythonEngine::run(RunContext& ctx) {
     }
     child.killGroup(); // before reaping: the zombie keeps the group id reserved
     child.reap();
+    s.share.reportTo(ctx);
 
     // The kernel's accounting, as each process read it for itself (getrusage), so that
     // pool workers reaped by a forkserver still count. wait4 stands in for a twin that

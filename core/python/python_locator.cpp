@@ -218,7 +218,9 @@ Result<std::vector<std::string>> twinFiles(ModelKind model) {
     auto dir = findTwinsDir();
     if (!dir.ok())
         return makeError(dir.error());
-    std::vector<std::string> files{*dir + "/" + twinScriptName(model), *dir + "/kitchen.py"};
+    // Every twin imports both modules: what runs is what the student reads.
+    std::vector<std::string> files{*dir + "/" + twinScriptName(model), *dir + "/kitchen.py",
+                                   *dir + "/sharing.py"};
     for (const auto& f : files)
         if (::access(f.c_str(), R_OK) != 0)
             return makeError("the Python twin " + f + " is missing");

@@ -48,7 +48,7 @@ Result<std::string> findTwinsDir();
 const char* twinScriptName(ModelKind model);
 
 /// The exact files that run for a model's Python twin, as full paths: the twin
-/// first, then the shared kitchen.py. For the GUI's "show the code".
+/// first, then the shared kitchen.py and sharing.py. For the GUI's "show the code".
 Result<std::vector<std::string>> twinFiles(ModelKind model);
 
 } // namespace kc::core

@@ -17,6 +17,10 @@ constexpr size_t kMaxWord = 64;           // a version, model or start method
 constexpr size_t kMaxFailureText = 200;   // the twin's own X message, as we repeat it
 constexpr pid_t kMaxPid = 4194304;        // PID_MAX_LIMIT: larger is no Linux pid
 constexpr double kMaxCpuSeconds = 1e7;    // 115 days of CPU: past it, not a measurement
+// Counts (increments, acquisitions, dishes) and bytes past these are no run of ours:
+// a million dishes of 64 steps of a million increments is 6.4e13.
+constexpr uint64_t kMaxCount = uint64_t(1) << 50;
+constexpr uint64_t kMaxBytes = uint64_t(1) << 60;
 
 bool validPid(pid_t p) { return p > 0 && p <= kMaxPid; }
 
@@ -63,7 +67,45 @@ std::optional<ChefState> parseState(std::string_view w) {
     if (w == "timer") return ChefState::WaitingTimer;
     if (w == "ready") return ChefState::Ready;
     if (w == "done") return ChefState::Done;
+    if (w == "lock") return ChefState::WaitingLock;
+    if (w == "send") return ChefState::Passing;
     return std::nullopt;
+}
+
+namespace {
+std::optional<Tool> parseTool(std::string_view w) {
+    for (Tool t : {Tool::Knife, Tool::Board, Tool::Marker})
+        if (w == toolName(t))
+            return t;
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<uint8_t> parseTools(std::string_view text) {
+    if (text.empty() || text.size() > kMaxWord)
+        return std::nullopt;
+    uint8_t bits = 0;
+    const size_t arrow = text.find('>');
+    std::string_view held = text.substr(0, arrow);
+    if (arrow != std::string_view::npos) {
+        auto wanted = parseTool(text.substr(arrow + 1)); // one tool at a time
+        if (!wanted)
+            return std::nullopt;
+        bits |= wantedBit(*wanted);
+    }
+    while (!held.empty()) {
+        const size_t plus = held.find('+');
+        auto tool = parseTool(held.substr(0, plus));
+        if (!tool || (bits & heldBit(*tool)))
+            return std::nullopt;  // an unknown tool, or one held twice
+        bits |= heldBit(*tool);
+        held = plus == std::string_view::npos ? std::string_view() : held.substr(plus + 1);
+        if (plus != std::string_view::npos && held.empty())
+            return std::nullopt;  // "knife+"
+    }
+    if (bits == 0 || ((bits >> 4) & bits))
+        return std::nullopt;  // nothing at all, or waiting for a tool it holds
+    return bits;
 }
 
 Result<Message> parseLine(std::string_view line) {
@@ -107,12 +149,15 @@ Result<Message> parseLine(std::string_view line) {
     if (kind == "E") {
         Event e;
         int64_t dish = 0;
-        auto state = f.size() == 7 ? parseState(f[3]) : std::nullopt;
-        if (!need(7) || !number(f[1], e.tNs) || !number(f[2], e.chef) || !state ||
+        const bool sized = f.size() == 7 || f.size() == 8;
+        auto state = sized ? parseState(f[3]) : std::nullopt;
+        auto tools = f.size() == 8 ? parseTools(f[7]) : std::optional<uint8_t>(0);
+        if (!sized || !number(f[1], e.tNs) || !number(f[2], e.chef) || !state ||
             !number(f[4], dish) || dish < -1 || dish > int64_t(UINT32_MAX) - 1 ||
-            !number(f[5], e.tid) || !validPid(e.tid) || !number(f[6], e.task))
-            return bad("expected 'E <time ns> <chef> <idle|cooking|io|timer|ready|done> "
-                       "<dish> <thread id> <task>'");
+            !number(f[5], e.tid) || !validPid(e.tid) || !number(f[6], e.task) || !tools)
+            return bad("expected 'E <time ns> <chef> <idle|cooking|io|timer|ready|done|lock|"
+                       "send> <dish> <thread id> <task> [<tools held>[><tool wanted>]]'");
+        e.tools = *tools;
         e.state = *state;
         e.dish = dish < 0 ? UINT32_MAX : uint32_t(dish);
         return Message{e};
@@ -139,7 +184,63 @@ Result<Message> parseLine(std::string_view line) {
             return Message{Ready{u}};
         return Message{u};
     }
-    return bad("unknown message (expected H, K, E, D, U, R or X)");
+    if (kind == "T") {
+        Tally t;
+        if (!need(4) || !number(f[1], t.kitchen) || !number(f[2], t.increments) ||
+            !number(f[3], t.count) || t.increments > kMaxCount)
+            return bad("expected 'T <kitchen> <increments> <count>'");
+        // Lost updates only ever lower a count: a board that says more was not counted.
+        if (t.count > t.increments)
+            return bad("the whiteboard says more than the increments made");
+        return Message{t};
+    }
+    if (kind == "L") {
+        LockWaits l;
+        if (!need(5) || !number(f[1], l.chef) || !number(f[2], l.waitNs) ||
+            !number(f[3], l.acquisitions) || !number(f[4], l.contended) ||
+            l.acquisitions > kMaxCount || l.contended > l.acquisitions)
+            return bad("expected 'L <chef> <wait ns> <acquisitions> <contended, at most the "
+                       "acquisitions>'");
+        return Message{l};
+    }
+    if (kind == "S") {
+        Sends sd;
+        if (!need(6) || !number(f[1], sd.chef) || !number(f[2], sd.dishes) ||
+            !number(f[3], sd.bytes) || !number(f[4], sd.copiedBytes) || !number(f[5], sd.ns) ||
+            sd.dishes > kMaxCount || sd.bytes > kMaxBytes || sd.copiedBytes > sd.bytes)
+            return bad("expected 'S <chef> <dishes> <bytes> <copied bytes, at most the bytes> "
+                       "<ns>'");
+        return Message{sd};
+    }
+    if (kind == "W") {
+        Deadlock d;
+        const size_t links = f.size() >= 2 ? (f.size() - 2) / 3 : 0;
+        bool ok = f.size() >= 2 && (f.size() - 2) % 3 == 0 && links >= 2 &&
+                  links <= size_t(kToolCount) && number(f[1], d.lastedNs);
+        for (size_t i = 0; ok && i < links; ++i) {
+            Deadlock::Link link;
+            auto holds = parseTool(f[3 + 3 * i]);
+            auto waits = parseTool(f[4 + 3 * i]);
+            ok = number(f[2 + 3 * i], link.chef) && holds && waits && *holds != *waits;
+            if (ok) {
+                link.holds = *holds;
+                link.waitsFor = *waits;
+                d.cycle.push_back(link);
+            }
+        }
+        // A cycle: distinct chefs, each waiting for the tool the next one holds.
+        for (size_t i = 0; ok && i < links; ++i) {
+            const auto& next = d.cycle[(i + 1) % links];
+            ok = d.cycle[i].waitsFor == next.holds;
+            for (size_t j = i + 1; ok && j < links; ++j)
+                ok = d.cycle[i].chef != d.cycle[j].chef;
+        }
+        if (!ok)
+            return bad("expected 'W <lasted ns>' and 2 or 3 times '<chef> <tool held> <tool "
+                       "waited for>', each chef waiting for the next one's tool");
+        return Message{d};
+    }
+    return bad("unknown message (expected H, K, E, D, U, R, T, L, S, W or X)");
 }
 
 bool LineReader::fill(int fd) {

@@ -9,9 +9,15 @@
 //   U <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   getrusage(SELF)
 //   R <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   the same, once,
 //                                               when that process is ready to cook
+//   T <kitchen> <increments> <count>            a whiteboard so far (cumulative)
+//   L <chef> <wait ns> <acquisitions> <contended>   a chef's lock waits so far
+//   S <chef> <dishes> <bytes> <copied bytes> <ns>   a chef's sends so far
+//   W <lasted ns> (<chef> <holds> <waits for>)...   a deadlock cycle; the twin exits
 //   X <message>                                 the twin failed and stops
 //
-// States: idle cooking io timer ready done. Times are CLOCK_MONOTONIC nanoseconds.
+// States: idle cooking io timer ready done lock send; an E line may end with the tools
+// its chef holds and wants ("knife+board", "board>knife", ">marker"). Times are
+// CLOCK_MONOTONIC nanoseconds.
 // Threading: pure functions and a reader owned by one thread.
 
 #include "core/telemetry/chef_event.h"
@@ -23,6 +29,7 @@
 #include <string_view>
 #include <sys/types.h>
 #include <variant>
+#include <vector>
 
 namespace kc::core::twin {
 
@@ -44,6 +51,7 @@ struct Event {
     uint32_t dish = UINT32_MAX;  ///< UINT32_MAX: none
     pid_t tid = 0;
     uint32_t task = 0;
+    uint8_t tools = 0;  ///< heldBit / wantedBit, from the optional last field
 };
 struct Dish {
     uint32_t dish = 0;
@@ -69,13 +77,47 @@ struct Ready {
 struct Failure {
     std::string message;
 };
-using Message = std::variant<Hello, Kitchen, Event, Dish, Usage, Ready, Failure>;
+/// A whiteboard's count so far: kitchen 0, or a worker's chef (each its own board).
+struct Tally {
+    uint32_t kitchen = 0;
+    uint64_t increments = 0;  ///< increments its chefs made
+    uint64_t count = 0;       ///< what it says: never more than increments
+};
+/// One chef's lock waits so far (the marker and the tools).
+struct LockWaits {
+    uint32_t chef = 0;
+    uint64_t waitNs = 0;
+    uint64_t acquisitions = 0;
+    uint64_t contended = 0;   ///< never more than acquisitions
+};
+/// One chef's dishes handed to the pass so far.
+struct Sends {
+    uint32_t chef = 0;
+    uint64_t dishes = 0;
+    uint64_t bytes = 0;
+    uint64_t copiedBytes = 0; ///< never more than bytes
+    uint64_t ns = 0;
+};
+/// Chefs waiting for each other's tools, as the twin's watch found them.
+struct Deadlock {
+    struct Link {
+        uint32_t chef = 0;
+        Tool holds = Tool::Knife;
+        Tool waitsFor = Tool::Board;
+    };
+    uint64_t lastedNs = 0;
+    std::vector<Link> cycle;  ///< 2 to kToolCount links, each waiting for the next's tool
+};
+using Message = std::variant<Hello, Kitchen, Event, Dish, Usage, Ready, Failure, Tally,
+                             LockWaits, Sends, Deadlock>;
 
 /// Parses one line (without its '\n'). Errors quote the line and name the bad field.
 Result<Message> parseLine(std::string_view line);
 
-/// "idle", "cooking", "io", "timer", "ready", "done" -> the state.
+/// "idle", "cooking", "io", "timer", "ready", "done", "lock", "send" -> the state.
 std::optional<ChefState> parseState(std::string_view word);
+/// "knife+board", "board>knife", ">marker" -> heldBit / wantedBit; nullopt if malformed.
+std::optional<uint8_t> parseTools(std::string_view text);
 
 /// Splits a byte stream into lines. A line longer than 64 KiB is an error.
 /// Threading: one owner.

@@ -10,6 +10,17 @@ Recipes are written like "chop:20,fetch:50,simmer:100":
   fetch:N   ask the pantry (the app's loopback server) for an ingredient; it answers
             after N ms, over a real TCP socket
   block:N   time.sleep(N ms) - even inside a coroutine, where it freezes the event loop
+What chefs share (sharing.py):
+  tally:N         add 1 to the kitchen's whiteboard N times: count = board.count, a
+                  moment's thought, board.count = count + 1 - no lock, so threads lose
+                  updates (the GIL does not make it atomic); each process has its own board
+  tally-await:N   the same with an await between the read and the write (asyncio twin)
+  tally-locked:N  the same holding the board's lock (its marker): nothing is lost
+  tools:N         N ms of chopping holding both the knife and the board (two locks);
+                  odd-numbered chefs take the board first, so two chefs can deadlock
+  tools-ordered:N the same, every chef taking the knife first: no deadlock
+  send:KB         hand a dish of KB kilobytes to the pass: a reference within one process,
+                  pickled and copied through a pipe between processes
 
 How a twin talks to the app: one line per message on standard output (pool workers
 inherit it, whatever the start method), fields separated by single spaces, times from
@@ -23,8 +34,18 @@ time.monotonic_ns() (CLOCK_MONOTONIC, the app's clock too):
   R <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   the same, when the
                                                      process is ready to cook (the latest R
                                                      counts): its start-up, shown apart
+  T <kitchen> <increments> <count>   a whiteboard: the increments its chefs made and what
+                                     it says (cumulative; kitchen 0, or a worker's chef)
+  L <chef> <wait ns> <acquisitions> <contended>   a chef's lock waits so far: time spent
+                                     waiting, locks taken, how many were held by another
+  S <chef> <dishes> <bytes> <copied bytes> <ns>   a chef's sends so far: the bytes copied
+                                     to another process (0 within one) and the hand-over time
+  W <lasted ns> <chef> <holds> <waits for> ...   a deadlock: each chef of the cycle, the
+                                     tool it holds and the one it waits for; the twin exits
   X <message>                                        the twin failed and stops
-States: idle cooking io timer ready done. Anything a twin writes to standard error is
+States: idle cooking io timer ready done lock send; an E line may end with the tools its
+chef holds and wants: "knife+board", "board>knife" (holds the board, waits for the
+knife), ">marker" (waits for the whiteboard's lock). Anything a twin writes to standard error is
 for people: the app shows its last lines when a twin fails.
 
 Needs Python 3.8 or newer (threading.get_native_id).
@@ -44,36 +65,103 @@ import time
 MIN_VERSION = (3, 8)
 M64 = (1 << 64) - 1
 PRESETS = {"cpu": "chop:40", "io": "fetch:100", "mixed": "chop:10,fetch:60,chop:10"}
-KINDS = ("chop", "simmer", "fetch", "block")
+KINDS = ("chop", "simmer", "fetch", "block",                       # amounts in ms
+         "tally", "tally-await", "tally-locked",                   # increments
+         "tools", "tools-ordered",                                 # ms
+         "send")                                                   # KB
+TALLY_KINDS = ("tally", "tally-await", "tally-locked")
+TOOLS_KINDS = ("tools", "tools-ordered")
 MAX_STEP_MS = 60000.0
+MAX_TALLY_COUNT = 1000000.0
+MAX_SEND_KB = 16000.0
 MAX_STEPS = 64
 SLICE_MS = 1.0        # chop checks the CPU clock about once a millisecond of work
 MIN_SLICE_TURNS = 64  # a few microseconds: the clock read stays a small part of it
 
 # --------------------------------------------------------------------------- recipes
 
+EXPECTED_STEP = "expected 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'"
+KIND_LIST = ("chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, "
+             "tools-ordered or send")
+
+
+def unit_of(kind):
+    """What a step's number counts: increments, KB or ms."""
+    return "increments" if kind in TALLY_KINDS else "KB" if kind == "send" else "ms"
+
+
+def _limit_of(kind):
+    return (MAX_TALLY_COUNT if kind in TALLY_KINDS else MAX_SEND_KB if kind == "send"
+            else MAX_STEP_MS)
+
+
+def _example_of(kind):
+    if kind in TALLY_KINDS:
+        return "a whole number of increments such as 20000"
+    if kind == "send":
+        return "kilobytes such as 100 or 0.5"
+    return "milliseconds such as 20 or 2.5"
+
+
+def _plain(number):
+    """Shortest text of a number, as the app writes it ("20", "2.5")."""
+    return ("%.6f" % number).rstrip("0").rstrip(".")
+
+
+def parse_step(number, piece):
+    """One step, with the app's own limits and words (core/workload/recipe.cpp)."""
+    text = piece.strip()
+    where = "step %d '%s': " % (number, text[:40])
+    if not text:
+        raise ValueError(where + "the step is empty; " + EXPECTED_STEP)
+    kind, colon, amount_text = text.partition(":")
+    if not colon:
+        raise ValueError(where + "no ':' found; " + EXPECTED_STEP)
+    kind, amount_text = kind.strip().lower(), amount_text.strip()
+    if kind not in KINDS:
+        raise ValueError(where + "unknown step kind '%s' (expected %s)" % (kind[:20], KIND_LIST))
+    unit, limit = unit_of(kind), _limit_of(kind)
+    if not amount_text:
+        raise ValueError(where + ("the duration is missing (expected milliseconds, e.g. '%s:20')"
+                                  % kind if unit == "ms" else "the amount is missing (expected %s)"
+                                  % _example_of(kind)))
+    plain = amount_text.replace(".", "", 1)
+    if not plain.isdigit() or not plain.isascii():
+        raise ValueError(where + "'%s' is not a number (expected %s)"
+                         % (amount_text[:20], _example_of(kind)))
+    amount = float(amount_text)
+    if not math.isfinite(amount):
+        raise ValueError(where + "'%s' is out of range (expected more than 0 and at most %s %s)"
+                         % (amount_text[:20], _plain(limit), unit))
+    if not amount > 0:
+        raise ValueError(where + ("the duration must be more than 0 ms" if unit == "ms"
+                                  else "the amount must be more than 0 " + unit))
+    if amount > limit:
+        raise ValueError(where + "%s %s is more than the limit of %s %s per step"
+                         % (_plain(amount), unit, _plain(limit), unit))
+    if kind in TALLY_KINDS and amount != math.floor(amount):
+        raise ValueError(where + "a tally counts whole increments: expected "
+                         + _example_of(kind))
+    return kind, amount
+
+
 def parse_recipe(text):
-    """'chop:20,fetch:50' (or a preset name) -> [("chop", 20.0), ("fetch", 50.0)]."""
+    """'chop:20,tally:100' (or a preset name) -> [("chop", 20.0), ("tally", 100.0)]."""
     text = text.strip()
+    if not text:
+        raise ValueError("the recipe is empty: expected steps such as 'chop:20,fetch:50' "
+                         "or a preset (cpu, io, mixed)")
     text = PRESETS.get(text.lower(), text)
-    steps = []
-    for number, piece in enumerate(text.split(","), start=1):
-        kind, colon, ms_text = piece.strip().partition(":")
-        kind, ms_text = kind.strip().lower(), ms_text.strip()
-        if not colon or kind not in KINDS:
-            raise ValueError("step %d '%s': expected kind:ms with kind chop, simmer, fetch "
-                             "or block" % (number, piece.strip()))
-        plain = ms_text.replace(".", "", 1)
-        if not plain.isdigit() or not plain.isascii():
-            raise ValueError("step %d '%s': '%s' is not a number" % (number, piece, ms_text))
-        ms = float(ms_text)
-        if not 0 < ms <= MAX_STEP_MS:
-            raise ValueError("step %d '%s': expected more than 0 and at most 60000 ms"
-                             % (number, piece))
-        steps.append((kind, ms))
-    if len(steps) > MAX_STEPS:
-        raise ValueError("the recipe has more than %d steps" % MAX_STEPS)
-    return steps
+    pieces = text.split(",")
+    if len(pieces) > MAX_STEPS:
+        raise ValueError("the recipe has more than %d steps (step %d '%s' is one too many)"
+                         % (MAX_STEPS, MAX_STEPS + 1, pieces[MAX_STEPS].strip()[:40]))
+    return [parse_step(number, piece) for number, piece in enumerate(pieces, start=1)]
+
+
+def has_step(args, kinds):
+    """True if any recipe of the run has a step of one of these kinds."""
+    return any(kind in kinds for recipe in args.recipes for kind, _ in recipe)
 
 
 def recipe_for(dish, args):
@@ -263,8 +351,18 @@ def say(*fields):
     os.write(1, (" ".join(str(f) for f in fields) + "\n").encode())
 
 
-def event(chef, state, dish=-1, task=0):
-    say("E", time.monotonic_ns(), chef, state, dish, threading.get_native_id(), task)
+_last_event_ns = {}  # per chef: a chef's times never go backwards
+
+
+def event(chef, state, dish=-1, task=0, tools="", t_ns=0):
+    """A chef's state change. tools, when given, says what it holds and wants, as
+    "board>knife" (holds the board, waits for the knife); t_ns, when given, is when the
+    change happened (a lock wait written after the fact, once it proved long enough:
+    never before the chef's last change, which other dishes of a coroutine chef wrote)."""
+    t_ns = max(t_ns, _last_event_ns.get(chef, 0)) if t_ns else time.monotonic_ns()
+    _last_event_ns[chef] = t_ns
+    fields = ["E", t_ns, chef, state, dish, threading.get_native_id(), task]
+    say(*(fields + [tools] if tools else fields))
 
 
 def dish_done(dish, checksum, start_ns, end_ns, chef):
@@ -292,24 +390,33 @@ def fail(message):
 
 # --------------------------------------------------------------------------- cooking
 
-def cook(dish, args, chef):
-    """Cooks one dish with blocking waits (sequential, threads and processes twins)."""
+def cook(dish, args, chef, shared=None):
+    """Cooks one dish with blocking waits (sequential, threads and processes twins).
+    shared is the chefs' kitchen (sharing.Kitchen): its whiteboard, tools and pass."""
     start = time.monotonic_ns()
     checksum = 0
-    for i, (kind, ms) in enumerate(recipe_for(dish, args)):
+    for i, (kind, amount) in enumerate(recipe_for(dish, args)):
         if kind == "chop":
             event(chef, "cooking", dish)
-            chop(ms, args.loops_per_ms)
+            chop(amount, args.loops_per_ms)
         elif kind == "fetch":
             event(chef, "io", dish)
             try:
-                fetch(args.port, dish, ms)
+                fetch(args.port, dish, amount)
             except (OSError, RuntimeError) as e:
-                fail("dish %d: fetch from the pantry at port %d failed: %s" % (dish, args.port, e))
+                fail("dish %d: fetch from the pantry at port %d failed: %s"
+                     % (dish, args.port, e))
+        elif kind in TALLY_KINDS:  # outside a coroutine there is nothing to await
+            event(chef, "cooking", dish)
+            shared.tally(chef, dish, int(amount), locked=(kind == "tally-locked"))
+        elif kind in TOOLS_KINDS:
+            shared.use_tools(chef, dish, amount, ordered=(kind == "tools-ordered"))
+        elif kind == "send":
+            shared.send(chef, dish, amount)
         else:  # simmer and block are both a plain sleep outside a coroutine
             event(chef, "timer", dish)
-            time.sleep(ms / 1000)
-        checksum = checksum_step(checksum, dish, i, ms)
+            time.sleep(amount / 1000)
+        checksum = checksum_step(checksum, dish, i, amount)
     dish_done(dish, checksum, start, time.monotonic_ns(), chef)
     event(chef, "idle")
 
@@ -373,8 +480,11 @@ def start(model):
     return args
 
 
-def finish(chefs):
-    """Every chef leaves, and this process reports its own CPU time and switches."""
+def finish(chefs, shared=None):
+    """Every chef leaves, and this process reports what its chefs shared (the
+    whiteboard, lock waits, sends) and its own CPU time and switches."""
+    if shared is not None:
+        shared.report(0)
     for chef in range(chefs):
         event(chef, "done")
     report_usage()

@@ -6,13 +6,16 @@ Run by hand: python3 sequential.py --dishes 4 --recipe chop:40
 """
 
 import kitchen
+import sharing
 
 
 def main():
     args = kitchen.start("sequential")
+    shared = sharing.Kitchen(args)  # one chef: nobody to lose a tally or wait for a tool
     for dish in range(args.dishes):
-        kitchen.cook(dish, args, chef=0)
-    kitchen.finish(chefs=1)
+        kitchen.cook(dish, args, chef=0, shared=shared)
+        shared.plates.take_all(args)  # what the dish handed to the pass, if anything
+    kitchen.finish(chefs=1, shared=shared)
 
 
 if __name__ == "__main__":

@@ -133,12 +133,14 @@ TEST(PythonTwins, EveryModelHasItsReadableCode) {
     for (ModelKind m : kAllModels) {
         auto files = twinFiles(m);
         ASSERT_TRUE(files.ok()) << files.error();
-        ASSERT_EQ(files->size(), 2u);
+        ASSERT_EQ(files->size(), 3u);
         EXPECT_NE(files->front().find(twinScriptName(m)), std::string::npos);
-        EXPECT_NE(files->back().find("kitchen.py"), std::string::npos);
+        EXPECT_NE((*files)[1].find("kitchen.py"), std::string::npos);
+        EXPECT_NE((*files)[2].find("sharing.py"), std::string::npos);
         std::ifstream in(files->front());
         const std::string code((std::istreambuf_iterator<char>(in)), {});
         EXPECT_NE(code.find("import kitchen"), std::string::npos) << files->front();
+        EXPECT_NE(code.find("import sharing"), std::string::npos) << files->front();
     }
     std::ifstream in(twinFiles(ModelKind::Coroutines)->front());
     const std::string code((std::istreambuf_iterator<char>(in)), {});
@@ -179,4 +181,73 @@ TEST(PythonTwins, ACalibrationCacheThatIsAFifoOrGarbageIsIgnored) {
                      "print(v > 0, sorted(os.listdir('" + folder + "')))");
     EXPECT_EQ(saved.second, "True ['python-calibration.json']\n") << saved.second;
     std::system(("rm -rf " + home).c_str());
+}
+
+TEST(TwinProtocol, ParsesWhatTheChefsShared) {
+    auto t = twin::parseLine("T 1 40000 40000");
+    ASSERT_TRUE(t.ok()) << t.error();
+    EXPECT_EQ(std::get<twin::Tally>(*t).kitchen, 1u);
+    EXPECT_EQ(std::get<twin::Tally>(*t).count, 40000u);
+
+    auto l = twin::parseLine("L 3 2379133129 160000 6859");
+    ASSERT_TRUE(l.ok()) << l.error();
+    EXPECT_EQ(std::get<twin::LockWaits>(*l).waitNs, 2379133129u);
+    EXPECT_EQ(std::get<twin::LockWaits>(*l).contended, 6859u);
+
+    auto s = twin::parseLine("S 0 2 2048000 2048000 46119379");
+    ASSERT_TRUE(s.ok()) << s.error();
+    EXPECT_EQ(std::get<twin::Sends>(*s).copiedBytes, 2048000u);
+    EXPECT_EQ(std::get<twin::Sends>(*s).ns, 46119379u);
+
+    auto w = twin::parseLine("W 205729856 0 knife board 1 board knife");
+    ASSERT_TRUE(w.ok()) << w.error();
+    const auto& d = std::get<twin::Deadlock>(*w);
+    EXPECT_EQ(d.lastedNs, 205729856u);
+    ASSERT_EQ(d.cycle.size(), 2u);
+    EXPECT_EQ(d.cycle[1].chef, 1u);
+    EXPECT_EQ(d.cycle[1].holds, Tool::Board);
+    EXPECT_EQ(d.cycle[1].waitsFor, Tool::Knife);
+
+    auto e = twin::parseLine("E 20435880056326 1 lock 1 18626 0 board>knife");
+    ASSERT_TRUE(e.ok()) << e.error();
+    EXPECT_EQ(std::get<twin::Event>(*e).state, ChefState::WaitingLock);
+    EXPECT_EQ(std::get<twin::Event>(*e).tools, heldBit(Tool::Board) | wantedBit(Tool::Knife));
+    EXPECT_EQ(std::get<twin::Event>(*twin::parseLine("E 1 0 send 2 5 0")).state, ChefState::Passing);
+    EXPECT_EQ(std::get<twin::Event>(*twin::parseLine("E 1 0 cooking 2 5 0 knife+board")).tools,
+              heldBit(Tool::Knife) | heldBit(Tool::Board));
+    EXPECT_EQ(std::get<twin::Event>(*twin::parseLine("E 1 0 lock 2 5 7 >marker")).tools,
+              wantedBit(Tool::Marker));
+}
+
+TEST(TwinProtocol, RefusesImpossibleShares) {
+    for (const char* bad : {
+             "T 0 5 6",                               // the board says more than was added
+             "T 0 5", "T 0 -5 1", "T 0 1e3 1",
+             "T 0 1125899906842625 0",                // past any run's increments
+             "L 0 1 2 3",                             // more waited than were taken
+             "L 0 nan 1 1", "L 0 1 1",
+             "S 0 1 10 11 5",                         // more copied than sent
+             "S 0 1 10 10",
+             "W 5 0 knife board",                     // one chef is no cycle
+             "W 5 0 knife board 1 knife board",       // both hold the knife
+             "W 5 0 knife board 0 board knife",       // the same chef twice
+             "W 5 0 knife knife 1 knife knife",
+             "W 5 0 knife board 1 board spoon",
+             "W 5 0 knife board 1 board",
+             "W 0 knife board 1 board knife",
+             "W 5 0 knife board 1 board marker 2 marker knife 3 knife board",  // 4 > 3 tools
+             "E 1 0 lock 3 4 0 knife+knife",          // a tool held twice
+             "E 1 0 lock 3 4 0 knife>knife",          // waiting for what it holds
+             "E 1 0 lock 3 4 0 >spoon", "E 1 0 lock 3 4 0 knife+", "E 1 0 lock 3 4 0 >",
+             "E 1 0 lock 3 4 0 knife>board>marker", "E 1 0 lock 3 4 0 knife extra",
+             "E 1 0 waiting 3 4 0"}) {
+        auto r = twin::parseLine(bad);
+        EXPECT_FALSE(r.ok()) << "accepted '" << bad << "'";
+        if (!r.ok()) { // quoted, clipped to 60 bytes
+            EXPECT_NE(r.error().find(std::string(bad).substr(0, 40)), std::string::npos)
+                << r.error();
+        }
+    }
+    // Three chefs around three tools is a cycle too.
+    EXPECT_TRUE(twin::parseLine("W 5 0 knife board 1 board marker 2 marker knife").ok());
 }

@@ -30,7 +30,8 @@ TEST(PythonCli, BadEngineInputExitsTwoAndSaysWhy) {
         {{"run", "--engine", "ruby"}, "unknown engine 'ruby' (expected native or python)"},
         {{"run", "--engine", "python", "--python", "/nonexistent/python3"},
          "/nonexistent/python3 does not exist"},
-        {{"run", "--start-method", "spawn"}, "--start-method needs --engine python"},
+        {{"run", "--model", "processes", "--start-method", "forkserver"},
+         "forkserver is Python's; native processes start by fork or spawn"},
         {{"run", "--engine", "python", "--start-method", "vfork"}, "fork, forkserver or spawn"},
         {{"compare", "--engine", "perl"}, "--engine expects native, python or both"},
         {{"compare", "--python", "/usr/bin/python3"}, "--python needs --engine python or both"},
@@ -93,4 +94,35 @@ TEST(PythonCli, CompareBothRunsEveryModelTwiceWithAgreeingChecksums) {
         python += run["report"]["spec"]["engine"] == "python" ? 1 : 0;
     EXPECT_EQ(python, 4);
     std::remove(json.c_str());
+}
+
+TEST(PythonCli, CrossedToolsDeadlockEndsTheRunWithStatusThree) {
+    if (!havePython())
+        GTEST_SKIP() << "no usable Python here"; // the CI allowlist's exact text
+    // tools:5 deadlocks nearly every run (each chef reaches for its second tool for 1 ms):
+    // one that slips through is run again, three times at most.
+    const std::string json = tempPath("deadlock.json");
+    kc::test::Finished r;
+    for (int attempt = 0; attempt < 3 && r.status != 3; ++attempt)
+        r = runApp({"run", "--engine", "python", "--model", "threads", "--chefs", "2",
+                    "--dishes", "50", "--recipe", "tools:5", "--json", json},
+                   {}, 30);
+    ASSERT_EQ(r.status, 3) << r.out << r.err;
+    EXPECT_NE(r.out.find("deadlocked"), std::string::npos) << r.out;
+    EXPECT_NE((r.out + r.err).find("chef 1 holds the knife and waits for the board; chef 2 "
+                                   "holds the board and waits for the knife"),
+              std::string::npos)
+        << r.out << r.err;
+    const auto j = nlohmann::json::parse(slurp(json));
+    EXPECT_EQ(j["status"], "deadlocked");
+    EXPECT_EQ(j["deadlock"]["cycle"].size(), 2u);
+    EXPECT_GE(j["deadlock"]["after_seconds"].get<double>(), 0.2);
+    EXPECT_LT(j["wall_seconds"].get<double>(), 2.0) << "the cooking did not end within 2 s";
+    std::remove(json.c_str());
+
+    auto ordered = runApp({"run", "--engine", "python", "--model", "threads", "--chefs", "2",
+                           "--dishes", "50", "--recipe", "tools-ordered:5"},
+                          {}, 30);
+    EXPECT_EQ(ordered.status, 0) << ordered.out << ordered.err;
+    EXPECT_NE(ordered.out.find("completed (50 of 50 dishes)"), std::string::npos) << ordered.out;
 }
