@@ -1,4 +1,5 @@
 #include "ui/main_window.h"
+#include "ui/charts/chart_style.h"
 
 #include "ui/confidence_text.h"
 #include "ui/core_errors.h"
@@ -113,6 +114,12 @@ MainWindow::MainWindow(QWidget* parent)
             m_status->setText(tr("Stopped: %1 of %2 dishes were done.")
                                   .arg(rec.report.dishesDone)
                                   .arg(rec.report.spec.dishes));
+        else if (rec.report.status == core::RunStatus::Deadlocked)
+            m_status->setText(tr("Deadlocked after %1 of %2 dishes: %3. Nobody could go on, "
+                                 "so the run was stopped.")
+                                  .arg(rec.report.dishesDone)
+                                  .arg(rec.report.spec.dishes)
+                                  .arg(deadlockText(rec.report.share.deadlock)));
         else if (rec.report.status == core::RunStatus::Completed)
             m_status->setText(tr("Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.")
                                   .arg(rec.report.dishesDone)

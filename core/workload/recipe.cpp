@@ -89,7 +89,8 @@ std::string stepError(size_t number, std::string_view text, const std::string& w
 }
 
 constexpr const char* kExpectedStep =
-    "expected 'kind:ms' where kind is chop, simmer, fetch or block, e.g. 'chop:20'";
+    "expected 'kind:amount' where kind is chop, simmer, fetch, block, tally, tally-await, "
+    "tally-locked, tools, tools-ordered or send, e.g. 'chop:20'";
 constexpr const char* kKindList =
     "chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send";
 
