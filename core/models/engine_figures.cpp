@@ -13,10 +13,14 @@ const std::vector<std::string>& engineFigureNames(ModelKind model) {
         "tasks_created",     "create_seconds",   "memory_kb",           "loop_tasks_run",
         "loop_switches",     "loop_timers_fired", "loop_io_waits",      "loop_peak_ready",
         "loop_peak_timers",  "loop_longest_hold_ms", "loop_longest_hold_dish"};
+    // processes_engine.cpp: the kitchens started (fork or spawn: the detail
+    // "start_method") and the time until every one of them was ready to cook.
+    static const std::vector<std::string> processes = {"processes_created", "create_seconds"};
     static const std::vector<std::string> none;
     switch (model) {
     case ModelKind::Threads: return threads;
     case ModelKind::Coroutines: return coroutines;
+    case ModelKind::Processes: return processes;
     default: return none;
     }
 }

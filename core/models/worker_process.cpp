@@ -1,5 +1,6 @@
 #include "core/models/worker_process.h"
 
+#include "core/models/worker_loop.h"
 #include "core/util/child_exit.h"
 #include "core/util/timeval_seconds.h"
 
@@ -112,9 +113,33 @@ Result<pid_t> WorkerGroup::spawn(const std::string& program, uint32_t index,
         ::close(sv[0]);
         return makeError(program + ": " + spawnErrorText(rc, "worker program"));
     }
+    return adopt(index, pid, sv[0], initJson);
+}
+
+Result<pid_t> WorkerGroup::forkWorker(uint32_t index, const std::string& initJson) {
+    int sv[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+        return makeError(std::string("socketpair failed: ") + std::strerror(errno));
+    const pid_t parent = ::getpid();
+    const pid_t group = m_pgid;  // 0 for the first: the child leads a new group
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        becomeForkedWorker(sv[1], parent, group);  // never returns
+    const int err = errno;
+    ::close(sv[1]);
+    if (pid < 0) {
+        ::close(sv[0]);
+        return makeError("fork: " + spawnErrorText(err, "worker"));
+    }
+    // The child does the same; whichever runs first, a killAll right after this finds it.
+    (void)::setpgid(pid, group == 0 ? pid : group);
+    return adopt(index, pid, sv[0], initJson);
+}
+
+pid_t WorkerGroup::adopt(uint32_t index, pid_t pid, int channel, const std::string& initJson) {
     if (m_pgid == 0)
         m_pgid = pid;
-    m_workers.push_back(std::make_unique<WorkerProcess>(index, pid, sv[0]));
+    m_workers.push_back(std::make_unique<WorkerProcess>(index, pid, channel));
     std::string init;
     wire::appendFrame(init, wire::Type::Init, initJson);
     m_workers.back()->send(init); // a worker that died already shows up as end of stream

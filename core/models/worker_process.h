@@ -1,7 +1,8 @@
 #pragma once
-// The parent's side of kc-worker processes: spawning them (posix_spawn, one new
-// process group, a socketpair on the worker's fd 3, every other fd closed), talking
-// to them, killing and reaping them.
+// The parent's side of worker processes: starting them (posix_spawn of kc-worker, or
+// fork() of this process running the same worker loop; either way one new process
+// group, a socketpair on the worker's fd 3, every other fd closed), talking to them,
+// killing and reaping them. Both kinds are handled alike after the start.
 
 #include "core/models/engine.h"
 #include "core/models/worker_protocol.h"
@@ -72,6 +73,9 @@ public:
     /// Starts program as worker index and sends it initJson. Returns its pid. The
     /// error names the cause (EAGAIN: the process limit; ENOENT: no such program).
     Result<pid_t> spawn(const std::string& program, uint32_t index, const std::string& initJson);
+    /// The same with start method "fork": a copy of this process becomes the worker
+    /// (worker_loop.h becomeForkedWorker), no exec, no program needed.
+    Result<pid_t> forkWorker(uint32_t index, const std::string& initJson);
     void killAll();  ///< SIGKILL to the group and to every unreaped worker
     void reapAll();  ///< waits for every worker (call killAll first unless they finish)
     size_t liveChannels() const;
@@ -79,6 +83,8 @@ public:
     std::vector<std::unique_ptr<WorkerProcess>>& workers() { return m_workers; }
 
 private:
+    /// A started worker joins the group and gets its Init.
+    pid_t adopt(uint32_t index, pid_t pid, int channel, const std::string& initJson);
     pid_t m_pgid = 0;
     std::vector<std::unique_ptr<WorkerProcess>> m_workers;
 };

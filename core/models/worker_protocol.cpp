@@ -1,11 +1,13 @@
 #include "core/models/worker_protocol.h"
 
+#include <algorithm>
 #include <cerrno>
 #include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 #include <cstring>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace kc::core::wire {
@@ -36,6 +38,10 @@ bool lengthFits(Type type, uint32_t length) {
     case Type::Events: return length <= kMaxPayload && length % sizeof(ChefEvent) == 0;
     case Type::Error: return length <= kMaxErrorBytes;
     case Type::Final: return length == sizeof(Final);
+    // A dish number and at most one send step's plate; the parent checks the size
+    // against the recipe once the frame is whole.
+    case Type::Plate: return length >= sizeof(uint32_t) && length - sizeof(uint32_t) <= kMaxPlateBytes;
+    case Type::Share: return length == sizeof(ShareFigures);
     }
     return false; // an unknown type
 }
@@ -126,15 +132,96 @@ Result<bool> writeAll(int fd, std::string_view data) {
     return true;
 }
 
-bool FrameReader::fill(int fd) {
-    // Compact the consumed prefix now and then so the buffer does not grow forever.
-    if (m_offset > 0 && m_offset * 2 >= m_buffer.size()) {
-        m_buffer.erase(0, m_offset);
-        m_offset = 0;
+std::optional<PlateView> decodePlate(const Frame& f) {
+    if (f.type != Type::Plate || f.payload.size() < sizeof(uint32_t))
+        return std::nullopt;
+    PlateView v;
+    std::memcpy(&v.dish, f.payload.data(), sizeof v.dish);
+    v.data = reinterpret_cast<const uint8_t*>(f.payload.data()) + sizeof(uint32_t);
+    v.size = f.payload.size() - sizeof(uint32_t);
+    return v;
+}
+
+Result<bool> writePlate(int fd, uint32_t dish, const uint8_t* data, size_t size) {
+    if (size > kMaxPlateBytes)
+        return makeError("a plate of " + std::to_string(size) + " bytes does not fit a frame");
+    Header h{uint32_t(sizeof(uint32_t) + size), uint8_t(Type::Plate), {0, 0, 0}};
+    char head[sizeof(Header) + sizeof(uint32_t)];
+    std::memcpy(head, &h, sizeof h);
+    std::memcpy(head + sizeof h, &dish, sizeof dish);
+    // One sendmsg for the header and the plate (a small plate is one syscall, as a
+    // pointer hand-over is one call); a large one continues where the kernel stopped.
+    iovec iov[2] = {{head, sizeof head}, {const_cast<uint8_t*>(data), size}};
+    size_t i = 0;
+    while (i < 2) {
+        if (iov[i].iov_len == 0) {
+            ++i;
+            continue;
+        }
+        msghdr msg{};
+        msg.msg_iov = iov + i;
+        msg.msg_iovlen = 2 - i;
+        const ssize_t n = ::sendmsg(fd, &msg, MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return makeError(std::string("write to worker channel failed: ") + std::strerror(errno));
+        for (size_t left = size_t(n); i < 2 && left > 0;) {
+            const size_t take = std::min(left, iov[i].iov_len);
+            iov[i].iov_base = static_cast<char*>(iov[i].iov_base) + take;
+            iov[i].iov_len -= take;
+            left -= take;
+            if (iov[i].iov_len == 0)
+                ++i;
+        }
     }
-    char chunk[16384];
+    return true;
+}
+
+namespace {
+constexpr size_t kChunk = 64 * 1024;
+// A buffer grown for a large plate is let go once it is empty again, so a run of
+// many workers does not keep 16 MB each for its whole length.
+constexpr size_t kKeepBytes = 1u << 20;
+constexpr size_t kMaxCapacity = sizeof(Header) + kMaxPayload + 2 * kChunk;
+} // namespace
+
+void FrameReader::makeRoom(size_t want) {
+    if (m_capacity - m_end >= want)
+        return;
+    const size_t live = m_end - m_begin;
+    if (m_begin > 0 && m_capacity - live >= want) {
+        std::memmove(m_data.get(), m_data.get() + m_begin, live);
+    } else {
+        const size_t capacity = std::max({live + want, std::min(m_capacity * 2, kMaxCapacity), kChunk});
+        auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+        if (live > 0)
+            std::memcpy(bigger.get(), m_data.get() + m_begin, live);
+        m_data = std::move(bigger);
+        m_capacity = capacity;
+    }
+    m_begin = 0;
+    m_end = live;
+}
+
+bool FrameReader::fill(int fd) {
+    size_t want = kChunk;
+    // A frame whose header passed its check and whose payload is still arriving (a
+    // plate of megabytes): room for all of it, so it comes in as few reads as the
+    // socket allows rather than a chunk per poll. A header that fails the check never
+    // gets here with its length: next() refuses it first.
+    if (m_error.empty() && m_end - m_begin >= sizeof(Header)) {
+        Header h;
+        std::memcpy(&h, m_data.get() + m_begin, sizeof h);
+        const size_t have = m_end - m_begin;
+        if (lengthFits(Type(h.type), h.length) && sizeof(Header) + h.length > have)
+            want = std::max(want, sizeof(Header) + h.length - have);
+    }
+    if (!m_error.empty())
+        m_begin = m_end = 0;  // after a malformed frame the stream means nothing: drop it
+    makeRoom(want);
     for (;;) {
-        ssize_t n = ::read(fd, chunk, sizeof chunk);
+        ssize_t n = ::read(fd, m_data.get() + m_end, m_capacity - m_end);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && errno == ECONNRESET)
@@ -145,17 +232,17 @@ bool FrameReader::fill(int fd) {
         }
         if (n == 0)
             return false;
-        if (m_error.empty()) // after a malformed frame the stream means nothing: drop it
-            m_buffer.append(chunk, size_t(n));
+        if (m_error.empty())
+            m_end += size_t(n);
         return true;
     }
 }
 
 std::optional<Frame> FrameReader::next() {
-    if (!m_error.empty() || m_buffer.size() - m_offset < sizeof(Header))
+    if (!m_error.empty() || m_end - m_begin < sizeof(Header))
         return std::nullopt;
     Header h;
-    std::memcpy(&h, m_buffer.data() + m_offset, sizeof h);
+    std::memcpy(&h, m_data.get() + m_begin, sizeof h);
     // The length is checked against the type before we wait for (and buffer) that many
     // bytes: a damaged header cannot make us hold 16 MiB for a 4-byte message.
     if (!lengthFits(Type(h.type), h.length)) {
@@ -163,12 +250,19 @@ std::optional<Frame> FrameReader::next() {
                   ", length " + std::to_string(h.length) + ")";
         return std::nullopt;
     }
-    if (m_buffer.size() - m_offset < sizeof(Header) + h.length)
+    if (m_end - m_begin < sizeof(Header) + h.length)
         return std::nullopt;
     Frame f;
     f.type = Type(h.type);
-    f.payload.assign(m_buffer, m_offset + sizeof(Header), h.length);
-    m_offset += sizeof(Header) + h.length;
+    f.payload.assign(m_data.get() + m_begin + sizeof(Header), h.length);
+    m_begin += sizeof(Header) + h.length;
+    if (m_begin == m_end) {
+        m_begin = m_end = 0;
+        if (m_capacity > kKeepBytes) {
+            m_data.reset();
+            m_capacity = 0;
+        }
+    }
     return f;
 }
 

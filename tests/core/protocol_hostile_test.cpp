@@ -160,6 +160,9 @@ TEST(ProtocolHostile, WorkerFramesMustFitTheirType) {
         {"a 1 MiB Error", 1u << 20, uint8_t(wire::Type::Error)},
         {"an unknown type", 0, 99},
         {"a length past the maximum", 0xFFFFFFFFu, uint8_t(wire::Type::Events)},
+        {"a Plate without its dish number", 3, uint8_t(wire::Type::Plate)},
+        {"a Plate past the largest plate", 4 + wire::kMaxPlateBytes + 1, uint8_t(wire::Type::Plate)},
+        {"a Share of the wrong size", uint32_t(sizeof(wire::ShareFigures) - 8), uint8_t(wire::Type::Share)},
     };
     for (const Bad& b : bad) {
         SCOPED_TRACE(b.what);
