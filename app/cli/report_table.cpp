@@ -120,6 +120,13 @@ void printRunReport(std::ostream& out, const RunReport& r) {
         if (!detail("python_executable").empty())
             python += "  (" + detail("python_executable") + ")";
         row(out, "engine", python);
+    } else if (r.spec.model == ModelKind::Processes) {
+        auto method = r.engineDetails.find("start_method");
+        if (method != r.engineDetails.end())
+            row(out, "start method", method->second +
+                                         (method->second == "fork"
+                                              ? "  (a copy of this program cooks, no exec)"
+                                              : "  (posix_spawn of a fresh kc-worker)"));
     }
     if (r.rounds && r.rounds->wallSeconds.size() > 1) {
         const Spread& w = r.rounds->wall;

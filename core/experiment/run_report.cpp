@@ -145,6 +145,9 @@ RunReport buildReport(const RunContext& ctx, std::vector<ChefEvent> events, doub
     r.engineFigures = ctx.figures();
     r.engineDetails = ctx.details();
     r.share = ctx.share();
+    // Workers report their boards as they finish: list them by kitchen.
+    std::sort(r.share.tallies.begin(), r.share.tallies.end(),
+              [](const KitchenTally& a, const KitchenTally& b) { return a.kitchen < b.kitchen; });
 
     // A sequential run is its own baseline.
     if (!sequentialWallSeconds && r.spec.model == ModelKind::Sequential)

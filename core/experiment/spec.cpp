@@ -69,11 +69,10 @@ std::string ExperimentSpec::describe() const {
         for (size_t i = 0; i < cores.size(); ++i)
             s << (i ? "," : "") << cores[i];
     }
-    if (engine == EngineKind::Python) {
+    if (engine == EngineKind::Python)
         s << ", in Python";
-        if (model == ModelKind::Processes && !startMethod.empty())
-            s << " (" << startMethod << ")";
-    }
+    if (model == ModelKind::Processes && !startMethod.empty())
+        s << " (" << startMethod << ")";
     return s.str();
 }
 

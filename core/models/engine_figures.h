@@ -12,7 +12,7 @@
 namespace kc::core {
 
 /// Figure names the given model's native engine sets ("loop_switches", "memory_kb", ...).
-/// Empty for models that report none (sequential, processes).
+/// Empty for a model that reports none (sequential).
 const std::vector<std::string>& engineFigureNames(ModelKind model);
 
 /// Figure names the Python twins may add ("python_startup_ms", "startup_seconds", ...).
