@@ -3,6 +3,7 @@
 #include "core/experiment/runner.h"
 #include "core/loop/switch_cost.h"
 #include "core/models/engine.h"
+#include "core/python/python_engine.h"
 
 #include <algorithm>
 #include <chrono>
@@ -60,7 +61,11 @@ ExperimentSpec specForPreset(const Preset& preset, const std::string& workerPath
 }
 
 bool presetAvailable(const Preset& preset) {
-    return preset.kind == PresetKind::SwitchCost || makeEngine(preset.spec.model)->available();
+    if (preset.kind == PresetKind::SwitchCost)
+        return true;
+    return (preset.spec.engine == EngineKind::Python ? makePythonEngine(preset.spec.model)
+                                                     : makeEngine(preset.spec.model))
+        ->available();
 }
 
 Result<PresetRun> runPreset(const Preset& preset, const std::string& workerPath, CancelToken* cancel) {

@@ -43,6 +43,13 @@ struct ClaimResult {
 /// The presets a claim compares (left, and right when it is a measurement).
 std::vector<std::string> presetsOf(const Claim& claim);
 
+/// False for counts, sizes and outcomes (dishes_done, tally_lost, deadlocked, ...): a
+/// busy machine does not make them less true, so a claim on them alone is judged on
+/// the numbers even when its presets were disturbed.
+bool metricDependsOnTiming(const std::string& metric);
+/// True when either side of the claim is a time, a rate or a ratio of times.
+bool claimDependsOnTiming(const Claim& claim);
+
 /// The numbers alone: Holds or Fails (missing or zero readings fail, with the reason).
 ClaimResult evaluateClaim(const Claim& claim, const LessonMeasurements& m);
 

@@ -70,7 +70,8 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     const size_t before = c.problems();
     if (!c.object(j, f,
                   {"id", "kind", "label", "model", "chefs", "dishes", "recipe", "mix", "gil",
-                   "switch_interval_ms", "cores", "baseline", "repeats"},
+                   "switch_interval_ms", "cores", "baseline", "repeats", "engine",
+                   "start_method"},
                   {"id", "label"}))
         return std::nullopt;
     Preset p;
@@ -81,7 +82,8 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     if (kind == "switch_cost") {
         p.kind = PresetKind::SwitchCost;
         for (const char* k : {"model", "chefs", "dishes", "recipe", "mix", "gil",
-                              "switch_interval_ms", "cores", "baseline"})
+                              "switch_interval_ms", "cores", "baseline", "engine",
+                              "start_method"})
             if (j.contains(k))
                 c.add(JsonChecker::path(f, k), "not used by a switch_cost preset");
         p.repeats = int(c.integer(j, "repeats", f, 1, 10, false).value_or(1));
@@ -140,6 +142,31 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     }
     if (auto b = c.string(j, "baseline", f, false))
         p.baseline = *b;
+    // Who cooks: the native engines or the Python twins (a real CPython).
+    if (auto e = c.string(j, "engine", f, false)) {
+        auto engine = parseEngineKind(*e);
+        if (!engine.ok())
+            c.add(JsonChecker::path(f, "engine"), "bad engine: " + clipQuoted(engine.error()));
+        else
+            s.engine = *engine;
+    }
+    // How kitchens start: only processes start any, and forkserver is Python's own.
+    if (auto m = c.string(j, "start_method", f, false)) {
+        const bool known = *m == "fork" || *m == "forkserver" || *m == "spawn";
+        if (s.model != ModelKind::Processes)
+            c.add(JsonChecker::path(f, "start_method"),
+                  "only the processes model starts kitchens (its model is " +
+                      std::string(modelKindName(s.model)) + ")");
+        else if (!known)
+            c.add(JsonChecker::path(f, "start_method"),
+                  JsonChecker::quote(*m) + " is not a start method (fork, forkserver, spawn)");
+        else if (*m == "forkserver" && s.engine != EngineKind::Python)
+            c.add(JsonChecker::path(f, "start_method"),
+                  "forkserver is Python's; native processes start by fork or spawn (add "
+                  "\"engine\": \"python\" for the Python twin)");
+        else
+            s.startMethod = *m;
+    }
     if (c.problems() != before)
         return std::nullopt;
     // Counts and limits; the CPUs are checked when the preset runs (on that machine).

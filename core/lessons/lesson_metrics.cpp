@@ -10,7 +10,62 @@ namespace kc::core::lessons {
 
 namespace {
 
-const char* kSeconds[] = {"idle", "cooking", "waiting_io", "waiting_timer", "waiting_gil", "ready"};
+const char* kSeconds[] = {"idle",  "cooking",      "waiting_io", "waiting_timer",
+                          "waiting_gil", "ready", "waiting_lock", "passing"};
+const ChefState kSecondsStates[] = {ChefState::Idle,        ChefState::Cooking,
+                                    ChefState::WaitingIo,   ChefState::WaitingTimer,
+                                    ChefState::WaitingGil,  ChefState::Ready,
+                                    ChefState::WaitingLock, ChefState::Passing};
+static_assert(std::size(kSeconds) == std::size(kSecondsStates));
+
+// What a run shared, by the steps its recipes have: a metric about a whiteboard only
+// exists for a preset that tallies, so "tally_lost" on a chop preset is a loading error,
+// not a claim that fails at run time for a reason nobody sees.
+struct ShareKinds {
+    bool tally = false, locked = false, tools = false, send = false;
+};
+
+ShareKinds shareKindsOf(const ExperimentSpec& spec) {
+    ShareKinds k;
+    auto look = [&k](const Recipe& r) {
+        for (const Step& s : r.steps) {
+            k.tally = k.tally || isTallyStep(s.kind);
+            k.locked = k.locked || s.kind == StepKind::TallyLocked || isToolsStep(s.kind);
+            k.tools = k.tools || isToolsStep(s.kind);
+            k.send = k.send || s.kind == StepKind::Send;
+        }
+    };
+    look(spec.recipe);
+    for (const Recipe& r : spec.mix)
+        look(r);
+    return k;
+}
+
+const std::vector<std::string>& tallyMetricNames() {
+    static const std::vector<std::string> n = {"tally_expected", "tally_counted", "tally_lost",
+                                               "tally_lost_share", "tally_lost_percent",
+                                               "tally_boards", "tally_board_max"};
+    return n;
+}
+const std::vector<std::string>& lockMetricNames() {
+    static const std::vector<std::string> n = {"lock_wait_seconds", "lock_acquisitions",
+                                               "lock_contended", "lock_contended_percent"};
+    return n;
+}
+const std::vector<std::string>& sendMetricNames() {
+    static const std::vector<std::string> n = {"send_dishes", "send_mb", "send_copied_mb",
+                                               "send_seconds", "send_ms_each"};
+    return n;
+}
+const std::vector<std::string>& deadlockMetricNames() {
+    static const std::vector<std::string> n = {"deadlocked", "deadlock_chefs",
+                                               "deadlock_after_seconds"};
+    return n;
+}
+
+bool listed(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
 
 bool isFigureName(const std::string& name) {
     if (name.empty())
@@ -39,6 +94,9 @@ const std::vector<std::string>& experimentMetricNames() {
             "parallel_units", "memory_mb", "memory_bytes_each", "create_us_each"};
         for (const char* s : kSeconds)
             n.push_back(std::string(s) + "_seconds");
+        for (const auto* list : {&tallyMetricNames(), &lockMetricNames(), &sendMetricNames(),
+                                 &deadlockMetricNames()})
+            n.insert(n.end(), list->begin(), list->end());
         return n;
     }();
     return names;
@@ -100,6 +158,22 @@ bool isKnownMetric(const Preset& preset, const std::string& metric, std::string&
         reason = "'speedup' needs the preset to name a \"baseline\" preset";
         return false;
     }
+    const ShareKinds kinds = shareKindsOf(preset.spec);
+    auto needs = [&](bool has, const char* what) {
+        if (has)
+            return true;
+        reason = "'" + metric + "' is measured only for a recipe with " + what +
+                 " steps; this preset's recipe has none";
+        return false;
+    };
+    if (listed(tallyMetricNames(), metric))
+        return needs(kinds.tally, "tally (tally, tally-await, tally-locked)");
+    if (listed(lockMetricNames(), metric))
+        return needs(kinds.locked, "locked (tally-locked, tools, tools-ordered)");
+    if (listed(sendMetricNames(), metric))
+        return needs(kinds.send, "send");
+    if (listed(deadlockMetricNames(), metric))
+        return needs(kinds.tools, "tools (tools, tools-ordered)");
     const auto& names = experimentMetricNames();
     if (std::find(names.begin(), names.end(), metric) != names.end())
         return true;
@@ -107,6 +181,50 @@ bool isKnownMetric(const Preset& preset, const std::string& metric, std::string&
              ", speedup, figure.<name>)";
     return false;
 }
+
+namespace {
+
+// The shared kitchen's figures, only for a run whose recipe has such steps (or that
+// reported them): absent figures fail a claim with "no measurement of ...".
+void addShareMetrics(const RunReport& r, Metrics& m) {
+    const KitchenShare& s = r.share;
+    const ShareKinds kinds = shareKindsOf(r.spec);
+    if (kinds.tally || !s.tallies.empty()) {
+        const double expected = double(s.tallyExpected());
+        m["tally_expected"] = expected;
+        m["tally_counted"] = double(s.tallyCounted());
+        m["tally_lost"] = double(s.tallyLost());
+        m["tally_lost_share"] = expected > 0 ? double(s.tallyLost()) / expected : 0;
+        m["tally_lost_percent"] = expected > 0 ? 100.0 * double(s.tallyLost()) / expected : 0;
+        m["tally_boards"] = double(s.tallies.size());
+        uint64_t most = 0;
+        for (const KitchenTally& t : s.tallies)
+            most = std::max(most, t.counted);
+        m["tally_board_max"] = double(most);
+    }
+    if (kinds.locked || s.lockAcquisitions > 0) {
+        m["lock_wait_seconds"] = s.lockWaitSeconds;
+        m["lock_acquisitions"] = double(s.lockAcquisitions);
+        m["lock_contended"] = double(s.lockContended);
+        m["lock_contended_percent"] =
+            s.lockAcquisitions ? 100.0 * double(s.lockContended) / double(s.lockAcquisitions) : 0;
+    }
+    if (kinds.send || s.sendDishes > 0) {
+        m["send_dishes"] = double(s.sendDishes);
+        m["send_mb"] = double(s.sendBytes) / (1024.0 * 1024.0);
+        m["send_copied_mb"] = double(s.sendCopiedBytes) / (1024.0 * 1024.0);
+        m["send_seconds"] = s.sendSeconds;
+        m["send_ms_each"] = s.sendDishes ? s.sendSeconds * 1e3 / double(s.sendDishes) : 0;
+    }
+    // 1 or 0: a run that deadlocked is an outcome a lesson talks about, not a failure.
+    if (kinds.tools || r.status == RunStatus::Deadlocked) {
+        m["deadlocked"] = r.status == RunStatus::Deadlocked ? 1 : 0;
+        m["deadlock_chefs"] = double(s.deadlock.size());
+        m["deadlock_after_seconds"] = s.deadlockAfterSeconds;
+    }
+}
+
+} // namespace
 
 Metrics metricsFromReport(const RunReport& r) {
     Metrics m;
@@ -129,10 +247,9 @@ Metrics metricsFromReport(const RunReport& r) {
     m["latency_max_ms"] = r.latency.maxMs;
     m["latency_mean_ms"] = r.latency.meanMs;
     m["parallel_units"] = r.parallelUnits;
-    const ChefState states[] = {ChefState::Idle, ChefState::Cooking, ChefState::WaitingIo,
-                                ChefState::WaitingTimer, ChefState::WaitingGil, ChefState::Ready};
-    for (size_t i = 0; i < std::size(states); ++i)
-        m[std::string(kSeconds[i]) + "_seconds"] = r.stateSeconds[size_t(states[i])];
+    for (size_t i = 0; i < std::size(kSecondsStates); ++i)
+        m[std::string(kSeconds[i]) + "_seconds"] = r.stateSeconds[size_t(kSecondsStates[i])];
+    addShareMetrics(r, m);
     for (const auto& [name, value] : r.engineFigures)
         m["figure." + name] = value;
     // Per chef (threads) or per task (coroutines), from what the engine measured while

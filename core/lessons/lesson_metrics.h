@@ -23,6 +23,26 @@ using LessonMeasurements = std::map<std::string, Metrics>;
 /// what creating its chefs or tasks cost (figures memory_kb, create_seconds and
 /// threads_created / tasks_created): memory_kb in MiB, and each figure divided by the
 /// number created.
+/// <state>_seconds: time the chefs spent in each state, summed over chefs (idle,
+/// cooking, waiting_io, waiting_timer, waiting_gil, ready, waiting_lock = in line for
+/// the whiteboard's marker or a tool, passing = handing dishes to the pass).
+/// What the chefs shared (core/models/engine.h KitchenShare), only for a preset whose
+/// recipe has such steps (isKnownMetric refuses them elsewhere):
+/// - tally steps: tally_expected (increments made), tally_counted (what the whiteboards
+///   say, summed), tally_lost (expected - counted), tally_lost_share (0..1),
+///   tally_lost_percent, tally_boards (whiteboards: 1 in one kitchen, one per process),
+///   tally_board_max (the largest board: below expected when every kitchen had its own).
+///   "Nothing lost" is claimed as tally_counted >= tally_expected, never lost == 0: a
+///   claim on a reading of 0 fails, so a missing tally fails too.
+/// - tally-locked and tools steps: lock_wait_seconds (in line, summed over chefs),
+///   lock_acquisitions, lock_contended (acquisitions that had to wait),
+///   lock_contended_percent.
+/// - send steps: send_dishes, send_mb (plates handed over), send_copied_mb (of those,
+///   copied to another kitchen; 0 within one), send_seconds (summed over chefs),
+///   send_ms_each (per dish).
+/// - tools steps: deadlocked (1 when the deadlock watch stopped the run, else 0),
+///   deadlock_chefs (chefs in the cycle), deadlock_after_seconds (how long the cycle
+///   had lasted when declared).
 const std::vector<std::string>& experimentMetricNames();
 /// Keys of switch_ns.<key> and of create_ns.<key> / bytes_each.<key>.
 const std::vector<std::string>& switchKeys();

@@ -2,7 +2,8 @@
 // tests/fixtures/claims/<lesson file> with measurements on which it FAILS, and a
 // passing counterpart. A new claim without a fixture fails this test; a fixture for a
 // claim that no longer exists fails it too. The same passing numbers, marked disturbed,
-// must give "inconclusive", never "holds".
+// must give "inconclusive", never "holds" (unless the claim compares counts or outcomes
+// alone, such as updates lost or a deadlock found, which a busy machine does not change).
 
 #include "core/lessons/lesson_judge.h"
 #include "core/lessons/lesson_loader.h"
@@ -61,7 +62,7 @@ TEST(LessonClaimFixturesLibrary, LoadsEveryLesson) {
     for (const Problem& p : library().problems)
         problems += p.text() + "\n";
     EXPECT_TRUE(library().problems.empty()) << problems;
-    EXPECT_GE(library().lessons.size(), 13u);
+    EXPECT_GE(library().lessons.size(), 20u);
 }
 
 TEST_P(LessonClaimFixtures, EveryClaimFailsOnItsFixtureAndHoldsOnItsCounterpart) {
@@ -101,6 +102,13 @@ TEST_P(LessonClaimFixtures, EveryClaimFailsOnItsFixtureAndHoldsOnItsCounterpart)
         for (const std::string& preset : presetsOf(*c))
             disturbed[preset] = Assessment{Confidence::Disturbed, "the hypervisor took 23 % of the CPUs"};
         const ClaimResult unsure = judgeClaim(*c, good, cpus, disturbed);
+        if (!claimDependsOnTiming(*c)) {
+            // A count or an outcome (updates lost, a deadlock found) is what it is on a
+            // busy machine too: judged on the numbers, never made inconclusive.
+            EXPECT_EQ(unsure.verdict, Verdict::Holds) << unsure.reason;
+            EXPECT_EQ(judgeClaim(*c, bad, cpus, disturbed).verdict, Verdict::Fails);
+            continue;
+        }
         EXPECT_EQ(unsure.verdict, Verdict::Inconclusive);
         EXPECT_EQ(unsure.reason, "inconclusive: the hypervisor took 23 % of the CPUs");
     }

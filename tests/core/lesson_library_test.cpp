@@ -68,7 +68,10 @@ TEST(LessonLibrary, EveryLessonOfTheIssueIsThereInOrder) {
     const std::vector<std::string> ids = {
         "kitchen",  "cpu_vs_io",        "concurrency_vs_parallelism", "gil",   "processes",
         "threads_io", "coroutines",     "blocking_mistake",           "switch_cost", "scale",
-        "gil_convoy", "choosing",       "beyond_gil"};
+        "gil_convoy", "choosing",       "beyond_gil",
+        // issue 14, shared kitchens
+        "lost_updates", "locks", "deadlock", "passing_dishes", "starting_kitchens",
+        "oversubscription", "asyncio_pitfalls"};
     ASSERT_GE(lib.lessons.size(), ids.size());
     for (size_t i = 0; i < ids.size(); ++i) {
         EXPECT_EQ(lib.lessons[i].id, ids[i]);
@@ -112,7 +115,10 @@ TEST(LessonLibrary, GlossaryTermsAreUsedConsistently) {
     const LessonLibrary& lib = realLessons();
     ASSERT_TRUE(lib.glossary);
     for (const char* id : {"process", "thread", "coroutine", "event_loop", "gil", "context_switch",
-                           "preemptive", "cooperative", "concurrency", "parallelism"}) {
+                           "preemptive", "cooperative", "concurrency", "parallelism",
+                           "race_condition", "lost_update", "lock", "mutex", "deadlock",
+                           "lock_ordering", "ipc", "serialisation", "start_method",
+                           "oversubscription", "amdahls_law"}) {
         const GlossaryTerm* t = lib.glossary->find(id);
         ASSERT_NE(t, nullptr) << "glossary lacks " << id;
         bool zhUsed = false, enUsed = false;
@@ -130,6 +136,7 @@ TEST(LessonLibrary, GlossaryTermsAreUsedConsistently) {
     // loader reports them as problems; this names them if one slips in).
     for (const Lesson& l : lib.lessons)
         for (const auto& [field, text] : texts(l))
-            for (const char* avoid : {"進程", "線程", "事件循環", "併發", "異步", "內存"})
+            for (const char* avoid : {"進程", "線程", "事件循環", "併發", "異步", "內存", "死鎖",
+                                      "競態條件", "互斥量"})
                 EXPECT_EQ(text->zhTW.find(avoid), std::string::npos) << l.file << ": " << field;
 }

@@ -89,10 +89,12 @@ core::EngineKind LessonRunner::chosenEngine() const {
 
 core::ExperimentSpec LessonRunner::specFor(const Preset& preset, core::EngineKind engine) {
     core::ExperimentSpec spec = specForPreset(preset);
-    if (preset.kind == PresetKind::Experiment && engine == core::EngineKind::Python) {
+    if (preset.kind == PresetKind::Experiment && engine == core::EngineKind::Python)
         spec.engine = core::EngineKind::Python;
+    // A preset may ask for the Python twin itself ("engine": "python"): the interpreter
+    // chosen in the toolbar cooks it too.
+    if (preset.kind == PresetKind::Experiment && spec.engine == core::EngineKind::Python)
         spec.pythonPath = ExperimentToolbar::pythonPath().toStdString();
-    }
     return spec;
 }
 
@@ -171,6 +173,7 @@ void LessonRunner::onRunFinished(const core::Recording& rec) {
     m_windowRun = 0;
     const Preset& preset = current();
     switch (rec.report.status) {
+    case core::RunStatus::Deadlocked: // the chefs' deadlock is what the lesson measures
     case core::RunStatus::Completed:
         m_rounds->add(preset.id, PresetRun{metricsFromReport(rec.report), rec.report.confidence});
         m_measurements = m_rounds->measurements();
