@@ -223,6 +223,7 @@ TEST(LessonMetrics, EveryFigureAnEngineSetsIsDeclared) {
     const std::pair<const char*, ModelKind> sources[] = {
         {"/core/models/threads_engine.cpp", ModelKind::Threads},
         {"/core/models/coroutines_engine.cpp", ModelKind::Coroutines},
+        {"/core/models/processes_engine.cpp", ModelKind::Processes},
         {"/core/python/python_engine.cpp", ModelKind::Threads}};
     int seen = 0;
     for (const auto& [file, model] : sources) {

@@ -64,13 +64,14 @@ TEST_F(LessonPanelTest, ListsEveryLessonAndABrokenFileInItsPlace) {
     MainWindow w;
     LessonPanel panel(&w, dir.path());
     QListWidget* list = panel.lessonList();
-    ASSERT_EQ(list->count(), 14);
+    ASSERT_EQ(list->count(), 21);  // 20 lessons and the broken file in its place
     EXPECT_TRUE(list->item(0)->text().contains("1. The kitchen")) << list->item(0)->text().toStdString();
     EXPECT_TRUE(list->item(3)->text().contains("4. Why Python threads"));
     EXPECT_TRUE(list->item(4)->text().contains("04b_broken.json"));
     EXPECT_TRUE(list->item(4)->text().contains("problems"));
     EXPECT_TRUE(list->item(5)->text().contains("5. "));
     EXPECT_TRUE(list->item(13)->text().contains("13. "));
+    EXPECT_TRUE(list->item(20)->text().contains("20. "));
 
     list->setCurrentRow(4);
     EXPECT_EQ(panel.currentLesson(), nullptr);
