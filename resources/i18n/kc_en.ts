@@ -1524,6 +1524,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</source>
         <translation>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</translation>
     </message>
+    <message>
+        <source>Deadlocked after %1 of %2 dishes: %3. Nobody could go on, so the run was stopped.</source>
+        <translation>Deadlocked after %1 of %2 dishes: %3. Nobody could go on, so the run was stopped.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>

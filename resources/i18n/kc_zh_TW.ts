@@ -1516,6 +1516,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</source>
         <translation>有些儲存的設定無法使用，已改回預設值：%1。詳細原因記在程式的記錄裡。</translation>
     </message>
+    <message>
+        <source>Deadlocked after %1 of %2 dishes: %3. Nobody could go on, so the run was stopped.</source>
+        <translation>發生死結：%2 道菜只完成 %1 道。%3。沒有人能繼續，所以這次執行被停下來了。</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
