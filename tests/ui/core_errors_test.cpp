@@ -6,6 +6,8 @@
 #include "ui/core_errors.h"
 #include "ui/i18n.h"
 
+#include "recording_fixture.h"
+
 #include <gtest/gtest.h>
 
 using namespace kc::ui;
@@ -16,10 +18,8 @@ struct Language {
     ~Language() { installLanguage(QStringLiteral("en")); }
 };
 bool hasChinese(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
+    return kc::test::hasChinese(std::u16string_view(reinterpret_cast<const char16_t*>(s.utf16()),
+                                                    size_t(s.size())));
 }
 } // namespace
 

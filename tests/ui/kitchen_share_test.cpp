@@ -8,6 +8,8 @@
 #include "ui/kitchen/kitchen_view.h"
 
 #include <QImage>
+#include "recording_fixture.h"
+
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
 
@@ -16,15 +18,10 @@ using core::ChefState;
 using core::Tool;
 using ui::KitchenModel;
 using ui::Sprite;
+using kc::test::shareFixture;
 
 namespace {
 
-core::Recording shareFixture(const char* name) {
-    const std::string path = std::string(KC_SOURCE_DIR) + "/tests/fixtures/share/" + name;
-    auto rec = core::loadRecording(path);
-    EXPECT_TRUE(rec.ok()) << (rec.ok() ? std::string() : rec.error());
-    return rec.ok() ? *rec : core::Recording{};
-}
 
 const char* kDeadlock = "threads-2x50-tools5-deadlocked.kitchen.json";
 const char* kLocked = "threads-4x24-tallylocked20000.kitchen.json";
@@ -47,7 +44,7 @@ int pixelsOf(const QImage& img, const QColor& c) {
 } // namespace
 
 TEST(KitchenShare, ChefsWaitingForTheMarkerStandInItsLine) {
-    const core::Recording rec = shareFixture(kLocked);
+    const core::Recording rec = kc::test::shareFixture(kLocked);
     KitchenModel model;
     model.setRecording(rec);
     // 12 ms in: chef 2 writes holding the marker, the three others wait for it.
@@ -80,7 +77,7 @@ TEST(KitchenShare, ChefsWaitingForTheMarkerStandInItsLine) {
 }
 
 TEST(KitchenShare, ADeadlockFreezesTheChefsHoldingTheirTools) {
-    const core::Recording rec = shareFixture(kDeadlock);
+    const core::Recording rec = kc::test::shareFixture(kDeadlock);
     ASSERT_EQ(rec.report.status, core::RunStatus::Deadlocked);
     KitchenModel model;
     model.setRecording(rec);
@@ -122,7 +119,7 @@ TEST(KitchenShare, ADeadlockFreezesTheChefsHoldingTheirTools) {
 }
 
 TEST(KitchenShare, AWaiterCarriesEachDishToThePassSizedByItsKb) {
-    const core::Recording rec = shareFixture(kSend);
+    const core::Recording rec = kc::test::shareFixture(kSend);
     KitchenModel model;
     model.setRecording(rec);
     const ui::SceneState& s = model.stateAt(0.006); // both plates on their way
@@ -179,7 +176,7 @@ TEST(TimelineShare, LockWaitsAndPassingArePaintedInTheirOwnColours) {
     } cases[] = {{kDeadlock, ChefState::WaitingLock}, {kLocked, ChefState::WaitingLock},
                  {kSend, ChefState::Passing}};
     for (const Case& c : cases) {
-        const core::Recording rec = shareFixture(c.file);
+        const core::Recording rec = kc::test::shareFixture(c.file);
         ui::TimelineChart chart;
         chart.resize(900, 320);
         chart.setRecording(rec, 1e9);

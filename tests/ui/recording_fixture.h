@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <string>
+#include <string_view>
 
 namespace kc::test {
 
@@ -65,6 +66,23 @@ inline core::Recording recordExperiment(core::ModelKind model, uint32_t chefs, u
     s.recipe = core::parseRecipe(recipe).value();
     s.gil = gil;
     return recordedRun(s);
+}
+
+/// A hand-made recording from tests/fixtures/share/ (deadlock, lock waits, sends),
+/// written by its make_fixtures script; a missing or broken one fails the test.
+inline core::Recording shareFixture(const char* name) {
+    const std::string path = std::string(KC_SOURCE_DIR) + "/tests/fixtures/share/" + name;
+    auto rec = core::loadRecording(path);
+    EXPECT_TRUE(rec.ok()) << (rec.ok() ? std::string() : rec.error());
+    return rec.ok() ? *rec : core::Recording{};
+}
+
+/// True when text has a CJK ideograph: a string that was really translated to zh_TW.
+inline bool hasChinese(const std::u16string_view text) {
+    for (char16_t c : text)
+        if (c >= 0x4E00 && c <= 0x9FFF)
+            return true;
+    return false;
 }
 
 } // namespace kc::test

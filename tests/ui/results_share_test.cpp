@@ -5,19 +5,16 @@
 #include "ui/results_panel.h"
 
 #include <QTreeWidget>
+#include "recording_fixture.h"
+
 #include <gtest/gtest.h>
 
 using namespace kc;
 using ui::ResultsPanel;
+using kc::test::shareFixture;
 
 namespace {
 
-core::Recording shareFixture(const char* name) {
-    const std::string path = std::string(KC_SOURCE_DIR) + "/tests/fixtures/share/" + name;
-    auto rec = core::loadRecording(path);
-    EXPECT_TRUE(rec.ok()) << (rec.ok() ? std::string() : rec.error());
-    return rec.ok() ? *rec : core::Recording{};
-}
 
 /// The line of kind under the newest run, or an empty string.
 QString line(const ResultsPanel& panel, const char* kind) {
@@ -34,10 +31,8 @@ struct Language {
 };
 
 bool hasChinese(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
+    return kc::test::hasChinese(std::u16string_view(reinterpret_cast<const char16_t*>(s.utf16()),
+                                                    size_t(s.size())));
 }
 
 } // namespace
