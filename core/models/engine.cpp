@@ -98,8 +98,9 @@ void RunContext::noteChild(const TaskAccounting& child) {
     m_accounting.push_back(child);
 }
 
-void RunContext::noteChildStarted(pid_t pid) {
-    noteChefStarted(); // a worker process is one chef
+void RunContext::noteChildStarted(pid_t pid, bool isChef) {
+    if (isChef)
+        noteChefStarted(); // a worker process is one chef
     std::lock_guard lock(m_mutex);
     m_participants.emplace_back(pid, 0);
 }

@@ -132,8 +132,10 @@ public:
     void noteThreadExit();
     /// A worker process ended: its wait4 rusage and its own last /proc reading.
     void noteChild(const TaskAccounting& child);
-    /// A worker process started (so live samplers can watch it).
-    void noteChildStarted(pid_t pid);
+    /// A process of the run started (so live samplers can watch it): a worker (one
+    /// chef), or a helper that cooks nothing (the Python interpreter running a twin,
+    /// multiprocessing's forkserver): isChef = false keeps it out of the chefs started.
+    void noteChildStarted(pid_t pid, bool isChef = true);
 
     /// The first error wins; a run with an error is reported as failed.
     void setError(std::string message);

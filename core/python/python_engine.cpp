@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <map>
@@ -34,6 +35,26 @@ constexpr int kPollMs = 10;                             // cancel latency bound 
 constexpr auto kExitGrace = std::chrono::milliseconds(500);  // helpers leaving after the twin
 constexpr uint64_t kCpuReadEveryNs = 1'000'000;         // per thread, at most 1000 /proc reads/s
 constexpr size_t kStderrKeep = 4096;
+constexpr size_t kMaxHelpers = 4;  // a forkserver is one; more P lines than this are refused
+
+/// The parent of a process (field 4 of /proc/<pid>/stat), or -1 if it cannot be read.
+pid_t parentOf(pid_t pid) {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/stat", int(pid));
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char buf[1024];
+    const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+    ::close(fd);
+    if (n <= 0)
+        return -1;
+    buf[n] = 0;
+    const char* p = std::strrchr(buf, ')'); // the name may hold spaces and parentheses
+    if (!p || !(p = std::strchr(p + 1, ' ')) || !(p = std::strchr(p + 1, ' ')))
+        return -1;
+    return pid_t(std::atoi(p + 1));
+}
 
 std::string formatMs(double ms) {
     char buf[32];
@@ -110,6 +131,8 @@ private:
         std::string protocolError;  // something we could not understand
         std::vector<bool> served;
         std::vector<bool> laneStarted;  // a lane's first event: that chef has started
+        std::vector<pid_t> known;       // the twin's workers (K lines) and helpers (P lines)
+        size_t helpers = 0;
         std::map<pid_t, twin::Usage> usage;  // latest per process
         std::map<pid_t, twin::Usage> startup;  // per process, when it was ready to cook
         CpuOfThreads cpus;
@@ -160,7 +183,23 @@ void PythonEngine::handle(Session& s, const std::string& line) {
                 if (m.chef >= lanes)
                     return fault("chef " + std::to_string(m.chef) + " but the run has " +
                                  std::to_string(lanes));
-                s.ctx.noteChildStarted(m.pid); // its switches count from now on
+                s.known.push_back(m.pid);
+                s.ctx.noteChildStarted(m.pid, false); // watched from now on; its chef counts at its first event
+            } else if constexpr (std::is_same_v<T, twin::Helper>) {
+                // A twin must not make us watch (and count as ours) any process it likes:
+                // only a child of the twin or of one of its workers, and only a few.
+                if (++s.helpers > kMaxHelpers)
+                    return fault("more than " + std::to_string(kMaxHelpers) + " helper processes");
+                const bool seen = m.pid == s.mainPid ||
+                                  std::find(s.known.begin(), s.known.end(), m.pid) != s.known.end();
+                const pid_t parent = parentOf(m.pid);
+                const bool ours = parent == s.mainPid ||
+                                  std::find(s.known.begin(), s.known.end(), parent) != s.known.end();
+                if (seen || !ours)
+                    return fault("process " + std::to_string(m.pid) +
+                                 " is not a child of the twin or of its workers");
+                s.known.push_back(m.pid);
+                s.ctx.noteChildStarted(m.pid, false); // its CPU on the cores is the experiment's; it cooks nothing
             } else if constexpr (std::is_same_v<T, twin::Event>) {
                 if (m.chef >= lanes || (m.dish != UINT32_MAX && m.dish >= spec.dishes))
                     return fault("chef or dish out of range");
@@ -295,7 +334,7 @@ Result<bool> PythonEngine::run(RunContext& ctx) {
         return makeError("could not start the Python twin: " + spawned.error());
     ChildProcess& child = **spawned;
     s.mainPid = child.pid();
-    ctx.noteChildStarted(child.pid());
+    ctx.noteChildStarted(child.pid(), false);  // the interpreter; its chefs count as they start
 
     twin::LineReader out;
     const int cancelFd = ctx.cancel().waitFd(); // -1 if refused: the poll timeout covers it

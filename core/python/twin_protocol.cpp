@@ -146,6 +146,12 @@ Result<Message> parseLine(std::string_view line) {
             return bad("expected 'K <pid> <chef>'");
         return Message{k};
     }
+    if (kind == "P") {
+        Helper h;
+        if (!need(2) || !number(f[1], h.pid) || !validPid(h.pid))
+            return bad("expected 'P <pid>'");
+        return Message{h};
+    }
     if (kind == "E") {
         Event e;
         int64_t dish = 0;

@@ -4,6 +4,7 @@
 //
 //   H <version> <gil 0|1> <pid> <model> <start method or ->   hello, always first
 //   K <pid> <chef>                              a pool worker process opened as chef <chef>
+//   P <pid>                                     a helper process of this run (forkserver)
 //   E <t ns> <chef> <state> <dish|-1> <tid> <task>   a chef changed state
 //   D <dish> <checksum hex> <start ns> <end ns> <chef>   a dish is done
 //   U <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   getrusage(SELF)
@@ -43,6 +44,11 @@ struct Hello {
 struct Kitchen {
     pid_t pid = 0;
     uint32_t chef = 0;
+};
+/// A process the twin started that is no chef (multiprocessing's forkserver): its CPU
+/// is the experiment's, not another program's. Its pid is checked before it is trusted.
+struct Helper {
+    pid_t pid = 0;
 };
 struct Event {
     uint64_t tNs = 0;
@@ -108,7 +114,7 @@ struct Deadlock {
     uint64_t lastedNs = 0;
     std::vector<Link> cycle;  ///< 2 to kToolCount links, each waiting for the next's tool
 };
-using Message = std::variant<Hello, Kitchen, Event, Dish, Usage, Ready, Failure, Tally,
+using Message = std::variant<Hello, Kitchen, Helper, Event, Dish, Usage, Ready, Failure, Tally,
                              LockWaits, Sends, Deadlock>;
 
 /// Parses one line (without its '\n'). Errors quote the line and name the bad field.

@@ -27,6 +27,9 @@ inherit it, whatever the start method), fields separated by single spaces, times
 time.monotonic_ns() (CLOCK_MONOTONIC, the app's clock too):
   H <python version> <gil 0|1> <pid> <model> <start method or ->   hello, always first
   K <pid> <chef>                                     a worker process opened as chef <chef>
+  P <pid>                                            a helper process of this run, no chef
+                                                     (the forkserver): the app checks it is
+                                                     a child of the twin, then counts its CPU
   E <time ns> <chef> <state> <dish or -1> <thread id> <task>   a chef changed state
   D <dish> <checksum, 16 hex digits> <start ns> <end ns> <chef>   a dish is done
   U <pid> <user s> <sys s> <voluntary> <involuntary> <peak rss KiB>   a process's own

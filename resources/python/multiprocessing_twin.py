@@ -42,6 +42,35 @@ def cook(dish):
     kitchen.report_usage()  # so the app knows this worker's CPU time and switches
 
 
+def forkserver_pid():
+    """The forkserver's pid, if this Python has one running (a private detail of
+    multiprocessing.forkserver: read with getattr, nothing if it is not there)."""
+    try:
+        from multiprocessing import forkserver
+    except ImportError:
+        return None
+    server = getattr(forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    return pid if isinstance(pid, int) and pid > 0 else None
+
+
+def stop_forkserver():
+    """Stops the forkserver and reaps it, so that its CPU time and that of the workers it
+    reaped reach this process's children's usage, and through it the app's: a helper
+    left to exit on its own would be reaped by init and its CPU look like another
+    program's. Best effort: _stop is private, so nothing happens if it is not there."""
+    try:
+        from multiprocessing import forkserver
+    except ImportError:
+        return
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if callable(stop) and forkserver_pid():
+        try:
+            stop()
+        except (OSError, AttributeError):
+            pass
+
+
 def main():
     args = kitchen.start("processes")
     context = multiprocessing.get_context(args.start_method)
@@ -55,6 +84,8 @@ def main():
     with context.Pool(args.chefs, initializer=open_kitchen,
                       initargs=(counter, args, plates)) as pool:
         kitchen.ready()  # starting the pool was start-up too (the latest R line counts)
+        if args.start_method == "forkserver" and forkserver_pid():
+            kitchen.say("P", forkserver_pid())  # a helper of this run, not another program
         for _ in pool.imap_unordered(cook, range(args.dishes), chunksize=1):
             pass
         pool.close()
@@ -62,6 +93,8 @@ def main():
     if receiver:
         plates.put(None)  # after the last dish: the receiver can stop
         receiver.join()
+    if args.start_method == "forkserver":
+        stop_forkserver()  # after pool.join(): it has reaped every worker by now
     kitchen.finish(chefs=args.chefs)
 
 

@@ -70,13 +70,15 @@ TEST(TwinProtocol, ParsesEveryMessage) {
     EXPECT_EQ(std::get<twin::Ready>(*ready).usage.involuntary, 30u);
 
     EXPECT_EQ(std::get<twin::Kitchen>(*twin::parseLine("K 88 3")).chef, 3u);
+    EXPECT_EQ(std::get<twin::Helper>(*twin::parseLine("P 4242")).pid, 4242);
     EXPECT_EQ(std::get<twin::Failure>(*twin::parseLine("X dish 4: the pantry is closed")).message,
               "dish 4: the pantry is closed");
 }
 
 TEST(TwinProtocol, RefusesGarbageAndQuotesIt) {
     for (const char* bad : {"", "Z 1 2", "E 1 0 dancing 3 4 0", "E 1 0 io", "D 3 nothex 1 2 0",
-                            "H 3.11 2 1 threads -", "K -x 1", "U 1 a b c d e",
+                            "H 3.11 2 1 threads -", "K -x 1", "U 1 a b c d e", "P", "P 0", "P -3", "P 12 13",
+                            "P 99999999999",
                             "R 1 0.1 0.1 1 1", "R 1 -0.5 0.1 1 1 100"}) {
         auto r = twin::parseLine(bad);
         EXPECT_FALSE(r.ok()) << "accepted '" << bad << "'";
