@@ -73,31 +73,6 @@ TEST(PythonForkserver, HelperAndWorkersCpuCountsAsOurs) {
                                     << reported << " s: some of it counted as other programs";
 }
 
-// On a quiet machine a forkserver run is no more disturbed than a fork run. The fork run
-// is the control: while it is disturbed too, the machine is busy and we wait (60 s at most).
-TEST(PythonForkserver, RunIsNotDisturbedOnAQuietMachine) {
-    SKIP_WITHOUT_PYTHON();
-    const auto deadline = std::chrono::steady_clock::now() + 60s;
-    std::string last;
-    int quietButDisturbed = 0;
-    while (std::chrono::steady_clock::now() < deadline) {
-        const RunReport fs = runSpec(forkSpec("forkserver"));
-        ASSERT_EQ(fs.status, RunStatus::Completed) << fs.error;
-        if (!fs.confidence.disturbed())
-            return; // the forkserver's CPU was ours
-        const RunReport f = runSpec(forkSpec("fork"));
-        ASSERT_EQ(f.status, RunStatus::Completed) << f.error;
-        last = "forkserver: " + fs.confidence.reason + "; fork: " +
-               std::string(confidenceName(f.confidence.level)) + " " + f.confidence.reason;
-        if (!f.confidence.disturbed() && ++quietButDisturbed >= 3)
-            FAIL() << "the fork run was not disturbed but the forkserver run was, 3 times: "
-                   << last;
-        std::this_thread::sleep_for(1s);
-    }
-    FAIL() << "the machine stayed busy for 60 s, nothing measured: " << last;
-}
-
-// A twin must not make us watch an arbitrary process: init (pid 1) is not its child.
 TEST(PythonForkserver, HelperThatIsNotTheTwinsChildIsRefused) {
     SKIP_WITHOUT_PYTHON();
     char dir[] = "/tmp/kc-fake-twins-XXXXXX";
