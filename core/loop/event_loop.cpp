@@ -99,7 +99,7 @@ void EventLoop::recordRunningState(ChefState s) noexcept {
 }
 
 void EventLoop::record(const TaskHeader* h, ChefState s, int64_t t) noexcept {
-    if (!m_options.ring)
+    if (!m_options.ring || (h->flags & kQuietFlag))
         return;
     ChefEvent e{};
     e.tNs = uint64_t(t);
@@ -267,6 +267,16 @@ void EventLoop::cancel(TaskHeader* h) {
         cancel(reinterpret_cast<TaskHeader*>(h->waitKey));
         return;
     }
+}
+
+bool EventLoop::wakeEarly(TaskHeader* h) {
+    if (h->state != TaskState::WaitingTimer)
+        return false;
+    --m_liveTimers; // its queue entry stays behind, stale, as after a cancel
+    wake(h, 0);
+    if (++m_staleTimers > 64 && m_staleTimers > m_liveTimers)
+        purgeStaleTimers();
+    return true;
 }
 
 std::vector<TaskHeader*> EventLoop::waitingTasks() const {

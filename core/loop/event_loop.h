@@ -53,6 +53,11 @@ struct LoopOptions {
     EventRing* ring = nullptr; ///< records every task state change (chef `chef`, task = id)
     uint32_t chef = 0;
     bool measureHolds = true;  ///< one clock read per switch, for longestHoldNs and events
+    /// While tasks are ready, look at sockets at most this often (ns). 0: every turn, as
+    /// asyncio does. A loop that watches one socket just for Stop and switches a million
+    /// times (a lock handed over on every increment) otherwise spends most of its time in
+    /// epoll_wait(0); a socket then waits for its task at most this long more.
+    int64_t busyIoPollNs = 0;
 };
 
 template <typename T>
@@ -109,6 +114,19 @@ public:
     /// Cancels one task (loop thread): CancelledError at its await point. A task
     /// awaiting another task passes the cancellation on to it, as asyncio does.
     void cancel(detail::TaskHeader* h);
+    /// Unparks a task asleep on a timer: it is made ready now, as if its timer had
+    /// fired, and its sleep returns normally (no CancelledError). The cheap way to hand
+    /// a parked task something (a lock): park = sleep(long), unpark = wakeEarly. Loop
+    /// thread. Returns false, and does nothing, if h is not asleep on a timer.
+    bool wakeEarly(detail::TaskHeader* h);
+    /// While set, the loop records none of the running task's state changes (the task
+    /// records a summary of its own instead: a lock hand-over per switch would flood
+    /// the ring). Loop thread; the running task only.
+    void setQuiet(bool quiet) {
+        if (m_current)
+            m_current->flags = quiet ? uint8_t(m_current->flags | kQuietFlag)
+                                     : uint8_t(m_current->flags & ~kQuietFlag);
+    }
 
     const LoopStats& stats() const { return m_stats; }
     LoopGauges gauges() const noexcept;
@@ -152,6 +170,9 @@ public:
     void release(detail::TaskHeader* h) noexcept; ///< a TaskHandle lets go of its share
 
 private:
+    // See setQuiet: the running task records no state changes of its own.
+    static constexpr uint8_t kQuietFlag = detail::kQuiet;
+
     // A FIFO timer entry is 8 bytes (a million sleeping tasks hold a million): the
     // task's address and the low 16 bits of its sleep count. The deadline is the task's
     // waitKey. The entry is live while the task still sleeps that same sleep; an entry
@@ -245,6 +266,7 @@ private:
     // here) rather than clock_gettime (~40 ns) where that gives the same time.
     LoopClock m_clock;
     int64_t m_now = 0;
+    int64_t m_lastBusyPollNs = 0; ///< when sockets were last looked at with tasks ready
     bool m_clockAtSuspend = false;
     // m_now was read as the last task of the previous turn ended and nothing that takes
     // time (an epoll_wait) happened since: the next turn's first task starts then.

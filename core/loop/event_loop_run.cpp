@@ -98,7 +98,13 @@ void EventLoop::runOnce() {
         }
         pollIo(timeoutMs);
     } else if (m_ioWatched > 0) {
-        pollIo(0); // tasks are ready, but sockets must not starve
+        // Tasks are ready, but sockets must not starve (at most busyIoPollNs late).
+        const int64_t every = m_options.busyIoPollNs;
+        const int64_t now = every > 0 ? (timed() ? m_now : readClock()) : 0;
+        if (every <= 0 || now - m_lastBusyPollNs >= every) {
+            pollIo(0);
+            m_lastBusyPollNs = now;
+        }
     }
     if (haveTimers || !m_timerFifo.empty() || !m_timerHeap.empty())
         fireTimers(readClock());

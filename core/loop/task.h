@@ -56,6 +56,7 @@ enum TaskFlag : uint8_t {
     kSpawned = 8,         ///< a root task of the loop (else a nested coroutine)
     kFailed = 16,         ///< the body ended with an exception (held in `error`)
     kCancelDelivered = 32, ///< a CancelledError was thrown into it (for the statistics)
+    kQuiet = 64,          ///< records no state changes (EventLoop::setQuiet)
 };
 
 /// The loop's bookkeeping for one task, inside the root frame's promise. Kept small:

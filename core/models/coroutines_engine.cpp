@@ -32,12 +32,19 @@ private:
 
 /// The whiteboard's marker for dishes on one loop, as asyncio.Lock: first come, first
 /// served. A dish in line is parked on the loop (a long sleep) and handed the marker by
-/// the dish that releases it, which wakes it by cancelling that sleep (the loop has no
-/// other way to wake a task from outside; the waiter tells a hand-over from a real
-/// cancel by `granted`). The loop records a parked dish as waiting on a timer; the
-/// marker then records it as in line for the marker (WaitingLock, wantedBit(Marker)) at
-/// the next moment a dish of the kitchen runs lock code, stamped with the loop's own
-/// clock, so the lane's times never go backwards.
+/// the dish that releases it, which unparks it (EventLoop::wakeEarly: its sleep just
+/// returns, no exception per hand-over).
+///
+/// What the timeline sees. A hand-over costs two switches; recording each would put
+/// millions of events in the ring (40 dishes x 20,000 increments: 4 M, most dropped).
+/// So while a dish works under the marker the loop records nothing for it
+/// (EventLoop::setQuiet) and the marker records a sample of its own: a dish shown in
+/// line (WaitingLock, wantedBit(Marker)) is shown holding it (Cooking, heldBit(Marker))
+/// at a take at least gapNs() after it was shown in line, and in line again at its next
+/// wait. So each dish costs at most two events per gap, the gap grows with the line
+/// (about 10,000 events a second for the kitchen however long the line), and what a lane
+/// shows most is what the dish mostly does: wait in line. Times are the loop's clock,
+/// so a lane's times never go backwards.
 /// Threading: the loop thread only.
 class AsyncMarker {
 public:
@@ -46,7 +53,6 @@ public:
     struct Waiter {
         AsyncMarker* marker = nullptr;
         loop::detail::TaskHeader* task = nullptr;
-        uint32_t dish = 0;
         bool granted = false;
         Waiter* next = nullptr;
         Waiter* prev = nullptr;
@@ -55,31 +61,46 @@ public:
                 marker->leave(*this);
         }
     };
+    /// What a dish's lane shows now (per dish, kept in the dish's frame).
+    enum class Shown : uint8_t { Other, InLine, Holding };
+    struct Lane {
+        uint32_t dish = 0;
+        Shown shown = Shown::Other;
+        int64_t sinceNs = 0; ///< when `shown` was recorded
+    };
 
     explicit AsyncMarker(RunContext& ctx) : m_ctx(ctx) {}
     void setLoop(EventLoop& loop) { m_loop = &loop; }
 
     /// Takes the marker if it is free and nobody is in line (no barging past the line).
-    bool tryTake() {
+    bool tryTake(Lane& lane) {
         if (m_held || m_head)
             return false;
         m_held = true;
+        took(lane);
         return true;
     }
     /// Joins the line with the running task; the caller then parks until w.granted.
-    void join(Waiter& w, uint32_t dish) {
+    void join(Waiter& w, Lane& lane) {
         w.marker = this;
         w.task = m_loop->current();
-        w.dish = dish;
         w.prev = m_tail;
         (m_tail ? m_tail->next : m_head) = &w;
         m_tail = &w;
-        if (!m_unannounced)
-            m_unannounced = &w;
+        ++m_waiting;
+        if (lane.shown != Shown::InLine)  // always: a hold shown must end when it ends
+            show(lane, Shown::InLine);
+    }
+    /// The dish was handed the marker (w.granted) after waiting in line.
+    void took(Lane& lane) {
+        if (lane.shown == Shown::Holding)
+            return;
+        if (lane.shown == Shown::InLine && m_loop->lastClockNs() - lane.sinceNs < gapNs())
+            return;  // shown in line a moment ago: it stays so (it mostly waits)
+        show(lane, Shown::Holding);
     }
     /// Hands the marker to the first in line (it stays held), or frees it.
     void release() {
-        announce();
         Waiter* w = m_head;
         if (!w) {
             m_held = false;
@@ -87,27 +108,35 @@ public:
         }
         leave(*w);
         w->granted = true;
-        m_loop->cancel(w->task);  // wakes it from its park
+        m_loop->wakeEarly(w->task);  // unparks it; false only if it already woke (Stop)
     }
-    /// Records the dishes that joined the line since the last call as waiting for the
-    /// marker, at the loop's latest clock reading.
-    void announce() {
-        for (Waiter* w = m_unannounced; w; w = w->next)
-            m_ctx.record(0, ChefState::WaitingLock, w->dish, -2, w->task->id,
-                         wantedBit(Tool::Marker), uint64_t(m_loop->lastClockNs()));
-        m_unannounced = nullptr;
+    /// The dish's tally-locked step is over: its lane shows it cooking, holding nothing.
+    void done(Lane& lane) {
+        if (lane.shown != Shown::Other)
+            show(lane, Shown::Other);
     }
 
 private:
+    // Each dish at most two events per gap: 1 ms, or 200 us per dish in line.
+    int64_t gapNs() const { return std::max<int64_t>(1'000'000, int64_t(m_waiting) * 200'000); }
+    void show(Lane& lane, Shown s) {
+        const int64_t t = m_loop->lastClockNs();
+        const ChefState state = s == Shown::InLine ? ChefState::WaitingLock : ChefState::Cooking;
+        const uint8_t tools = s == Shown::InLine    ? wantedBit(Tool::Marker)
+                              : s == Shown::Holding ? heldBit(Tool::Marker)
+                                                    : uint8_t(0);
+        m_ctx.record(0, state, lane.dish, -2, m_loop->currentTaskId(), tools, uint64_t(t));
+        lane.shown = s;
+        lane.sinceNs = t;
+    }
     void leave(Waiter& w) {
         if (!w.marker)
             return;
-        if (m_unannounced == &w)
-            m_unannounced = w.next;
         (w.prev ? w.prev->next : m_head) = w.next;
         (w.next ? w.next->prev : m_tail) = w.prev;
         w.marker = nullptr;
         w.next = w.prev = nullptr;
+        --m_waiting;
     }
 
     RunContext& m_ctx;
@@ -115,7 +144,7 @@ private:
     bool m_held = false;
     Waiter* m_head = nullptr;
     Waiter* m_tail = nullptr;
-    Waiter* m_unannounced = nullptr;  // the first waiter not yet recorded as in line
+    uint32_t m_waiting = 0;  // dishes in line
 };
 
 /// One run's kitchen: the loop, the context, and a cap on fetches in flight (each
@@ -196,32 +225,46 @@ Task<void> Kitchen::tally(const Step& step) {
 // lets others run, but those that want the whiteboard wait in line: nothing is lost.
 Task<void> Kitchen::tallyLocked(uint32_t dish, const Step& step) {
     constexpr double kParkMs = 3'600'000;  // "until handed the marker" (re-parks if it ends)
+    // The loop records nothing for this dish meanwhile; the marker samples its lane.
+    // Undone however the step ends (a Stop destroys the frame here: the task is over).
+    struct Quiet {
+        EventLoop& loop;
+        AsyncMarker& marker;
+        AsyncMarker::Lane lane;
+        loop::detail::TaskHeader* task;
+        ~Quiet() {
+            if (loop.current() == task) {  // not when the loop abandons the frame
+                marker.done(lane);
+                loop.setQuiet(false);
+            }
+        }
+    } quiet{*m_loop, m_marker, {dish}, m_loop->current()};
+    m_loop->setQuiet(true);
     const uint64_t n = uint64_t(step.ms);
     for (uint64_t k = 0; k < n; ++k) {
-        if (!m_marker.tryTake()) {
+        if (!m_marker.tryTake(quiet.lane)) {
             AsyncMarker::Waiter w;
-            m_marker.join(w, dish);
+            m_marker.join(w, quiet.lane);
             const int64_t t0 = m_loop->lastClockNs();
-            while (!w.granted) {
-                try {
+            try {
+                while (!w.granted)
                     co_await m_loop->sleep(kParkMs);
-                } catch (const CancelledError&) {
-                    if (!w.granted)
-                        throw;  // a real cancel: leave the line (~Waiter)
-                }
+            } catch (const CancelledError&) {
+                if (w.granted)  // handed the marker and cancelled at once: pass it on
+                    m_marker.release();
+                throw;  // not granted: ~Waiter leaves the line
             }
-            if (m_ctx.cancelled()) {  // a hand-over and a real cancel at once
+            if (m_ctx.cancelled()) {
                 m_marker.release();
                 throw CancelledError();
             }
             m_share.lockWaitNs += uint64_t(std::max<int64_t>(0, m_loop->lastClockNs() - t0));
             ++m_share.lockContended;
-            m_marker.announce();  // those who joined while we were parked
+            m_marker.took(quiet.lane);
         }
         ++m_share.lockAcquisitions;
         const uint64_t v = m_whiteboard;
         co_await m_loop->yield();
-        m_marker.announce();
         m_whiteboard = v + 1;
         ++m_share.tallyIncrements;
         m_marker.release();
@@ -406,7 +449,9 @@ void CoroutinesEngine::loopBody(RunContext& ctx) {
     }
     try {
         Kitchen kitchen(ctx);
-        EventLoop loop(loop::LoopOptions{spec.tracing ? &ctx.ring(0) : nullptr, 0, true});
+        // Sockets (fetches, the Stop eventfd) are looked at every 50 us while dishes are
+        // ready rather than every turn: see LoopOptions::busyIoPollNs.
+        EventLoop loop(loop::LoopOptions{spec.tracing ? &ctx.ring(0) : nullptr, 0, true, 50'000});
         kitchen.setLoop(loop);
         try {
             loop.run(kitchen.serve());

@@ -5,6 +5,8 @@
 #include "loop_test_util.h"
 
 #include <gtest/gtest.h>
+#include <sys/epoll.h>
+#include <unistd.h>
 #include <thread>
 #include <vector>
 
@@ -409,6 +411,74 @@ TEST(EventLoop, RecordsEveryStateChangeIntoTheRing) {
                                                   ChefState::WaitingTimer, ChefState::Ready,
                                                   ChefState::Cooking, ChefState::Done}));
     EXPECT_EQ(ring.dropped(), 0u);
+}
+
+TEST(EventLoop, WakeEarlyUnparksASleeperWithoutCancellingIt) {
+    EventLoop loop;
+    detail::TaskHeader* parked = nullptr;
+    bool handed = false;
+    auto waiter = [&]() -> Task<void> {
+        parked = loop.current();
+        while (!handed)
+            co_await loop.sleep(10'000); // a park: no CancelledError may reach here
+    };
+    auto main = [&]() -> Task<void> {
+        auto h = loop.createTask(waiter());
+        co_await loop.sleep(1);
+        EXPECT_FALSE(loop.wakeEarly(loop.current())) << "not asleep: nothing to do";
+        handed = true;
+        EXPECT_TRUE(loop.wakeEarly(parked));
+        EXPECT_EQ(loop.timerCount(), 0u);
+        co_await h;
+    };
+    const auto t0 = Clock::now();
+    loop.run(main());
+    EXPECT_LT(msSince(t0), 5'000) << "woken now, not by its 10 s timer";
+    EXPECT_EQ(loop.stats().tasksCancelled, 0u);
+}
+
+TEST(EventLoop, AQuietTaskRecordsNothingUntilItSpeaksAgain) {
+    EventRing ring(1024);
+    EventLoop loop(LoopOptions{&ring, 0, true});
+    auto dish = [&]() -> Task<void> {
+        loop.setQuiet(true);
+        co_await loop.sleep(1);
+        co_await loop.yield();
+        loop.setQuiet(false);
+    };
+    auto main = [&]() -> Task<void> { co_await loop.createTask(dish(), 17); };
+    loop.run(main());
+    std::vector<ChefEvent> events;
+    ring.drain(events);
+    std::vector<ChefState> dishStates;
+    for (const ChefEvent& e : events)
+        if (e.dish == 17)
+            dishStates.push_back(e.state);
+    EXPECT_EQ(dishStates,
+              (std::vector<ChefState>{ChefState::Ready, ChefState::Cooking, ChefState::Done}));
+}
+
+TEST(EventLoop, BusyIoPollStillSeesASocketWhileTasksSpin) {
+    EventLoop loop(LoopOptions{nullptr, 0, true, 1'000'000}); // look every 1 ms
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    ASSERT_EQ(write(fds[1], "x", 1), 1);
+    bool seen = false;
+    auto reader = [&]() -> Task<void> {
+        co_await loop.waitIo(fds[0], EPOLLIN);
+        seen = true;
+    };
+    auto main = [&]() -> Task<void> {
+        auto h = loop.createTask(reader());
+        const auto t0 = Clock::now();
+        while (!seen && msSince(t0) < 2'000)
+            co_await loop.yield(); // always a task ready: only the busy poll sees fds[0]
+        EXPECT_TRUE(seen) << "a socket starved while tasks were ready";
+        co_await h;
+    };
+    loop.run(main());
+    close(fds[0]);
+    close(fds[1]);
 }
 
 TEST(EventLoop, MeasuresTheLongestHold) {
