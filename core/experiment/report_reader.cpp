@@ -1,136 +1,18 @@
-// Reading recordings and reports back from JSON: the inverse of recordingToJson and
-// reportToJson. A file may come from anywhere, so every value is type- and range-checked
-// before it is used, no nlohmann exception escapes (get<T> is only called after a check:
-// get<uint32_t>() silently wraps -1, get<int>() of 1e20 is undefined), and every error
-// names the JSON path and what was expected, quoting at most ~40 characters of the file.
+// Reading reports back from JSON: the inverse of reportToJson (recordings, which hold
+// one, are read in recording_reader.cpp). A file may come from anywhere, so every value
+// is type- and range-checked through json_node.h before it is used, no nlohmann
+// exception escapes, and every error names the JSON path and what was expected,
+// quoting at most ~40 characters of the file.
 
-#include "core/experiment/recording.h"
-#include "core/util/bounded_file.h"
-#include "core/util/json_text.h"
+#include "core/experiment/json_node.h"
 
 #include <charconv>
-#include <cmath>
-#include <cstdio>
-#include <nlohmann/json.hpp>
 
 namespace kc::core {
 
-using nlohmann::json;
+using namespace reader;
 
 namespace {
-
-/// The first problem found; caught at the public entry points and turned into a Result.
-struct Bad : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-[[noreturn]] void fail(const std::string& message) {
-    throw Bad(message);
-}
-
-// The checks take the path as a callable so that the hot loops (millions of event rows)
-// build it only when something is wrong.
-template <typename Path>
-int64_t integerOf(const json& x, int64_t lo, int64_t hi, const Path& path) {
-    if (auto v = jsonInteger(x, lo, hi))
-        return *v;
-    // Counts have no upper bound but int64's: "a whole number >= 0" says it better.
-    const std::string range = hi == INT64_MAX
-                                  ? ">= " + std::to_string(lo)
-                                  : "in " + std::to_string(lo) + ".." + std::to_string(hi);
-    if (!x.is_number() || (x.is_number_float() && x.get<double>() != std::floor(x.get<double>())))
-        fail(jsonTypeError(path(), "a whole number " + range, x));
-    fail(path() + ": " + clipForMessage(x.dump(), 40) +
-         (hi == INT64_MAX ? " is below " + std::to_string(lo)
-                          : " is outside " + std::to_string(lo) + ".." + std::to_string(hi)));
-}
-
-template <typename Path> double numberOf(const json& x, double lo, double hi, const Path& path) {
-    if (auto v = jsonNumber(x, lo, hi))
-        return *v;
-    char range[96];
-    std::snprintf(range, sizeof range, "%.15g..%.15g", lo, hi);
-    if (!x.is_number())
-        fail(jsonTypeError(path(), std::string("a number in ") + range, x));
-    fail(path() + ": " + clipForMessage(x.dump(), 40) + " is outside " + range);
-}
-
-/// A value of the file and its JSON path ("report.spec.chefs", "samples[3]").
-struct Node {
-    const json& v;
-    std::string path;
-
-    std::string child(const char* key) const { return path.empty() ? key : path + "." + key; }
-    const json& object() const {
-        if (!v.is_object())
-            fail(jsonTypeError(path, "an object", v));
-        return v;
-    }
-    /// A member that must be there.
-    Node at(const char* key) const {
-        auto it = object().find(key);
-        if (it == v.end())
-            fail(child(key) + " is missing");
-        return Node{*it, child(key)};
-    }
-    /// A member that older files may lack (absent or null: nothing).
-    std::optional<Node> find(const char* key) const {
-        auto it = object().find(key);
-        if (it == v.end() || it->is_null())
-            return std::nullopt;
-        return Node{*it, child(key)};
-    }
-    Node item(size_t i) const { return Node{v[i], path + "[" + std::to_string(i) + "]"}; }
-    /// A list of at most maxItems; its size.
-    size_t list(size_t maxItems) const {
-        if (!v.is_array())
-            fail(jsonTypeError(path, "a list", v));
-        if (v.size() > maxItems)
-            fail(path + ": a list of " + std::to_string(v.size()) + " items, more than the " +
-                 std::to_string(maxItems) + " allowed");
-        return v.size();
-    }
-    std::string text(size_t maxBytes) const {
-        if (!v.is_string())
-            fail(jsonTypeError(path, "a string", v));
-        const auto& s = v.get_ref<const std::string&>();
-        if (s.size() > maxBytes)
-            fail(path + ": a string of " + byteSizeText(s.size()) + ", longer than the " +
-                 std::to_string(maxBytes) + " bytes allowed");
-        return s;
-    }
-    bool flag() const {
-        if (!v.is_boolean())
-            fail(jsonTypeError(path, "true or false", v));
-        return v.get<bool>();
-    }
-    int64_t integer(int64_t lo, int64_t hi) const {
-        return integerOf(v, lo, hi, [this] { return path; });
-    }
-    /// A count (switches, bytes, events): a whole number >= 0.
-    uint64_t count() const { return uint64_t(integer(0, INT64_MAX)); }
-    double number(double lo, double hi) const {
-        return numberOf(v, lo, hi, [this] { return path; });
-    }
-    /// An optional member's number, or fallback when absent (older files).
-    double number(const char* key, double lo, double hi, double fallback) const {
-        auto n = find(key);
-        return n ? n->number(lo, hi) : fallback;
-    }
-    /// Numbers in lo..hi, at most maxItems of them.
-    std::vector<double> numbers(size_t maxItems, double lo, double hi) const {
-        const size_t n = list(maxItems);
-        std::vector<double> out(n);
-        for (size_t i = 0; i < n; ++i)
-            out[i] = numberOf(v[i], lo, hi, [&] { return path + "[" + std::to_string(i) + "]"; });
-        return out;
-    }
-};
-
-constexpr double kHuge = 1e15;      // figures with no natural bound: finite, not absurd
-constexpr size_t kMaxText = 4096;   // error text, paths, engine details
-constexpr size_t kMaxName = 256;    // model names, kernel, CPU model, figure names
-constexpr size_t kMaxListed = 1024; // recipes of a mix, engine figures and details
 
 Recipe recipeOf(const Node& n) {
     auto r = parseRecipe(n.text(kMaxText));
@@ -317,7 +199,9 @@ void shareFrom(const Node& j, RunReport& r) {
     }
 }
 
-RunReport reportFrom(const Node& j) {
+} // namespace
+
+RunReport reader::reportFrom(const Node& j) {
     RunReport r;
     const int64_t version = j.at("schema_version").integer(1, INT32_MAX);
     if (version > kReportSchemaVersion)
@@ -401,156 +285,6 @@ RunReport reportFrom(const Node& j) {
     shareFrom(j, r);
     // Per-chef state times are recomputed from the events by whoever needs them.
     return r;
-}
-
-/// Runs a reader; whatever it throws becomes the error (never an exception's what():
-/// nlohmann's quote the file). Every access is checked, so the last two are backstops.
-template <typename T, typename F> Result<T> guarded(F&& read) {
-    try {
-        return read();
-    } catch (const Bad& e) {
-        return makeError(e.what());
-    } catch (const std::bad_alloc&) {
-        return makeError("not enough memory to read it");
-    } catch (const std::exception&) {
-        return makeError("a value could not be read (no field named)");
-    }
-}
-
-ChefEvent eventFrom(const Node& rows, size_t i, uint64_t startNs, uint32_t lanes, uint32_t dishes) {
-    const json& row = rows.v[i];
-    auto where = [&rows, i] { return rows.path + "[" + std::to_string(i) + "]"; };
-    auto at = [&where](int k) {
-        return [&where, k] { return where() + "[" + std::to_string(k) + "]"; };
-    };
-    // A seventh item, the tools held and wanted, only where a chef held or wanted one.
-    if (!row.is_array() || row.size() < 6 || row.size() > 7)
-        fail(jsonTypeError(where(), "a row [t_ns, chef, dish, state, cpu, task, (tools)]", row) +
-             (row.is_array() ? " of " + std::to_string(row.size()) + " items" : ""));
-    constexpr auto kSpanNs = int64_t(kMaxRecordedSeconds * 1e9);
-    ChefEvent e{};
-    e.tNs = startNs + uint64_t(integerOf(row[0], -kSpanNs, kSpanNs, at(0)));
-    const int64_t chef = integerOf(row[1], 0, INT64_MAX, at(1));
-    if (chef >= lanes)
-        fail(at(1)() + ": chef " + std::to_string(chef) + " but the run had " +
-             std::to_string(lanes) + " chef lane(s)");
-    e.chef = uint32_t(chef);
-    const int64_t dish = integerOf(row[2], -1, int64_t(dishes) - 1, at(2)); // -1: none
-    e.dish = dish < 0 ? UINT32_MAX : uint32_t(dish);
-    const int64_t state = integerOf(row[3], INT64_MIN, INT64_MAX, at(3));
-    if (state < 0 || state >= kChefStateCount)
-        fail(at(3)() + ": unknown state " + std::to_string(state) + " (expected 0.." +
-             std::to_string(kChefStateCount - 1) + ")");
-    e.state = ChefState(state);
-    e.cpu = int16_t(integerOf(row[4], -1, kMaxRecordedCpus - 1, at(4))); // -1: unknown
-    e.task = uint32_t(integerOf(row[5], 0, int64_t(dishes) + kLoopOwnTasks, at(5)));
-    if (row.size() == 7) {
-        constexpr int64_t kAllTools = (1 << kToolCount) - 1;
-        const int64_t tools = integerOf(row[6], 0, 0xFF, at(6));
-        if ((tools & ~(kAllTools | (kAllTools << 4))) != 0)
-            fail(at(6)() + ": " + std::to_string(tools) + " names no tools (expected held bits 0-2, wanted bits 4-6)");
-        e.tools = uint8_t(tools);
-    }
-    return e;
-}
-
-RecordedSample sampleFrom(const Node& s, uint32_t lanes, size_t& fineRows) {
-    constexpr double kCpus = kMaxRecordedCpus, kSpan = kMaxRecordedSeconds;
-    RecordedSample out;
-    out.seconds = s.at("t").number(-kSpan, kSpan);
-    out.intervalSeconds = s.at("dt").number(0, kSpan);
-    out.coreBusy = s.at("busy").numbers(kCpus, 0, 1);
-    out.coreSteal = s.at("steal").numbers(kCpus, 0, 1);
-    // Older files may hold more than busy here (schedstat counted stolen time); split() caps.
-    out.experimentBusy = s.at("experiment_busy").numbers(kCpus, 0, 4);
-    out.experimentSwitches.voluntary = s.at("voluntary").count();
-    out.experimentSwitches.involuntary = s.at("involuntary").count();
-    out.machineSwitches = s.at("machine_switches").count();
-    if (auto lanesNode = s.find("lane_switches")) { // newer files only
-        const size_t n = lanesNode->list(lanes);
-        for (size_t i = 0; i < n; ++i) {
-            const Node pair = lanesNode->item(i);
-            if (pair.list(2) != 2)
-                fail(jsonTypeError(pair.path, "a [voluntary, involuntary] pair", pair.v) + " of " +
-                     std::to_string(pair.v.size()));
-            out.laneSwitches.push_back({pair.item(0).count(), pair.item(1).count()});
-        }
-    }
-    if (auto fine = s.find("fine")) { // newer files only: [t, dt, queued, [shares], [states]]
-        const size_t n = fine->list(kMaxFinePerSample);
-        if ((fineRows += n) > kMaxRecordedFineRows)
-            fail(fine->path + ": more than " + std::to_string(kMaxRecordedFineRows) +
-                 " fine rows in the file");
-        for (size_t k = 0; k < n; ++k) {
-            const Node row = fine->item(k);
-            if (const size_t items = row.list(5); items < 4)
-                fail(row.path + ": expected a row [t, dt, queued, [shares], [states]], found " +
-                     std::to_string(items) + " items");
-            RecordedFine f;
-            f.seconds = row.item(0).number(-kSpan, kSpan);
-            f.intervalSeconds = row.item(1).number(0, kSpan);
-            f.queuedChefs = row.item(2).number(0, kHuge);
-            f.experiment = row.item(3).numbers(kCpus, 0, 1);
-            if (row.v.size() > 4) {
-                const Node states = row.item(4);
-                for (size_t c = 0, m = states.list(kChefStateCount); c < m; ++c)
-                    f.chefStates.push_back(uint32_t(states.item(c).integer(0, UINT32_MAX)));
-            }
-            out.fine.push_back(std::move(f));
-        }
-    }
-    return out;
-}
-
-Recording recordingFrom(const Node& root) {
-    Recording r;
-    if (!root.v.is_object())
-        fail("not a recording: the file is not a JSON object, it is " +
-             std::string(jsonTypeName(root.v)));
-    auto format = root.find("format");
-    if (format && !format->v.is_string())
-        fail("not a Concurrency Kitchen recording: " +
-             jsonTypeError("format", "a string", format->v));
-    if (!format || format->v.get_ref<const std::string&>() != kRecordingFormat)
-        fail("not a Concurrency Kitchen recording (\"format\" is missing or wrong)");
-    r.version = int(root.at("version").integer(1, INT32_MAX));
-    if (r.version > kRecordingVersion)
-        fail("this recording is version " + std::to_string(r.version) +
-             ", made by a newer Concurrency Kitchen; this one reads up to version " +
-             std::to_string(kRecordingVersion));
-    if (auto by = root.find("created_by"))
-        r.createdBy = by->text(kMaxName);
-    const Node machine = root.at("machine");
-    r.machine.cpus = int(machine.at("cpus").integer(1, kMaxRecordedCpus));
-    if (auto model = machine.find("cpu_model"))
-        r.machine.cpuModel = model->text(kMaxName);
-    if (auto kernel = machine.find("kernel"))
-        r.machine.kernel = kernel->text(kMaxName);
-    r.report = reportFrom(root.at("report"));
-    const uint32_t lanes = r.report.spec.chefLanes(), dishes = r.report.spec.dishes;
-
-    const Node rows = root.at("events").at("rows");
-    const size_t nEvents = rows.list(kMaxRecordedEvents);
-    // Times are relative to startNs; rebase them on an arbitrary origin far from zero
-    // so that negative offsets stay representable as unsigned nanoseconds.
-    r.startNs = uint64_t(1) << 62;
-    r.report.events.reserve(nEvents);
-    for (size_t i = 0; i < nEvents; ++i)
-        r.report.events.push_back(eventFrom(rows, i, r.startNs, lanes, dishes));
-
-    const Node samples = root.at("samples");
-    const size_t nSamples = samples.list(kMaxRecordedSamples);
-    r.samples.reserve(nSamples);
-    size_t fineRows = 0;
-    for (size_t i = 0; i < nSamples; ++i)
-        r.samples.push_back(sampleFrom(samples.item(i), lanes, fineRows));
-    return r;
-}
-
-} // namespace
-
-Result<Recording> recordingFromJson(const json& j) {
-    return guarded<Recording>([&] { return recordingFrom(Node{j, ""}); });
 }
 
 Result<RunReport> reportFromJson(const json& j) {

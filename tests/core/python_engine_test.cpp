@@ -8,6 +8,7 @@
 #include "core/python/python_locator.h"
 #include "core/telemetry/disturbance.h"
 #include "engines_test_util.h"
+#include "python_test_util.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -23,22 +24,6 @@ using namespace kc::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-// The skip's text is exactly the CI allowlist's entry (Python is always on CI); why
-// this machine has none goes to stderr.
-#define SKIP_WITHOUT_PYTHON()                                                                   \
-    do {                                                                                       \
-        if (auto p = probePython(); !p.ok()) {                                                 \
-            std::cerr << p.error() << "\n";                                                    \
-            GTEST_SKIP() << "no usable Python here";                                           \
-        }                                                                                      \
-    } while (0)
-
-ExperimentSpec pySpec(ModelKind model, uint32_t chefs, uint32_t dishes, const std::string& recipe) {
-    ExperimentSpec s = makeSpec(model, chefs, dishes, recipe);
-    s.engine = EngineKind::Python;
-    return s;
-}
 
 std::vector<Recipe> recipes(std::initializer_list<const char*> texts) {
     std::vector<Recipe> out;

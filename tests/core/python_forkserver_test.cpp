@@ -7,6 +7,7 @@
 #include "core/python/python_locator.h"
 #include "core/telemetry/disturbance.h"
 #include "engines_test_util.h"
+#include "python_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -25,17 +26,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-#define SKIP_WITHOUT_PYTHON()                                                                   \
-    do {                                                                                       \
-        if (auto p = probePython(); !p.ok()) {                                                 \
-            std::cerr << p.error() << "\n";                                                    \
-            GTEST_SKIP() << "no usable Python here";                                           \
-        }                                                                                      \
-    } while (0)
-
 ExperimentSpec forkSpec(const std::string& method) {
-    ExperimentSpec s = makeSpec(ModelKind::Processes, 2, 8, "chop:20");
-    s.engine = EngineKind::Python;
+    ExperimentSpec s = pySpec(ModelKind::Processes, 2, 8, "chop:20");
     s.startMethod = method;
     return s;
 }

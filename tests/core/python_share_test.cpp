@@ -7,6 +7,7 @@
 #include "core/python/python_engine.h"
 #include "core/python/python_locator.h"
 #include "engines_test_util.h"
+#include "python_test_util.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -21,18 +22,8 @@ using namespace kc::test;
 
 namespace {
 
-// The skip's text is exactly the CI allowlist's entry (Python is always on CI).
-#define SKIP_WITHOUT_PYTHON()                                                                      \
-    do {                                                                                           \
-        if (auto p = probePython(); !p.ok()) {                                                     \
-            std::cerr << p.error() << "\n";                                                        \
-            GTEST_SKIP() << "no usable Python here";                                               \
-        }                                                                                          \
-    } while (0)
-
-ExperimentSpec pySpec(ModelKind model, uint32_t chefs, uint32_t dishes, const std::string& recipe) {
-    ExperimentSpec s = makeSpec(model, chefs, dishes, recipe);
-    s.engine = EngineKind::Python;
+ExperimentSpec shareSpec(ModelKind model, uint32_t chefs, uint32_t dishes, const std::string& recipe) {
+    ExperimentSpec s = pySpec(model, chefs, dishes, recipe);
     if (model == ModelKind::Processes)
         s.startMethod = "fork"; // the cheapest start: these tests are about what comes after
     return s;
@@ -77,7 +68,7 @@ const char* kFakeHello =
 
 TEST(PythonShare, ThreadsLoseUpdatesEvenWithTheGil) {
     SKIP_WITHOUT_PYTHON();
-    const RunReport r = runSpec(pySpec(ModelKind::Threads, 4, 40, "tally:20000"));
+    const RunReport r = runSpec(shareSpec(ModelKind::Threads, 4, 40, "tally:20000"));
     ASSERT_EQ(r.status, RunStatus::Completed) << r.error;
     ASSERT_EQ(r.share.tallies.size(), 1u) << "one kitchen, one whiteboard";
     std::cout << "[ figures ] Python threads x4, 40 x tally:20000 (GIL "
@@ -92,7 +83,7 @@ TEST(PythonShare, ThreadsLoseUpdatesEvenWithTheGil) {
 
 TEST(PythonShare, TheMarkerLosesNothingAndMakesChefsWait) {
     SKIP_WITHOUT_PYTHON();
-    const RunReport r = runSpec(pySpec(ModelKind::Threads, 4, 12, "tally-locked:20000"));
+    const RunReport r = runSpec(shareSpec(ModelKind::Threads, 4, 12, "tally-locked:20000"));
     ASSERT_EQ(r.status, RunStatus::Completed) << r.error;
     std::cout << "[ figures ] Python threads x4, 12 x tally-locked:20000: lost "
               << r.share.tallyLost() << ", " << r.share.lockAcquisitions << " taken, "
@@ -114,7 +105,7 @@ TEST(PythonShare, TheMarkerLosesNothingAndMakesChefsWait) {
 
 TEST(PythonShare, EveryProcessHasItsOwnWhiteboard) {
     SKIP_WITHOUT_PYTHON();
-    const RunReport r = runSpec(pySpec(ModelKind::Processes, 2, 8, "tally:20000"));
+    const RunReport r = runSpec(shareSpec(ModelKind::Processes, 2, 8, "tally:20000"));
     ASSERT_EQ(r.status, RunStatus::Completed) << r.error;
     EXPECT_FALSE(r.share.tallyShared);
     EXPECT_STREQ(tallyOutcome(r.share), "separate");
@@ -131,8 +122,8 @@ TEST(PythonShare, EveryProcessHasItsOwnWhiteboard) {
 
 TEST(PythonShare, ACoroutineLosesOnlyAcrossAnAwait) {
     SKIP_WITHOUT_PYTHON();
-    const RunReport plain = runSpec(pySpec(ModelKind::Coroutines, 1, 10, "tally:2000"));
-    const RunReport awaiting = runSpec(pySpec(ModelKind::Coroutines, 1, 10, "tally-await:2000"));
+    const RunReport plain = runSpec(shareSpec(ModelKind::Coroutines, 1, 10, "tally:2000"));
+    const RunReport awaiting = runSpec(shareSpec(ModelKind::Coroutines, 1, 10, "tally-await:2000"));
     ASSERT_EQ(plain.status, RunStatus::Completed) << plain.error;
     ASSERT_EQ(awaiting.status, RunStatus::Completed) << awaiting.error;
     EXPECT_EQ(plain.share.tallyExpected(), 20000u);
@@ -149,7 +140,7 @@ TEST(PythonShare, CrossedToolsDeadlockAndTheTwinEndsTheRun) {
     double seconds = 0;
     for (int attempt = 0; attempt < 3 && r.status != RunStatus::Deadlocked; ++attempt) {
         const auto t0 = std::chrono::steady_clock::now();
-        r = runSpec(pySpec(ModelKind::Threads, 2, 50, "tools:5"));
+        r = runSpec(shareSpec(ModelKind::Threads, 2, 50, "tools:5"));
         seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     }
     ASSERT_EQ(r.status, RunStatus::Deadlocked)
@@ -179,7 +170,7 @@ TEST(PythonShare, CrossedToolsDeadlockAndTheTwinEndsTheRun) {
 
 TEST(PythonShare, OrderedToolsNeverDeadlock) {
     SKIP_WITHOUT_PYTHON();
-    const RunReport r = runSpec(pySpec(ModelKind::Threads, 2, 50, "tools-ordered:5"));
+    const RunReport r = runSpec(shareSpec(ModelKind::Threads, 2, 50, "tools-ordered:5"));
     ASSERT_EQ(r.status, RunStatus::Completed) << r.error;
     EXPECT_TRUE(r.share.deadlock.empty());
     EXPECT_EQ(r.share.lockAcquisitions, 100u);
@@ -198,10 +189,10 @@ struct SendRound {
 
 SendRound sendRound() {
     AttemptLoad load;
-    const RunReport p1 = runSpec(pySpec(ModelKind::Processes, 1, 6, "send:1"));
-    const RunReport p4 = runSpec(pySpec(ModelKind::Processes, 1, 6, "send:4000"));
-    const RunReport t1 = runSpec(pySpec(ModelKind::Threads, 1, 6, "send:1"));
-    const RunReport t4 = runSpec(pySpec(ModelKind::Threads, 1, 6, "send:4000"));
+    const RunReport p1 = runSpec(shareSpec(ModelKind::Processes, 1, 6, "send:1"));
+    const RunReport p4 = runSpec(shareSpec(ModelKind::Processes, 1, 6, "send:4000"));
+    const RunReport t1 = runSpec(shareSpec(ModelKind::Threads, 1, 6, "send:1"));
+    const RunReport t4 = runSpec(shareSpec(ModelKind::Threads, 1, 6, "send:4000"));
     SendRound round;
     round.machine = load.finish(-1);
     for (const RunReport* r : {&p1, &p4, &t1, &t4}) {
@@ -290,7 +281,7 @@ TEST(PythonShare, ReportsBeyondTheRecipeAreRefused) {
         FakeTwin twin(std::string(kFakeHello) + "say(*'" + c.line +
                       "'.split())\n"
                       "time.sleep(30)\n");
-        const RunReport r = runSpec(pySpec(ModelKind::Threads, 2, 1, c.recipe));
+        const RunReport r = runSpec(shareSpec(ModelKind::Threads, 2, 1, c.recipe));
         EXPECT_EQ(r.status, RunStatus::Failed) << c.line;
         EXPECT_NE(r.error.find(c.mentions), std::string::npos) << c.line << ": " << r.error;
         EXPECT_TRUE(r.share.deadlock.empty()) << c.line;
@@ -305,7 +296,7 @@ TEST(PythonShare, ADeadlockLineEndsEvenATwinThatDoesNotExit) {
                   "time.sleep(0.3)\n" // a cycle cannot have lasted longer than the twin
                   "say('W', 210000000, 0, 'board', 'knife', 1, 'knife', 'board')\n"
                   "time.sleep(30)\n");
-    ExperimentSpec spec = pySpec(ModelKind::Threads, 2, 4, "tools:5");
+    ExperimentSpec spec = shareSpec(ModelKind::Threads, 2, 4, "tools:5");
     CancelToken cancel;
     RunContext ctx(spec, testCalibration(), cancel, 0);
     const auto t0 = std::chrono::steady_clock::now();
