@@ -8,6 +8,7 @@
 #include "core/telemetry/chef_event.h"
 #include "core/telemetry/disturbance.h"
 #include "core/telemetry/switch_counter.h"
+#include "core/watch/watch_report.h"
 
 #include <array>
 #include <cstdint>
@@ -112,6 +113,8 @@ struct RunReport {
     /// deadlock's cycle. In the JSON as "tally", "locks", "send" and "deadlock", each
     /// only when the recipe has such steps (or a deadlock was found).
     KitchenShare share;
+    /// A watched program's kitchens, lanes, stuck and loop reports (model Watched).
+    std::optional<watch::WatchReport> watch;
 };
 
 /// "exact", "lost" or "separate": what a tally run's whiteboards say. Separate: every

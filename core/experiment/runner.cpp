@@ -35,6 +35,9 @@ Runner::~Runner() {
 }
 
 Result<bool> Runner::start(ExperimentSpec spec, RunOptions options) {
+    if (spec.model == ModelKind::Watched)
+        return makeError("a watched program is started by a watch session, not run as an "
+                         "experiment");
     auto valid = validateSpec(std::move(spec));
     if (!valid.ok())
         return makeError(valid.error());

@@ -1,5 +1,7 @@
 #include "core/experiment/spec.h"
 
+#include "core/watch/watch_report.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -14,6 +16,7 @@ const char* modelKindName(ModelKind m) {
     case ModelKind::Threads: return "threads";
     case ModelKind::Processes: return "processes";
     case ModelKind::Coroutines: return "coroutines";
+    case ModelKind::Watched: return "watched";
     }
     return "unknown";
 }
@@ -42,11 +45,18 @@ Result<EngineKind> parseEngineKind(std::string_view text) {
 }
 
 uint32_t ExperimentSpec::chefLanes() const {
-    return (model == ModelKind::Threads || model == ModelKind::Processes) ? chefs : 1;
+    return (model == ModelKind::Threads || model == ModelKind::Processes ||
+            model == ModelKind::Watched)
+               ? chefs
+               : 1;
 }
 
 std::string ExperimentSpec::describe() const {
     std::ostringstream s;
+    if (model == ModelKind::Watched) {
+        s << "a watched program, " << chefs << (chefs == 1 ? " thread" : " threads");
+        return s.str();
+    }
     s << modelKindName(model);
     if (model == ModelKind::Threads || model == ModelKind::Processes)
         s << " x" << chefs;
@@ -130,6 +140,14 @@ Result<std::vector<int>> parseCoreList(std::string_view text) {
 }
 
 Result<ExperimentSpec> validateSpec(ExperimentSpec spec) {
+    if (spec.model == ModelKind::Watched) {
+        // A watched program's lanes are its threads; it has no dishes nor recipe.
+        if (spec.chefs == 0 || spec.chefs > watch::kMaxWatchedLanes)
+            return makeError("a watched program has 1 to " +
+                             std::to_string(watch::kMaxWatchedLanes) + " lanes, got " +
+                             std::to_string(spec.chefs));
+        return spec;
+    }
     if (spec.model == ModelKind::Sequential || spec.model == ModelKind::Coroutines)
         spec.chefs = 1;
     if (spec.chefs == 0)

@@ -20,6 +20,10 @@ enum class ModelKind : uint8_t {
     Threads,     ///< N chef threads sharing one ticket queue (GIL on or off)
     Processes,   ///< N worker processes (kc-worker), one chef each
     Coroutines,  ///< one chef, every dish a task on an asyncio-style loop
+    /// A learner's own program, watched from outside (core/watch): its processes are
+    /// kitchens, its threads chefs (report.watch says which is which). Never run by
+    /// the Runner; only recordings and the watch session have it. Not in kAllModels.
+    Watched,
 };
 
 /// Every model, in the order `compare` runs and prints them.

@@ -240,6 +240,7 @@ std::unique_ptr<Engine> makeEngine(ModelKind model) {
     case ModelKind::Threads: return makeThreadsEngine();
     case ModelKind::Processes: return makeProcessesEngine();
     case ModelKind::Coroutines: return makeCoroutinesEngine();
+    case ModelKind::Watched: return nullptr;  // never cooked here: see core/watch
     }
     return makeSequentialEngine();
 }

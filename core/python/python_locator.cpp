@@ -210,6 +210,7 @@ const char* twinScriptName(ModelKind model) {
     case ModelKind::Threads: return "threading_twin.py";
     case ModelKind::Processes: return "multiprocessing_twin.py";
     case ModelKind::Coroutines: return "asyncio_twin.py";
+    case ModelKind::Watched: break;  // no twin: the learner's own program
     }
     return "sequential.py";
 }

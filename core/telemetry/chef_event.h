@@ -17,8 +17,18 @@ enum class ChefState : uint8_t {
                      ///< (tally-locked) or a tool (tools); which one is in ChefEvent::tools
     Passing = 8,     ///< handing a dish to the pass (send): a pointer within a kitchen,
                      ///< a copy through a socket or pipe between kitchens
+    // States of a watched program's threads (core/watch), read from the kernel:
+    WaitingTimed = 9,   ///< waiting with a timeout (futex with a timeout: Event.wait(t),
+                        ///< queue.get(timeout=...), a condition's timed wait)
+    WaitingLoop = 10,   ///< an event loop waiting for its next event (epoll_wait)
+    WaitingChild = 11,  ///< waiting for a child process to end (wait4, waitid)
+    WaitingDisk = 12,   ///< in uninterruptible sleep (state D), usually disk
+    WaitingUnknown = 13,///< asleep, but Linux will not say on what (not our process,
+                        ///< or a call we do not classify)
 };
-inline constexpr int kChefStateCount = 9;
+inline constexpr int kChefStateCount = 14;
+/// True for the states only a watched program's lanes take (9..13).
+inline constexpr bool isWatchOnlyState(ChefState s) { return uint8_t(s) >= 9 && uint8_t(s) <= 13; }
 const char* chefStateName(ChefState s);
 
 /// What a chef holds and wants, in ChefEvent::tools: the low bits are the tools it

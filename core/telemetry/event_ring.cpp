@@ -21,6 +21,11 @@ const char* chefStateName(ChefState s) {
     case ChefState::Ready: return "ready";
     case ChefState::WaitingLock: return "waiting_lock";
     case ChefState::Passing: return "passing";
+    case ChefState::WaitingTimed: return "waiting_timed";
+    case ChefState::WaitingLoop: return "waiting_loop";
+    case ChefState::WaitingChild: return "waiting_child";
+    case ChefState::WaitingDisk: return "waiting_disk";
+    case ChefState::WaitingUnknown: return "waiting_unknown";
     }
     return "unknown";
 }
