@@ -67,14 +67,15 @@ asan-test: deps
 # build/fuzz/crashes/<t>/; once fixed, copy it to tests/fixtures/fuzz/<t>/ so ctest
 # replays it. One target at a time, niced: the machine may be doing other work.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= recording report lesson glossary twin_line worker_frame recipe calibration
+FUZZ_TARGETS ?= recording report lesson glossary twin_line worker_frame recipe calibration \
+                watch_snapshot proc_text
 FUZZ_BUILD   := build/fuzz
 fuzz: deps
 	@[ -f $(FUZZ_BUILD)/build.ninja ] || cmake --preset fuzz
 	cmake --build --preset fuzz -j $(JOBS)
 	@failed=; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/crashes/$$t; \
-	  case $$t in twin_line|worker_frame|recipe) dict= ;; *) dict=-dict=tests/fuzz/json.dict ;; esac; \
+	  case $$t in twin_line|worker_frame|recipe|proc_text) dict= ;; *) dict=-dict=tests/fuzz/json.dict ;; esac; \
 	  echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
 	  nice -n 10 $(FUZZ_BUILD)/tests/fuzz/fuzz_$$t $$dict -max_total_time=$(FUZZ_SECONDS) \

@@ -17,6 +17,9 @@
 #include "core/models/worker_protocol.h"
 #include "core/python/twin_protocol.h"
 #include "core/util/json_text.h"
+#include "core/watch/proc_task.h"
+#include "core/watch/python_extras.h"
+#include "core/watch/python_runtime.h"
 #include "core/workload/cpu_kernel_detail.h"
 #include "core/workload/recipe.h"
 
@@ -284,6 +287,37 @@ inline Outcome calibration(std::string_view text) {
     return o;
 }
 
+/// A datagram a watched Python's extras sent (hostile: any program can write to the
+/// socket once it knows the path). A snapshot keeps its promises: at most
+/// kMaxSnapshotTasks tasks in the sample, strings capped.
+inline Outcome watchSnapshot(std::string_view text) {
+    auto r = core::watch::parseSnapshot(text);
+    Outcome o = detail::fromResult("watch::parseSnapshot", r);
+    if (!r.ok() || !o.broken.empty())
+        return o;
+    if (r.value().sample.size() > core::watch::kMaxSnapshotTasks)
+        o.broken = "parseSnapshot: a sample of " + std::to_string(r.value().sample.size()) + " tasks";
+    for (const auto& t : r.value().sample)
+        if (o.broken.empty() && (t.name.size() > 128 || t.coro.size() > 128 || t.awaiting.size() > 128))
+            o.broken = "parseSnapshot: a string over 128 bytes";
+    return o;
+}
+
+/// The /proc texts a watch reads of the learner's program: a task's stat (whose comm
+/// the program chooses), its syscall line, and its maps (whose paths it chooses).
+inline Outcome procText(std::string_view text) {
+    Outcome o = detail::fromResult("watch::parseTaskStat", core::watch::parseTaskStat(text));
+    const core::watch::SyscallState sc = core::watch::parseSyscall(text);
+    const auto maps = core::watch::parseMaps(text);
+    o.ok = o.ok || sc.known || !maps.empty();
+    if (o.broken.empty() && sc.running && sc.nr != -1)
+        o.broken = "parseSyscall: running with a syscall number";
+    for (const auto& m : maps)
+        if (o.broken.empty() && m.end < m.start)
+            o.broken = "parseMaps: a mapping that ends before it starts";
+    return o;
+}
+
 /// Every target by the name of its corpus folder (tests/fuzz/corpus/<name>,
 /// tests/fixtures/fuzz/<name>).
 inline const std::vector<std::pair<std::string, std::function<Outcome(std::string_view)>>>&
@@ -293,6 +327,7 @@ targets() {
         {"lesson", lesson},         {"glossary", glossary},
         {"twin_line", twinLines},   {"worker_frame", workerFrames},
         {"recipe", recipe},         {"calibration", calibration},
+        {"watch_snapshot", watchSnapshot}, {"proc_text", procText},
     };
     return all;
 }
