@@ -16,21 +16,50 @@ using nlohmann::json;
 json toChromeTrace(const Recording& r) {
     const RunReport& rep = r.report;
     const bool kitchens = rep.spec.model == ModelKind::Processes;
+    const watch::WatchReport* watched = rep.watch ? &*rep.watch : nullptr;
+    // A watched lane: its real process and thread ids, so the trace matches ps and top.
+    auto watchedLane = [&](uint32_t chef) -> const watch::WatchedLane* {
+        return watched && chef < watched->lanes.size() ? &watched->lanes[chef] : nullptr;
+    };
     // Processes model: one trace process per kitchen; otherwise one process, a thread per chef.
-    auto pidOf = [&](uint32_t chef) { return kitchens ? int(chef) + 1 : 1; };
+    auto pidOf = [&](uint32_t chef) {
+        if (auto* l = watchedLane(chef))
+            return int(l->pid);
+        return kitchens ? int(chef) + 1 : 1;
+    };
+    auto tidOf = [&](uint32_t chef) {
+        auto* l = watchedLane(chef);
+        return l ? int(l->tid) : int(chef) + 1;
+    };
     auto usOf = [&](uint64_t ns) { return double(int64_t(ns - r.startNs)) / 1000.0; };
 
     json events = json::array();
     const uint32_t lanes = rep.spec.chefLanes();
+    if (watched) {
+        // Each process once, by its kitchen's name; each thread by its lane's name.
+        for (const watch::WatchedKitchen& k : watched->kitchens)
+            events.push_back({{"ph", "M"}, {"name", "process_name"}, {"pid", int(k.pid)},
+                              {"tid", 0},
+                              {"args", {{"name", k.name.empty() ? "kitchen" : k.name}}}});
+    }
     for (uint32_t c = 0; c < lanes; ++c) {
+        if (auto* l = watchedLane(c)) {
+            events.push_back({{"ph", "M"}, {"name", "thread_name"}, {"pid", pidOf(c)},
+                              {"tid", tidOf(c)},
+                              {"args", {{"name", l->name.empty() ? "chef " + std::to_string(c)
+                                                                 : l->name}}}});
+            continue;
+        }
         if (kitchens || c == 0)
             events.push_back({{"ph", "M"}, {"name", "process_name"}, {"pid", pidOf(c)}, {"tid", 0},
                               {"args", {{"name", kitchens ? "kitchen " + std::to_string(c)
                                                           : std::string("kitchen")}}}});
         events.push_back({{"ph", "M"}, {"name", "thread_name"}, {"pid", pidOf(c)},
-                          {"tid", int(c) + 1},
+                          {"tid", tidOf(c)},
                           {"args", {{"name", "chef " + std::to_string(c)}}}});
     }
+    // The machine's counters go on the first process: the watched program's own.
+    const int counterPid = watched && !watched->kitchens.empty() ? int(watched->kitchens[0].pid) : 1;
 
     // Each lane's events in time order become back-to-back complete ("X") slices.
     std::vector<std::vector<const ChefEvent*>> perLane(lanes);
@@ -52,7 +81,7 @@ json toChromeTrace(const Recording& r) {
             if (e.task)
                 args["task"] = e.task;
             events.push_back({{"ph", "X"}, {"name", chefStateName(e.state)}, {"cat", "chef"},
-                              {"pid", pidOf(c)}, {"tid", int(c) + 1}, {"ts", usOf(e.tNs)},
+                              {"pid", pidOf(c)}, {"tid", tidOf(c)}, {"ts", usOf(e.tNs)},
                               {"dur", double(end - e.tNs) / 1000.0}, {"args", args}});
         }
     }
@@ -65,11 +94,11 @@ json toChromeTrace(const Recording& r) {
             busy["cpu" + std::to_string(c)] = s.coreBusy[c] * 100.0;
         for (size_t c = 0; c < s.experimentBusy.size(); ++c)
             mine["cpu" + std::to_string(c)] = s.experimentBusy[c] * 100.0;
-        events.push_back({{"ph", "C"}, {"name", "core busy %"}, {"pid", 1}, {"ts", ts}, {"args", busy}});
+        events.push_back({{"ph", "C"}, {"name", "core busy %"}, {"pid", counterPid}, {"ts", ts}, {"args", busy}});
         if (!mine.is_null())
-            events.push_back({{"ph", "C"}, {"name", "experiment busy %"}, {"pid", 1}, {"ts", ts},
+            events.push_back({{"ph", "C"}, {"name", "experiment busy %"}, {"pid", counterPid}, {"ts", ts},
                               {"args", mine}});
-        events.push_back({{"ph", "C"}, {"name", "context switches"}, {"pid", 1}, {"ts", ts},
+        events.push_back({{"ph", "C"}, {"name", "context switches"}, {"pid", counterPid}, {"ts", ts},
                           {"args", {{"voluntary", s.experimentSwitches.voluntary},
                                     {"involuntary", s.experimentSwitches.involuntary}}}});
     }

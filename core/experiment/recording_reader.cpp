@@ -9,7 +9,8 @@ using namespace reader;
 
 namespace {
 
-ChefEvent eventFrom(const Node& rows, size_t i, uint64_t startNs, uint32_t lanes, uint32_t dishes) {
+ChefEvent eventFrom(const Node& rows, size_t i, uint64_t startNs, uint32_t lanes, uint32_t dishes,
+                    bool watched) {
     const json& row = rows.v[i];
     auto where = [&rows, i] { return rows.path + "[" + std::to_string(i) + "]"; };
     auto at = [&where](int k) {
@@ -30,9 +31,13 @@ ChefEvent eventFrom(const Node& rows, size_t i, uint64_t startNs, uint32_t lanes
     const int64_t dish = integerOf(row[2], -1, int64_t(dishes) - 1, at(2)); // -1: none
     e.dish = dish < 0 ? UINT32_MAX : uint32_t(dish);
     const int64_t state = integerOf(row[3], INT64_MIN, INT64_MAX, at(3));
-    if (state < 0 || state >= kChefStateCount)
+    // A watched program's threads take states (9..13) that our own chefs never record.
+    const int64_t last = watched ? kChefStateCount - 1 : int64_t(ChefState::Passing);
+    if (state < 0 || state > last)
         fail(at(3)() + ": unknown state " + std::to_string(state) + " (expected 0.." +
-             std::to_string(kChefStateCount - 1) + ")");
+             std::to_string(last) + (watched ? "" : "; 9.." + std::to_string(kChefStateCount - 1) +
+                                                        " only in a watched program's recording") +
+             ")");
     e.state = ChefState(state);
     e.cpu = int16_t(integerOf(row[4], -1, kMaxRecordedCpus - 1, at(4))); // -1: unknown
     e.task = uint32_t(integerOf(row[5], 0, int64_t(dishes) + kLoopOwnTasks, at(5)));
@@ -120,6 +125,7 @@ Recording recordingFrom(const Node& root) {
         r.machine.kernel = kernel->text(kMaxName);
     r.report = reportFrom(root.at("report"));
     const uint32_t lanes = r.report.spec.chefLanes(), dishes = r.report.spec.dishes;
+    const bool watched = r.report.spec.model == ModelKind::Watched;
 
     const Node rows = root.at("events").at("rows");
     const size_t nEvents = rows.list(kMaxRecordedEvents);
@@ -128,7 +134,7 @@ Recording recordingFrom(const Node& root) {
     r.startNs = uint64_t(1) << 62;
     r.report.events.reserve(nEvents);
     for (size_t i = 0; i < nEvents; ++i)
-        r.report.events.push_back(eventFrom(rows, i, r.startNs, lanes, dishes));
+        r.report.events.push_back(eventFrom(rows, i, r.startNs, lanes, dishes, watched));
 
     const Node samples = root.at("samples");
     const size_t nSamples = samples.list(kMaxRecordedSamples);

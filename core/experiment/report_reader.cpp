@@ -24,13 +24,28 @@ Recipe recipeOf(const Node& n) {
 ExperimentSpec specFrom(const Node& s) {
     ExperimentSpec spec;
     const Node model = s.at("model");
-    auto m = parseModelKind(model.text(kMaxName));
+    const std::string modelName = model.text(kMaxName);
+    // A watched program is no model one can run (parseModelKind, for the CLI, refuses it).
+    auto m = modelName == modelKindName(ModelKind::Watched) ? Result<ModelKind>(ModelKind::Watched)
+                                                            : parseModelKind(modelName);
     if (!m.ok())
-        fail(jsonTypeError(model.path, "sequential, threads, processes or coroutines", model.v));
+        fail(jsonTypeError(model.path, "sequential, threads, processes, coroutines or watched",
+                           model.v));
     spec.model = *m;
     // Any 32-bit count here; validateSpec below says which range the model allows.
     spec.chefs = uint32_t(s.at("chefs").integer(0, UINT32_MAX));
     spec.dishes = uint32_t(s.at("dishes").integer(0, UINT32_MAX));
+    if (spec.model == ModelKind::Watched) {
+        // Its lanes are threads we watched: no dishes, no recipe ("recipe" is written
+        // empty and not read), no GIL of ours.
+        if (spec.dishes != 0)
+            fail(s.child("dishes") + ": a watched program has no dishes, found " +
+                 std::to_string(spec.dishes));
+        auto valid = validateSpec(spec);
+        if (!valid.ok())
+            fail(s.path + ": " + valid.error());
+        return std::move(valid).value();
+    }
     if (auto mix = s.find("mix")) {
         const size_t n = mix->list(kMaxListed);
         if (n == 0)
@@ -283,6 +298,19 @@ RunReport reader::reportFrom(const Node& j) {
           [&](const std::string& k, const Node& n) { r.engineDetails[k] = n.text(kMaxText); });
     loadFrom(j, r);
     shareFrom(j, r);
+    if (auto w = j.find("watch")) {
+        if (r.spec.model != ModelKind::Watched)
+            fail(w->path + ": only a watched program's report has one (this is " +
+                 modelKindName(r.spec.model) + ")");
+        auto watch = watch::watchReportFromJson(w->v, w->path);
+        if (!watch.ok())
+            fail(watch.error());
+        // Lane i of the recording is lanes[i]: no more lanes than the spec's.
+        if (watch->lanes.size() > lanes)
+            fail(w->path + ".lanes: " + std::to_string(watch->lanes.size()) +
+                 " lanes but the spec has " + std::to_string(lanes));
+        r.watch = std::move(watch).value();
+    }
     // Per-chef state times are recomputed from the events by whoever needs them.
     return r;
 }

@@ -323,6 +323,8 @@ nlohmann::json reportToJson(const RunReport& r) {
                        {"wall", spread(r.rounds->wall)},
                        {"cpu", spread(r.rounds->cpu)}};
     }
+    if (r.watch)
+        j["watch"] = watch::watchReportToJson(*r.watch);
     return j;
 }
 
