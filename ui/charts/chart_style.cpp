@@ -42,6 +42,15 @@ QColor stateColour(core::ChefState s) {
     // orange the palette kept spare for a waiter carrying a dish.
     case ChefState::WaitingLock: return QColor(0x3A, 0x3A, 0x3A); // charcoal: stuck in line
     case ChefState::Passing: return QColor(0xE6, 0x9F, 0x00);     // orange: a dish on its way
+    // A watched program's waits (core/watch). Chosen to keep a CIELAB distance >= 19 to
+    // every other state under Machado et al.'s simulation of protan, deutan and tritan
+    // vision (>= 14.7 between the unknown's grey and the lock's charcoal: the timeline
+    // hatches the unknown), and a lightness at least 20 above the dark charts' background.
+    case ChefState::WaitingTimed: return QColor(0x77, 0x44, 0xEE);   // violet: a lock with a clock
+    case ChefState::WaitingLoop: return QColor(0xAA, 0xDD, 0x77);    // pale green: calm at the order board
+    case ChefState::WaitingChild: return QColor(0x8B, 0x45, 0x13);   // brown: the wooden door next door
+    case ChefState::WaitingDisk: return QColor(0x7A, 0x2A, 0x7A);    // plum: the pantry's jars
+    case ChefState::WaitingUnknown: return QColor(0x5C, 0x5C, 0x5C); // grey: we cannot see
     }
     return Qt::black;
 }
@@ -58,14 +67,75 @@ QString stateLabel(core::ChefState s) {
     case ChefState::Done: return QCoreApplication::translate("kc::ui::States", "done");
     case ChefState::WaitingLock: return QCoreApplication::translate("kc::ui::States", "waiting for a lock");
     case ChefState::Passing: return QCoreApplication::translate("kc::ui::States", "passing a dish");
+    case ChefState::WaitingTimed: return QCoreApplication::translate("kc::ui::States", "waiting with a timeout");
+    case ChefState::WaitingLoop:
+        return QCoreApplication::translate("kc::ui::States", "event loop waiting for its next event");
+    case ChefState::WaitingChild: return QCoreApplication::translate("kc::ui::States", "waiting for a child process");
+    case ChefState::WaitingDisk: return QCoreApplication::translate("kc::ui::States", "waiting for the disk");
+    case ChefState::WaitingUnknown:
+        return QCoreApplication::translate("kc::ui::States", "waiting, Linux won't say on what");
+    }
+    return {};
+}
+
+QString stateHint(core::ChefState s) {
+    using core::ChefState;
+    // Marked for lupdate with QT_TRANSLATE_NOOP, translated here.
+    auto t = [](const char* text) {
+        return QCoreApplication::translate("kc::ui::StateHints", text);
+    };
+    switch (s) {
+    case ChefState::Cooking:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints", "running on a CPU core"));
+    case ChefState::WaitingIo:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints",
+                                   "blocked in a read or receive: a socket, a pipe or a terminal"));
+    case ChefState::WaitingTimer:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints",
+                                   "sleeping until a timer rings (time.sleep, a simmer)"));
+    case ChefState::WaitingGil:
+        return t(QT_TRANSLATE_NOOP(
+            "kc::ui::StateHints", "wants Python's GIL, which another thread of its process holds"));
+    case ChefState::Ready:
+        return t(
+            QT_TRANSLATE_NOOP("kc::ui::StateHints", "could run, but waits for a free CPU core"));
+    case ChefState::Idle:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints", "has nothing to do"));
+    case ChefState::Done:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints", "has finished and left"));
+    case ChefState::WaitingLock:
+        return t(
+            QT_TRANSLATE_NOOP("kc::ui::StateHints", "in line for a lock another thread holds"));
+    case ChefState::Passing:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints", "handing a dish over"));
+    case ChefState::WaitingTimed:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints",
+                                   "waits for a lock or an event, but only until a timeout "
+                                   "(Event.wait(t), queue.get(timeout=...))"));
+    case ChefState::WaitingLoop:
+        return t(QT_TRANSLATE_NOOP(
+            "kc::ui::StateHints",
+            "an event loop with nothing to run, waiting in epoll_wait for its next event"));
+    case ChefState::WaitingChild:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints",
+                                   "waits for a child process to end (wait, subprocess.run)"));
+    case ChefState::WaitingDisk:
+        return t(QT_TRANSLATE_NOOP("kc::ui::StateHints",
+                                   "in uninterruptible sleep, usually waiting for the disk"));
+    case ChefState::WaitingUnknown:
+        return t(
+            QT_TRANSLATE_NOOP("kc::ui::StateHints", "asleep, but Linux will not say on what (not "
+                                                    "our process, or a call we do not classify)"));
     }
     return {};
 }
 
 QString toolLabel(core::Tool t) {
     switch (t) {
-    case core::Tool::Knife: return QCoreApplication::translate("kc::ui::Tools", "the knife");
-    case core::Tool::Board: return QCoreApplication::translate("kc::ui::Tools", "the board");
+    case core::Tool::Knife:
+        return QCoreApplication::translate("kc::ui::Tools", "the knife");
+    case core::Tool::Board:
+        return QCoreApplication::translate("kc::ui::Tools", "the board");
     case core::Tool::Marker: return QCoreApplication::translate("kc::ui::Tools", "the marker");
     }
     return {};
@@ -89,6 +159,7 @@ QColor modelColour(core::ModelKind m) {
     case ModelKind::Threads: return palette::series(0);
     case ModelKind::Processes: return palette::series(2);
     case ModelKind::Coroutines: return palette::series(1);
+    case ModelKind::Watched: return QColor(0x5B, 0x4B, 0x8A); // muted violet: white text reads on it
     }
     return Qt::black;
 }
@@ -100,6 +171,7 @@ QString modelLabel(core::ModelKind m) {
     case ModelKind::Threads: return QCoreApplication::translate("kc::ui::Models", "threads");
     case ModelKind::Processes: return QCoreApplication::translate("kc::ui::Models", "processes");
     case ModelKind::Coroutines: return QCoreApplication::translate("kc::ui::Models", "coroutines");
+    case ModelKind::Watched: return QCoreApplication::translate("kc::ui::Models", "watched program");
     }
     return {};
 }

@@ -22,6 +22,8 @@ QCPTextElement* styleChart(QCustomPlot* plot);
 QColor stateColour(core::ChefState s);
 /// The translated name of a state, as students see it.
 QString stateLabel(core::ChefState s);
+/// What a state means, in a sentence (tooltips), translated.
+QString stateHint(core::ChefState s);
 
 /// "the knife", "the board", "the marker", translated.
 QString toolLabel(core::Tool t);

@@ -11,27 +11,43 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <qcustomplot.h>
+#include <vector>
 
 namespace kc::ui {
 
 namespace {
 /// Laid over a blocking sleep's colour: the chef is stuck, not waiting on the oven.
 QBrush blockedBrush() { return QBrush(QColor(0, 0, 0, 110), Qt::BDiagPattern); }
+/// Laid over the unknown wait's grey: nothing could be seen there (and it keeps the grey
+/// apart from the lock's charcoal for every kind of colour vision).
+QBrush unknownBrush() { return QBrush(QColor(255, 255, 255, 120), Qt::FDiagPattern); }
 /// The states in the legend and the range summary, in this order.
 constexpr core::ChefState kLegendStates[] = {
-    core::ChefState::Cooking,     core::ChefState::WaitingIo, core::ChefState::WaitingTimer,
-    core::ChefState::WaitingGil,  core::ChefState::WaitingLock, core::ChefState::Passing,
-    core::ChefState::Ready,       core::ChefState::Idle};
+    core::ChefState::Cooking,      core::ChefState::WaitingIo,    core::ChefState::WaitingTimer,
+    core::ChefState::WaitingGil,   core::ChefState::WaitingLock,  core::ChefState::Passing,
+    core::ChefState::WaitingTimed, core::ChefState::WaitingLoop,  core::ChefState::WaitingChild,
+    core::ChefState::WaitingDisk,  core::ChefState::WaitingUnknown, core::ChefState::Ready,
+    core::ChefState::Idle};
+static_assert(std::size(kLegendStates) == core::kChefStateCount - 1, "every state but done");
+/// In our own runs' legends whether or not a lane takes them (they always did); every
+/// other state only when some lane takes it, and a watched program's only so.
+bool alwaysInLegend(core::ChefState s) {
+    using core::ChefState;
+    return s == ChefState::Cooking || s == ChefState::WaitingIo || s == ChefState::WaitingTimer ||
+           s == ChefState::WaitingGil || s == ChefState::Ready || s == ChefState::Idle;
+}
 } // namespace
 
 /// Draws every lane's segments as bars; segments thinner than a pixel are merged into
 /// the one drawn there, so 100,000 dishes cost what the screen's width costs.
 class LaneSegmentsPlottable : public QCPAbstractPlottable {
 public:
-    LaneSegmentsPlottable(QCPAxis* key, QCPAxis* value, const TimelineModel* model)
-        : QCPAbstractPlottable(key, value), m_model(model) {}
+    LaneSegmentsPlottable(QCPAxis* key, QCPAxis* value, const TimelineModel* model,
+                          const std::vector<int>* rows, const std::vector<bool>* groupStarts)
+        : QCPAbstractPlottable(key, value), m_model(model), m_rows(rows), m_groupStarts(groupStarts) {}
 
     double selectTest(const QPointF&, bool, QVariant*) const override { return -1; }
     QCPRange getKeyRange(bool& found, QCP::SignDomain) const override {
@@ -51,15 +67,28 @@ protected:
         QColor colour;
         uint32_t task = 0, dish = UINT32_MAX;
         bool blocked = false, mixed = false;
+        bool unknown = false; // hatched: the kernel did not say what it waits for
     };
 
     void draw(QCPPainter* painter) override {
         const QCPRange view = mKeyAxis->range();
         const auto& lanes = m_model->lanes();
         const QFontMetricsF fm(painter->font());
-        for (size_t l = 0; l < lanes.size(); ++l) {
-            const double yTop = mValueAxis->coordToPixel(double(l) - 0.38);
-            const double yBottom = mValueAxis->coordToPixel(double(l) + 0.38);
+        // The dark theme draws light axes (theme.cpp): bars then get a faint light edge.
+        const bool dark = mKeyAxis->basePen().color().lightness() > 160;
+        for (size_t row = 0; row < lanes.size(); ++row) {
+            const size_t l = row < m_rows->size() ? size_t((*m_rows)[row]) : row;
+            if (l >= lanes.size())
+                continue;
+            if (row > 0 && row < m_groupStarts->size() && (*m_groupStarts)[row]) {
+                // A new kitchen (process) starts: a line across, between its lanes and the last.
+                const double y = mValueAxis->coordToPixel(double(row) - 0.5);
+                painter->setPen(QPen(QColor(0x80, 0x80, 0x80), 1.2, Qt::DashLine));
+                painter->drawLine(QPointF(mKeyAxis->axisRect()->left(), y),
+                                  QPointF(mKeyAxis->axisRect()->right(), y));
+            }
+            const double yTop = mValueAxis->coordToPixel(double(row) - 0.38);
+            const double yBottom = mValueAxis->coordToPixel(double(row) + 0.38);
             const bool labels = std::abs(yBottom - yTop) >= fm.height() + 2;
             const auto& segs = lanes[l];
             auto it = std::lower_bound(segs.begin(), segs.end(), view.lower,
@@ -67,7 +96,7 @@ protected:
             Run pending, last;
             auto flush = [&] {
                 if (pending.x1 > pending.x0)
-                    drawRun(painter, pending, last, yTop, yBottom, labels, fm);
+                    drawRun(painter, pending, last, yTop, yBottom, labels, fm, dark);
                 last = pending;
                 pending = Run{};
             };
@@ -94,7 +123,7 @@ protected:
                 // A sliver widened to a pixel stays visible: the next bar starts after it.
                 x0 = std::max(x0, last.x1);
                 pending = Run{x0, std::max(x1, x0 + 1.0), c, it->task, it->dish, it->blocked,
-                              false};
+                              false, it->state == core::ChefState::WaitingUnknown};
             }
             flush();
         }
@@ -104,13 +133,23 @@ protected:
     /// same state (a loop switching tasks), a thin gap shows the switch; a blocking
     /// sleep is hatched; a bar wide enough names its dish.
     static void drawRun(QCPPainter* painter, const Run& r, const Run& previous, double yTop,
-                        double yBottom, bool labels, const QFontMetricsF& fm) {
+                        double yBottom, bool labels, const QFontMetricsF& fm, bool dark) {
         const QRectF rect(QPointF(r.x0, yTop), QPointF(r.x1, yBottom));
         painter->setPen(Qt::NoPen);
         painter->setBrush(r.colour);
         painter->drawRect(rect);
+        if (dark && r.x1 - r.x0 >= 3) { // the lock's charcoal on a dark chart: an edge shows it
+            painter->setPen(QPen(QColor(255, 255, 255, 80), 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+            painter->setPen(Qt::NoPen);
+        }
         if (r.blocked && !r.mixed) {
             painter->setBrush(blockedBrush());
+            painter->drawRect(rect);
+        }
+        if (r.unknown && !r.mixed) {
+            painter->setBrush(unknownBrush());
             painter->drawRect(rect);
         }
         const bool wide = r.x1 - r.x0 >= 3;
@@ -134,6 +173,8 @@ protected:
 
 private:
     const TimelineModel* m_model;
+    const std::vector<int>* m_rows;          // row -> lane (empty: row = lane)
+    const std::vector<bool>* m_groupStarts;  // row begins a new kitchen
 };
 
 TimelineChart::TimelineChart(QWidget* parent)
@@ -145,7 +186,7 @@ TimelineChart::TimelineChart(QWidget* parent)
     m_summary->setWordWrap(true);
     m_plot->setMinimumSize(240, 140);
     m_title = styleChart(m_plot);
-    m_segments = new LaneSegmentsPlottable(m_plot->xAxis, m_plot->yAxis, &m_model);
+    m_segments = new LaneSegmentsPlottable(m_plot->xAxis, m_plot->yAxis, &m_model, &m_rows, &m_groupStarts);
     m_plot->yAxis->setRangeReversed(true); // chef 0 on top
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -175,8 +216,17 @@ TimelineChart::TimelineChart(QWidget* parent)
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, stateColour(s), stateColour(s), 12));
         g->setProperty("state", int(s));
-        if (s == core::ChefState::WaitingLock || s == core::ChefState::Passing)
-            g->removeFromLegend(); // the shared-kitchen states: only when a lane has them
+        if (s == core::ChefState::WaitingUnknown) { // hatched as in the lanes
+            QPixmap swatch(12, 12);
+            swatch.fill(stateColour(s));
+            {
+                QPainter sp(&swatch);
+                sp.fillRect(swatch.rect(), unknownBrush());
+            }
+            g->setScatterStyle(QCPScatterStyle(swatch));
+        }
+        if (!alwaysInLegend(s))
+            g->removeFromLegend(); // only when a lane has it (showBlockedLegend)
     }
     // The hatch a blocking sleep is drawn with; in the legend only when a lane has one.
     QPixmap hatch(12, 12);
@@ -220,40 +270,97 @@ void TimelineChart::updateLaneAxis() {
     const int lanes = int(m_model.lanes().size());
     // Label every lane while they fit; beyond ~24 lanes, every n-th.
     const int step = std::max(1, lanes / 24);
-    for (int l = 0; l < lanes; l += step)
-        ticker->addTick(l, tr("chef %1").arg(l));
+    for (int row = 0; row < lanes; row += step)
+        ticker->addTick(row, laneLabel(row));
     m_plot->yAxis->setTicker(ticker);
     m_plot->yAxis->setRange(-0.6, std::max(0.6, double(lanes) - 0.4));
 }
 
 void TimelineChart::showBlockedLegend() {
-    bool any = false, lock = false, passing = false;
+    bool any = false;
+    std::array<bool, core::kChefStateCount> present{};
     for (const auto& lane : m_model.lanes())
         for (const Segment& s : lane) {
             any = any || s.blocked;
-            lock = lock || s.state == core::ChefState::WaitingLock;
-            passing = passing || s.state == core::ChefState::Passing;
+            present[size_t(s.state)] = true;
         }
-    auto show = [](QCPGraph* g, bool on) {
-        if (on)
-            g->addToLegend(); // (does nothing when it is there already)
-        else
-            g->removeFromLegend();
-    };
-    show(m_blockedLegend, any);
-    // The lock and pass colours only for runs that have them: other legends stay as short.
+    // Rebuilt in the one order (adding an item appends it): a state only when a lane
+    // takes it, but for our own runs' usual few, so their legends stay as they were.
+    m_plot->legend->clearItems();
     for (int i = 0; i < m_plot->graphCount(); ++i) {
         QCPGraph* g = m_plot->graph(i);
-        const int st = g == m_blockedLegend ? -1 : g->property("state").toInt();
-        if (st == int(core::ChefState::WaitingLock))
-            show(g, lock);
-        else if (st == int(core::ChefState::Passing))
-            show(g, passing);
+        if (g == m_blockedLegend)
+            continue;
+        const auto st = core::ChefState(g->property("state").toInt());
+        if (present[size_t(st)] || (!m_watched && alwaysInLegend(st)))
+            g->addToLegend();
+    }
+    if (any)
+        m_blockedLegend->addToLegend();
+}
+
+std::vector<core::ChefState> TimelineChart::legendStates() const {
+    std::vector<core::ChefState> out;
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(m_plot->legend->item(i)))
+            if (item->plottable() != m_blockedLegend)
+                out.push_back(core::ChefState(item->plottable()->property("state").toInt()));
+    return out;
+}
+
+int TimelineChart::laneOfRow(int row) const {
+    if (row < 0 || row >= int(m_model.lanes().size()))
+        return -1;
+    return row < int(m_rows.size()) ? m_rows[size_t(row)] : row;
+}
+
+QString TimelineChart::laneLabel(int row) const {
+    const int lane = laneOfRow(row);
+    if (lane >= 0 && size_t(lane) < m_laneLabels.size() && !m_laneLabels[size_t(lane)].isEmpty())
+        return m_laneLabels[size_t(lane)];
+    return tr("chef %1").arg(lane);
+}
+
+void TimelineChart::setLanes(const core::Recording& r) {
+    // A watched program's lanes are its threads: named after their process and thread,
+    // and grouped by process (lanes come in the order the threads were found).
+    m_rows.clear();
+    m_groupStarts.clear();
+    m_laneLabels.clear();
+    m_watched = r.report.spec.model == core::ModelKind::Watched;
+    const size_t lanes = m_model.lanes().size();
+    if (!m_watched || !r.report.watch)
+        return;
+    const core::watch::WatchReport& w = *r.report.watch;
+    auto kitchenOf = [&w](size_t lane) {
+        return lane < w.lanes.size() && w.lanes[lane].kitchen < w.kitchens.size() ? w.lanes[lane].kitchen : 0u;
+    };
+    for (size_t l = 0; l < lanes; ++l)
+        m_rows.push_back(int(l));
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&](int a, int b) { return kitchenOf(size_t(a)) < kitchenOf(size_t(b)); });
+    for (size_t row = 0; row < lanes; ++row)
+        m_groupStarts.push_back(row > 0 && kitchenOf(size_t(m_rows[row])) != kitchenOf(size_t(m_rows[row - 1])));
+    const QFontMetricsF fm(m_plot->yAxis->tickLabelFont());
+    m_laneLabels.resize(lanes);
+    for (size_t l = 0; l < lanes && l < w.lanes.size(); ++l) {
+        const core::watch::WatchedLane& lane = w.lanes[l];
+        const core::watch::WatchedKitchen* k = w.kitchens.empty() ? nullptr : &w.kitchens[kitchenOf(l)];
+        const QString process = QStringLiteral("%1 %2 / ")
+                                    .arg(k ? fm.elidedText(QString::fromStdString(k->name), Qt::ElideRight, 90) : QString())
+                                    .arg(lane.pid);
+        // The thread's name keeps both its ends ("Thread…0_0"); the process stays whole.
+        m_laneLabels[l] = process + fm.elidedText(QString::fromStdString(lane.name), Qt::ElideMiddle,
+                                                  int(std::max(60.0, 240 - fm.horizontalAdvance(process))));
     }
 }
 
 void TimelineChart::clear() {
     m_model.build({}, 0, 0, 0);
+    m_rows.clear();
+    m_groupStarts.clear();
+    m_laneLabels.clear();
+    m_watched = false;
     showBlockedLegend();
     m_selFrom = m_selTo = -1;
     m_selection->setVisible(false);
@@ -275,6 +382,7 @@ void TimelineChart::setRecording(const core::Recording& r, double until) {
     }
     const double end = std::min(until, recorded > 0 ? recorded : until);
     m_model.build(r, std::max(0.0, end));
+    setLanes(r);
     showBlockedLegend();
     updateLaneAxis();
     const QCPRange x = m_plot->xAxis->range();
@@ -317,13 +425,17 @@ QString TimelineChart::selectionSummary() const {
 
 void TimelineChart::showTooltip(const QPoint& pos) {
     const double t = m_plot->xAxis->pixelToCoord(pos.x());
-    const int lane = int(std::lround(m_plot->yAxis->pixelToCoord(pos.y())));
+    const int row = int(std::lround(m_plot->yAxis->pixelToCoord(pos.y())));
+    const int lane = laneOfRow(row);
     const Segment* s = m_model.segmentAt(lane, t);
     if (!s) {
         QToolTip::hideText();
         return;
     }
-    QString text = tr("chef %1: %2").arg(lane).arg(stateLabel(s->state));
+    QString text = m_watched ? tr("%1: %2 (%3)")
+                                   .arg(laneLabel(row),
+                                        stateLabel(s->state), stateHint(s->state))
+                             : tr("chef %1: %2").arg(lane).arg(stateLabel(s->state));
     if (s->dish != UINT32_MAX)
         text += tr(", dish %1").arg(s->dish);
     if (s->blocked)

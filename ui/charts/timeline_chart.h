@@ -32,6 +32,12 @@ public:
     /// Selects [a, b] seconds as if Shift-dragged; the summary label shows its figures.
     void selectRange(double a, double b);
     QString selectionSummary() const;
+    /// The states the legend lists now, in its order.
+    std::vector<core::ChefState> legendStates() const;
+    /// The lane drawn in row (top = 0): a watched program's lanes are grouped by process.
+    int laneOfRow(int row) const;
+    /// The label of row on the lane axis: "chef 3", or "python3 1234 / worker-1".
+    QString laneLabel(int row) const;
 
 signals:
     void rangeSelected(double from, double to);
@@ -45,6 +51,7 @@ private:
     void updateLaneAxis();
     void showTooltip(const QPoint& pos);
     void showBlockedLegend();
+    void setLanes(const core::Recording& r);
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title;
@@ -56,6 +63,11 @@ private:
     double m_selFrom = -1, m_selTo = -1;
     bool m_selecting = false;
     double m_anchor = 0; // where a Shift+drag started
+    // A watched program: rows grouped by process, lanes named after their threads.
+    bool m_watched = false;
+    std::vector<int> m_rows;            // row -> lane; empty: the lanes in order
+    std::vector<bool> m_groupStarts;    // row starts another process's lanes
+    std::vector<QString> m_laneLabels;  // per lane; empty: "chef N"
 };
 
 } // namespace kc::ui

@@ -169,7 +169,7 @@ void KitchenPainter::paintMostPreempted(QPainter& p, const QRectF& r, const Scen
                       [](auto* a, auto* b) { return a->involuntary > b->involuntary; });
     QStringList names;
     for (size_t i = 0; i < top; ++i)
-        names << QStringLiteral("%1 (%2)").arg(chefName(order[i]->lane), num(order[i]->involuntary));
+        names << QStringLiteral("%1 (%2)").arg(chefLabel(*order[i]), num(order[i]->involuntary));
     const QString text = tr("most preempted: %1").arg(names.join(QStringLiteral(", ")));
     p.setPen(kInvoluntary.darker(140));
     p.setFont(font(14, true));
@@ -186,6 +186,26 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
     };
     std::vector<Item> items;
     auto state = [&](ChefState st) { items.push_back({0, st, Sprite::Chef, stateLabel(st)}); };
+    if (s.watched()) { // the states its threads took, no more: a legend of 14 says nothing
+        for (ChefState st : {ChefState::Cooking, ChefState::Ready, ChefState::WaitingGil,
+                             ChefState::WaitingLock, ChefState::WaitingTimed, ChefState::WaitingTimer,
+                             ChefState::WaitingIo, ChefState::WaitingLoop, ChefState::WaitingChild,
+                             ChefState::WaitingDisk, ChefState::WaitingUnknown, ChefState::Passing,
+                             ChefState::Idle})
+            if (s.watch.stateSeen(st))
+                state(st);
+        items.push_back({1, {}, Sprite::Stove, tr("burner = a CPU core")});
+        items.push_back({1, {}, Sprite::Kitchen, tr("kitchen = a process")});
+        bool gil = false, board = false;
+        for (const WatchedKitchenView& k : s.watch.kitchens) {
+            gil = gil || k.gilKnown;
+            board = board || k.hasBoard;
+        }
+        if (gil)
+            items.push_back({1, {}, Sprite::Knife, tr("knife = the GIL (who holds it is a guess)")});
+        if (board)
+            items.push_back({1, {}, Sprite::Board, tr("order board = an asyncio loop's tasks")});
+    } else {
     state(ChefState::Cooking);
     if (s.gil)
         state(ChefState::WaitingGil);
@@ -214,6 +234,7 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
         items.push_back({1, {}, Sprite::Marker, tr("marker = the board's lock")});
     if (s.share.tools)
         items.push_back({1, {}, Sprite::CuttingBoard, tr("knife, board = two locks")});
+    }
     items.push_back({1, {}, Sprite::Preempt, tr("the OS preempted a chef")});
     if (s.chefSwitchesKnown)
         items.push_back({2, {}, Sprite::Count, tr("a chef's switches: gave the CPU up · taken off it")});
@@ -221,9 +242,27 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
     p.setPen(QPen(QColor(0xd6, 0xda, 0xdf), 1));
     p.setBrush(Qt::white);
     p.drawRoundedRect(r, 10, 10);
-    p.setFont(font(14));
-    const QFontMetricsF fm(p.font());
+    // The largest font with which every item fits in the two rows (long translations
+    // and a watched program's many states would otherwise run off the bottom).
     const double rowH = r.height() / 2, icon = 22;
+    double px = 14;
+    for (; px > 9; px -= 0.5) {
+        const QFontMetricsF m(font(px));
+        double x = r.left() + 10;
+        int rows = 1;
+        for (const Item& it : items) {
+            const double w = (it.kind == 2 ? icon * 1.9 : icon) + 6 + m.horizontalAdvance(it.text) + 18;
+            if (x + w > r.right() - 6) {
+                x = r.left() + 10;
+                ++rows;
+            }
+            x += w;
+        }
+        if (rows <= 2)
+            break;
+    }
+    p.setFont(font(px));
+    const QFontMetricsF fm(p.font());
     double x = r.left() + 10, y = r.top();
     for (const Item& it : items) {
         const double iconW = it.kind == 2 ? icon * 1.9 : icon;
@@ -248,7 +287,7 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
                                                 a.width() * k, a.height() * k));
         }
         p.setPen(kInk);
-        p.setFont(font(14));
+        p.setFont(font(px));
         p.drawText(QRectF(x + iconW + 6, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
         x += w;
     }

@@ -15,6 +15,8 @@ constexpr double kNever = std::numeric_limits<double>::infinity();
 void KitchenModel::clear() { *this = KitchenModel(); }
 
 int KitchenModel::kitchenOf(uint32_t lane) const {
+    if (m_model == ModelKind::Watched) // (setWatch checked every lane's kitchen index)
+        return m_watch && lane < m_watch->lanes.size() ? int(m_watch->lanes[lane].kitchen) : 0;
     return m_model == ModelKind::Processes ? int(lane) : 0;
 }
 
@@ -161,6 +163,7 @@ void KitchenModel::setRecording(const core::Recording& rec) {
     m_current.assign(entities, -1);
     m_counts.fill(0);
     m_applied = 0;
+    setWatch(rec);
 }
 
 bool KitchenModel::dishHasBlockStep(uint32_t dish) const {
@@ -220,7 +223,9 @@ const SceneState& KitchenModel::stateAt(double t) {
     s.gil = m_gil;
     s.switchIntervalMs = m_switchMs;
     s.dishes = m_dishes;
-    s.kitchens = m_model == ModelKind::Processes ? int(m_lanes) : 1;
+    s.kitchens = m_model == ModelKind::Processes ? int(m_lanes)
+                 : m_watch ? std::max(1, int(m_watch->kitchens.size()))
+                           : 1;
     s.droppedEvents = m_dropped;
     if (m_lanes == 0)
         return s;
@@ -233,6 +238,8 @@ const SceneState& KitchenModel::stateAt(double t) {
     fillDishes();
     fillBurnersAndSamples();
     fillShare();
+    if (m_model == ModelKind::Watched)
+        fillWatch();
     for (const ChefView& c : s.chefs)
         ++s.chefsByState[size_t(c.state)];
     return s;

@@ -11,6 +11,8 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace kc::ui {
@@ -36,6 +38,50 @@ struct ChefView {
     uint8_t tools = 0;            ///< tools held and wanted (core::heldBit / wantedBit)
     double sendKb = 0;            ///< passing: the KB of the dish in hand (its recipe's send)
     bool frozen = false;          ///< deadlocked: held still in the cycle, tools in hand
+    // A watched program's thread (model Watched).
+    std::string name;             ///< its thread name (comm), "" for our own chefs
+    int pid = 0, tid = 0;         ///< its process and thread ids, 0 for our own chefs
+    bool left = false;            ///< the thread has exited: the chef left its kitchen
+    bool knifeInferred = false;   ///< holdsKnife is a guess: it cooks while others wait for the GIL
+};
+
+/// A watched program's process at time t: one kitchen.
+struct WatchedKitchenView {
+    int pid = 0;
+    std::string name;             ///< comm of its main thread
+    std::string python;           ///< "3.11" when a CPython runs in it
+    bool gilKnown = false;        ///< its GIL was found: GIL waits are told from other waits
+    bool started = false;         ///< seen by t
+    bool exited = false;          ///< gone by t
+    uint32_t here = 0;            ///< its chefs present at t
+    uint32_t left = 0;            ///< its chefs that have exited by t
+    /// Bit per ChefState: the states its threads take anywhere in the recording, so the
+    /// room's stations stay where they are while the replay moves.
+    uint32_t statesSeen = 0;
+    bool hasBoard = false;        ///< one of its threads runs an asyncio loop (snapshots)
+    int knifeHolder = -1;         ///< lane that probably holds the GIL at t, -1 none
+    uint32_t gilWaiting = 0;      ///< its chefs waiting for the GIL at t
+};
+
+/// The latest asyncio snapshot of a loop's thread at t (the Python extras send them).
+struct OrderBoardView {
+    uint32_t lane = 0;
+    int kitchen = 0;
+    double age = 0;               ///< seconds since the snapshot arrived
+    core::watch::LoopSnapshot snapshot; ///< its task sample cut to kShownTasks
+    static constexpr size_t kShownTasks = 8;
+};
+
+/// What the watcher said about a watched program, as of time t.
+struct WatchView {
+    std::vector<WatchedKitchenView> kitchens;
+    std::vector<OrderBoardView> boards;
+    std::vector<core::watch::StuckReport> stuck;  ///< declared by t
+    bool loopBlocked = false;     ///< t is inside a LoopBlock
+    core::watch::LoopBlock block; ///< that block (valid when loopBlocked)
+    uint32_t statesSeen = 0;      ///< bit per ChefState, all lanes, the whole recording
+    uint32_t lanes = 0;           ///< threads the recording has lanes for
+    bool stateSeen(core::ChefState s) const { return (statesSeen >> unsigned(s)) & 1u; }
 };
 
 /// What the chefs share at time t (issue "Shared kitchens"): which shared things the
@@ -115,6 +161,8 @@ struct SceneState {
     static constexpr double kPreemptMarkSeconds = 0.35;
     uint64_t droppedEvents = 0;         ///< events the run could not record (rings full)
     ShareView share;
+    WatchView watch;                    ///< model Watched only
+    bool watched() const { return model == core::ModelKind::Watched; }
     bool loopFrozen() const { return hasLoop && loop.blocked; }
     static constexpr size_t kShown = 12;
 };
@@ -165,6 +213,9 @@ private:
     void fillDishes();
     void fillBurnersAndSamples();
     void fillChefSwitches(size_t samplesUpToT);
+    // A watched program (kitchen_model_watch.cpp).
+    void setWatch(const core::Recording& rec);
+    void fillWatch();
 
     core::ModelKind m_model = core::ModelKind::Sequential;
     bool m_gil = false;
@@ -191,6 +242,12 @@ private:
     std::vector<core::RecordedSample> m_samples;
     uint64_t m_dropped = 0;
     std::vector<uint64_t> m_volPrefix, m_involPrefix;
+    // Watched: the watcher's report, the states each kitchen's lanes take, and each
+    // lane's asyncio snapshots (indexes into m_watch->snapshots, by time).
+    std::optional<core::watch::WatchReport> m_watch;
+    std::vector<uint32_t> m_kitchenStates;
+    uint32_t m_statesSeen = 0;
+    std::vector<std::vector<uint32_t>> m_laneSnapshots;
     SceneState m_state;
 };
 

@@ -44,6 +44,10 @@ void KitchenPainter::drawFitted(QPainter& p, const QRectF& r, const QString& tex
 
 QString KitchenPainter::chefName(uint32_t lane) { return QStringLiteral("#%1").arg(lane + 1); }
 
+QString KitchenPainter::chefLabel(const ChefView& c) {
+    return c.name.empty() ? chefName(c.lane) : QString::fromStdString(c.name);
+}
+
 QString KitchenPainter::dishName(uint32_t dish) {
     return dish == UINT32_MAX ? QString() : QString::number(dish + 1);
 }
@@ -61,21 +65,30 @@ void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s)
         rects.clear();
     m_chefRects.assign(s.chefs.size(), QRectF());
     m_stations.clear();
+    m_watchStations.clear();
+    m_banners.clear();
     const double w = area.width() / sc, h = area.height() / sc;
     const double m = 10;
     paintHeader(p, QRectF(m, 6, w - 2 * m, 46), s);
     const double legendH = 58;
     const double top = 56, bottom = h - legendH - 8;
-    const double side = 150;
-    paintTickets(p, QRectF(m, top, side, bottom - top), s);
-    paintPass(p, QRectF(w - m - side, top, side, bottom - top), s);
+    // A watched program has no tickets and no pass: its kitchens take the whole width.
+    const double side = s.watched() ? -10 : 150;
+    if (!s.watched()) {
+        paintTickets(p, QRectF(m, top, side, bottom - top), s);
+        paintPass(p, QRectF(w - m - side, top, side, bottom - top), s);
+    }
     const QRectF centre(m + side + 10, top, w - 2 * (m + side + 10), bottom - top);
-    const double burnersH = std::min(290.0, centre.height() * 0.5);
+    // A watched program's rooms hold many stations: they take some of the burners' room.
+    const double burnersH = s.watched() ? std::min(230.0, centre.height() * 0.4)
+                                        : std::min(290.0, centre.height() * 0.5);
     paintBurners(p, QRectF(centre.left(), centre.top(), centre.width(), burnersH), s);
     const QRectF kitchens(centre.left(), centre.top() + burnersH + 8, centre.width(),
                           centre.height() - burnersH - 8);
     paintKitchens(p, kitchens, s);
     paintShareOverlay(p, kitchens, s);
+    if (s.watched())
+        paintWatchOverlay(p, kitchens, s);
     paintLegend(p, QRectF(m, h - legendH - 4, w - 2 * m, legendH), s);
     paintHighlights(p);
     p.restore();
@@ -109,6 +122,11 @@ void KitchenPainter::paintHeader(QPainter& p, const QRectF& r, const SceneState&
         break;
     case ModelKind::Processes: what = tr("%n kitchen(s), one chef in each", nullptr, s.kitchens); break;
     case ModelKind::Coroutines: what = tr("one kitchen, one chef, an order board of tasks"); break;
+    case ModelKind::Watched:
+        what = tr("a watched program: %1, %2")
+                   .arg(tr("%n kitchen(s)", nullptr, s.kitchens),
+                        tr("%n chef(s)", nullptr, int(s.watch.lanes > 0 ? s.watch.lanes : s.chefs.size())));
+        break;
     }
     p.setPen(kInk);
     p.setFont(font(19));
@@ -156,6 +174,11 @@ void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefS
     case ChefState::Ready: m_sprites.draw(p, Sprite::Ticket, fit(Sprite::Ticket)); break;
     case ChefState::WaitingLock: paintPadlock(p, c, rad * 0.62); break;
     case ChefState::Passing: m_sprites.draw(p, Sprite::Dish, fit(Sprite::Dish)); break;
+    case ChefState::WaitingLoop: m_sprites.draw(p, Sprite::Board, fit(Sprite::Board)); break;
+    case ChefState::WaitingChild: m_sprites.draw(p, Sprite::Kitchen, fit(Sprite::Kitchen)); break;
+    case ChefState::WaitingTimed:
+    case ChefState::WaitingDisk:
+    case ChefState::WaitingUnknown: paintWaitIcon(p, in, st, true); break;
     case ChefState::Idle:
         p.setPen(kInk);
         p.setFont(font(rad * 1.2, true));
@@ -196,9 +219,19 @@ void KitchenPainter::paintChef(QPainter& p, const QRectF& r, const ChefView& c, 
     if (label && r.height() >= 34) {
         p.setPen(kInk);
         p.setFont(font(std::clamp(r.height() * 0.16, 10.0, 16.0), true));
-        p.drawText(QRectF(r.left() - 10, r.bottom() - 2, r.width() + 20, 18),
-                   Qt::AlignHCenter | Qt::AlignTop, chefName(c.lane));
-        paintSwitches(p, QPointF(r.center().x(), r.bottom() + 15), 14, c, true);
+        // A thread's name is long and its neighbours close: it keeps to its own width.
+        const double spill = c.name.empty() ? 10 : 3;
+        const QRectF lr(r.left() - spill, r.bottom() - 2, r.width() + 2 * spill, 18);
+        const QString label = chefLabel(c);
+        if (!c.name.empty()) { // smaller before cut: "worker-3" reads, "wor…r-3" less so
+            const double w = p.fontMetrics().horizontalAdvance(label);
+            if (w > lr.width())
+                p.setFont(font(std::max(10.0, p.font().pixelSize() * lr.width() / w), true));
+        }
+        p.drawText(lr, Qt::AlignHCenter | Qt::AlignTop,
+                   p.fontMetrics().elidedText(label, Qt::ElideMiddle, int(lr.width())));
+        if (c.name.empty() || r.width() >= 40) // (pills wider than a small chef would overlap)
+            paintSwitches(p, QPointF(r.center().x(), r.bottom() + 15), 14, c, true);
     }
 }
 
@@ -288,7 +321,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
             p.setOpacity(b.usable ? 1.0 : 0.35);
             if (k == 0) {
                 // Who is cooking what, on the stove's front panel.
-                QString tag = chefName(c.lane);
+                QString tag = chefLabel(c);
                 if (s.model == ModelKind::Processes)
                     tag = tr("kitchen %1").arg(c.kitchen + 1);
                 if (c.dish != UINT32_MAX)

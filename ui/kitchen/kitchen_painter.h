@@ -15,6 +15,7 @@
 #include <QTransform>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 class QPainter;
@@ -44,6 +45,11 @@ public:
     /// Where the room's station with this icon was last drawn (area coordinates), e.g.
     /// Sprite::Marker for the line for the marker; empty if none was.
     QRectF stationRect(Sprite icon) const;
+    /// Where a watched room's station for a wait was drawn (area coordinates); empty if not.
+    QRectF watchStationRect(int kitchen, core::ChefState state) const;
+    /// The texts of the banners drawn in the last paint (a watched program's "looks
+    /// stuck" and "left the order board").
+    const QStringList& banners() const { return m_banners; }
 
     // Pieces, in logical coordinates (kitchen_painter.cpp, kitchen_rooms.cpp).
     void paintHeader(QPainter& p, const QRectF& r, const SceneState& s);
@@ -90,14 +96,32 @@ public:
     static void drawFitted(QPainter& p, const QRectF& r, const QString& text, double px, bool bold);
     /// Chef name as students read it: "#3".
     static QString chefName(uint32_t lane);
+    /// A watched chef's thread name, else chefName.
+    static QString chefLabel(const ChefView& c);
+    /// What the scene shows under pos (area coordinates, as for chefRect): a chef's
+    /// thread, its state and what it means; empty when nothing is there.
+    QString toolTipAt(const QPointF& pos, const SceneState& s) const;
     static QString dishName(uint32_t dish);
 
 private:
     void paintRoom(QPainter& p, const QRectF& r, const SceneState& s, int kitchen,
                    const std::vector<const ChefView*>& chefs);
     void paintLoopRoom(QPainter& p, const QRectF& r, const SceneState& s);
+    /// Draws a station's icon in a box (instead of the sprite).
+    using IconPainter = std::function<void(QPainter&, const QRectF&)>;
     void paintStation(QPainter& p, const QRectF& r, Sprite icon, const QString& title,
-                      const std::vector<const ChefView*>& chefs, double spread = 0);
+                      const std::vector<const ChefView*>& chefs, double spread = 0,
+                      const IconPainter& custom = {});
+    // A watched program (kitchen_watch.cpp): one room per process, its stations the
+    // waits its threads take, an asyncio loop's order board, the watcher's banners.
+    void paintWatchedKitchens(QPainter& p, const QRectF& r, const SceneState& s);
+    void paintWatchedRoom(QPainter& p, const QRectF& r, const SceneState& s, int kitchen,
+                          const std::vector<const ChefView*>& chefs);
+    void paintOrderBoard(QPainter& p, const QRectF& r, const OrderBoardView& b);
+    void paintWatchOverlay(QPainter& p, const QRectF& r, const SceneState& s);
+    /// A banner at the bottom of r, above `above` (the previous banner's top) if set.
+    QRectF paintBanner(QPainter& p, const QRectF& r, double bottom, const QString& text,
+                       const QColor& edge, const QColor& fill, Sprite icon);
     void paintTaskStation(QPainter& p, const QRectF& r, Sprite icon, Sprite item,
                           const QString& title, uint32_t count,
                           const std::vector<TaskView>& shown, const QColor& colour);
@@ -107,12 +131,22 @@ private:
     void paintMostPreempted(QPainter& p, const QRectF& r, const SceneState& s);
 
     void paintPadlock(QPainter& p, const QPointF& centre, double radius);
+    /// The icon of a watched wait drawn in r (no sprite for it): a clock with an
+    /// hourglass (timed), pantry jars on a shelf (disk), a "?" (unknown), a padlock.
+    void paintWaitIcon(QPainter& p, const QRectF& r, core::ChefState s, bool small);
     void paintArrow(QPainter& p, QPointF from, QPointF to, double bend, const QColor& colour,
                     const QString& label);
 
     SpriteCache m_sprites;
     std::vector<QRectF> m_chefRects;  // per lane, where paintChef drew it (logical coords)
     std::vector<std::pair<Sprite, QRectF>> m_stations;  // the last paint's (logical coords)
+    struct WatchStation {
+        int kitchen;
+        core::ChefState state;
+        QRectF rect;  // logical coords
+    };
+    std::vector<WatchStation> m_watchStations;
+    QStringList m_banners;
     QStringList m_highlightNames;
     std::array<bool, size_t(KitchenPart::Count)> m_highlight{};
     std::array<std::vector<QRectF>, size_t(KitchenPart::Count)> m_parts; // logical coords

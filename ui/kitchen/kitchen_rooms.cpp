@@ -44,6 +44,10 @@ void dashedSpot(QPainter& p, const QRectF& r, const QString& text, double px) {
 } // namespace
 
 void KitchenPainter::paintKitchens(QPainter& p, const QRectF& r, const SceneState& s) {
+    if (s.watched()) {
+        paintWatchedKitchens(p, r, s);
+        return;
+    }
     if (s.hasLoop) {
         paintLoopRoom(p, r, s);
         return;
@@ -222,6 +226,13 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
         case ChefState::Ready: at = benchAt; break;
         case ChefState::Done: at = goneAt; break;
         case ChefState::Cooking: break; // at a burner
+        // A watched program's waits: its rooms are drawn by paintWatchedRoom; here (a
+        // file that mixes them into our own models) they sit on the bench.
+        case ChefState::WaitingTimed:
+        case ChefState::WaitingLoop:
+        case ChefState::WaitingChild:
+        case ChefState::WaitingDisk:
+        case ChefState::WaitingUnknown: at = benchAt; break;
         }
         if (at >= 0)
             st[size_t(at)].chefs.push_back(c);
@@ -270,22 +281,43 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
 }
 
 void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, const QString& title,
-                                  const std::vector<const ChefView*>& chefs, double spread) {
+                                  const std::vector<const ChefView*>& chefs, double spread,
+                                  const IconPainter& custom) {
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 150));
     p.drawRoundedRect(r, 8, 8);
     m_stations.emplace_back(icon, r);
-    const QSizeF a = spriteAspect(icon);
+    const QSizeF a = custom ? QSizeF(1, 1) : spriteAspect(icon);
     const double ih = 30, iw = std::min(ih * a.width() / a.height(), 56.0);
-    m_sprites.draw(p, icon, QRectF(r.left() + 6, r.top() + 4, iw, iw * a.height() / a.width()));
     p.setPen(kInk);
     p.setFont(font(r.width() < 150 ? 12 : 14, true));
-    p.drawText(QRectF(r.left() + iw + 12, r.top() + 2, r.width() - iw - 16, 34),
-               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, title);
+    // The title beside the icon when two lines hold it there; in a narrow station
+    // (a watched program's many waits) the icon goes on top and the title below it.
+    QRectF titleR(r.left() + iw + 12, r.top() + 2, r.width() - iw - 16, 34);
+    QRectF iconR(r.left() + 6, r.top() + 4, iw, iw * a.height() / a.width());
+    double headH = 40;
+    const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+    auto fits = [&p, &title](const QRectF& box, int how) {
+        const QRect need = p.fontMetrics().boundingRect(box.toRect(), how, title);
+        return need.height() <= box.height() + 1 && need.width() <= box.width() + 1;
+    };
+    if (r.width() < 150 && !fits(titleR, flags)) {
+        const double sh = 24, sw = std::min(sh * a.width() / a.height(), 48.0);
+        iconR = QRectF(r.center().x() - sw / 2, r.top() + 4, sw, sw * a.height() / a.width());
+        titleR = QRectF(r.left() + 3, r.top() + 30, r.width() - 6, 32);
+        headH = 64;
+        for (double px = 11.5; px >= 8 && !fits(titleR, Qt::AlignHCenter | Qt::TextWordWrap); px -= 0.5)
+            p.setFont(font(px, true)); // two lines at most: smaller, not cut
+    }
+    if (custom)
+        custom(p, iconR);
+    else
+        m_sprites.draw(p, icon, iconR);
+    p.drawText(titleR, headH > 40 ? int(Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap) : flags, title);
     if (chefs.empty())
         return;
     // The largest chefs that fit; past the smallest size, a count says the rest.
-    const QRectF areaAll = r.adjusted(6, 40, -6, -6);
+    const QRectF areaAll = r.adjusted(6, headH, -6, -6);
     const size_t n = chefs.size();
     double ch = 16;
     int cols = 1, rows = 1;
@@ -298,7 +330,8 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
         cols = std::max(1, int((width + gap) / (cw + gap)));
         rows = std::max(1, int((areaAll.height() + 4) / (h + lab + 4)));
         ch = h;
-        if (size_t(cols * rows) >= n)
+        // (a chef taller than a short station would hang out of it: smaller, then)
+        if (size_t(cols * rows) >= n && h + lab <= areaAll.height() + 4)
             break;
     }
     const double cw = ch * 100 / 140, lab = ch >= 34 ? labH : 0;

@@ -1,7 +1,9 @@
 #include "ui/kitchen/kitchen_view.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -123,6 +125,19 @@ void KitchenView::showEvent(QShowEvent* e) {
 void KitchenView::hideEvent(QHideEvent* e) {
     QWidget::hideEvent(e);
     updateTimer();
+}
+
+bool KitchenView::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const QString text = m_painter.toolTipAt(help->pos(), m_state);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
 }
 
 void KitchenView::changeEvent(QEvent* e) {

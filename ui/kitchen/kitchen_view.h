@@ -46,6 +46,12 @@ public:
     /// Where a chef, or a room's station, was drawn in the last paint or render.
     QRectF chefRect(uint32_t lane) const { return m_painter.chefRect(lane); }
     QRectF stationRect(Sprite icon) const { return m_painter.stationRect(icon); }
+    QRectF watchStationRect(int kitchen, core::ChefState state) const {
+        return m_painter.watchStationRect(kitchen, state);
+    }
+    /// Banners drawn in the last paint or render, and the tooltip at pos (widget coords).
+    QStringList banners() const { return m_painter.banners(); }
+    QString toolTipAt(const QPointF& pos) const { return m_painter.toolTipAt(pos, m_state); }
     /// Repaints the view asked for since it was made (tests: idle means none).
     uint64_t frames() const { return m_frames; }
     double time() const { return m_t; }
@@ -70,6 +76,7 @@ protected:
     void showEvent(QShowEvent*) override;
     void hideEvent(QHideEvent*) override;
     void changeEvent(QEvent* e) override;
+    bool event(QEvent* e) override; // tooltips: a chef's thread and what its state means
 
 private:
     KitchenModel m_model;
