@@ -19,6 +19,9 @@
 #include "ui/python_code_view.h"
 #include "ui/results_panel.h"
 #include "ui/telemetry_pump.h"
+#include "ui/watch/code_dock.h"
+#include "ui/watch/console_dock.h"
+#include "ui/watch/watch_controller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -34,6 +37,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
+#include <QTemporaryDir>
 #include <QStatusBar>
 #include <QTimer>
 #include <QRegularExpression>
@@ -71,12 +75,15 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     buildDocks();
+    buildWatch();
     buildMenus();
     retranslate();
     connect(m_pump, &TelemetryPump::pointsAvailable, this,
             [this](const std::vector<std::shared_ptr<const core::TelemetryPoint>>& points) {
                 if (m_runs->running())
                     m_runs->addPoints(points);
+                else if (m_watch->running())
+                    m_watch->addPoints(points);
                 else if (!m_recording) // a replayed recording owns the charts
                     m_charts->burners()->addPoints(points);
             });
@@ -84,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_toolbar, &ExperimentToolbar::stopRequested, this, [this] {
         m_series.clear(); // Stop ends a series too
         m_runs->stop();
+        m_watch->stop();
     });
     connect(m_runs, &RunController::runStarted, this, [this](const QString& what) {
         m_status->setText(tr("Cooking: %1").arg(what));
@@ -196,6 +204,10 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 void MainWindow::startExperiment(const core::ExperimentSpec& spec) {
+    if (m_watch->running()) { // one thing at a time: the charts show one of them
+        showBanner(tr("A program is being watched: stop it (Esc) before running an experiment."));
+        return;
+    }
     m_banner->hide();
     m_code->showModel(spec.model); // the Python twin of what runs (lessons included)
     m_replay->setDuration(0);
@@ -213,7 +225,7 @@ void MainWindow::startExperiment(const core::ExperimentSpec& spec) {
 }
 
 bool MainWindow::compareEngines() {
-    if (m_runs->running() || m_seriesRunning)
+    if (m_runs->running() || m_seriesRunning || m_watch->running())
         return false;
     auto spec = m_toolbar->spec();
     if (!spec.ok()) {
@@ -252,6 +264,12 @@ MainWindow::~MainWindow() {
     QSettings().setValue("ui/geometry", saveGeometry());
     QSettings().setValue("ui/windowState", saveState());
     QSettings().setValue("ui/split", m_split->saveState());
+    // The controllers end their program or run and detach from the hub: before the hub
+    // goes (Qt would delete them, as children, only after it).
+    delete m_watch;
+    m_watch = nullptr;
+    delete m_runs;
+    m_runs = nullptr;
     m_pump->stop();
     m_hub->stop();
 }
@@ -271,6 +289,8 @@ void MainWindow::buildMenus() {
                                               this, [this] { copyToClipboard(m_charts->currentWidget()); });
     m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsvDialog);
     m_exportTraceAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTraceDialog);
+    m_fileMenu->addSeparator();
+    addWatchActions();
     m_fileMenu->addSeparator();
     m_choosePython = m_fileMenu->addAction(QString(), this, &MainWindow::choosePython);
     m_compareEngines = new QAction(this);
@@ -303,6 +323,8 @@ void MainWindow::buildMenus() {
     m_panelsMenu->addAction(installLessonDock(this)->toggleViewAction());
     m_panelsMenu->addAction(m_resultsDock->toggleViewAction());
     m_panelsMenu->addAction(m_codeDock->toggleViewAction());
+    m_panelsMenu->addAction(m_yourCode->toggleViewAction());
+    m_panelsMenu->addAction(m_console->toggleViewAction());
     m_panelsMenu->addAction(m_toolbar->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -364,10 +386,10 @@ void MainWindow::retranslate() {
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About"));
     if (m_recording)
-        m_status->setText(tr("Replaying %1: %2").arg(m_recordingName,
-                                                    describeSpec(m_recording->report.spec)));
+        m_status->setText(tr("Replaying %1: %2").arg(m_recordingName, describeRecording()));
     else
         m_status->setText(tr("Sampling /proc/stat at %1 Hz").arg(m_hub->rateHz()));
+    retranslateWatch();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -377,7 +399,9 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::runOrStop() {
-    if (m_runs->running() || m_seriesRunning) {
+    if (m_watch->running())
+        m_watch->stop();
+    else if (m_runs->running() || m_seriesRunning) {
         m_series.clear();
         m_runs->stop();
     }
@@ -432,7 +456,8 @@ void MainWindow::showRecording(core::Recording rec) {
         duration = std::max(duration, rec.samples.back().seconds);
     m_recording = std::move(rec);
     // The toolbar shows what this recording ran, ready to run it again.
-    if (m_recording->report.status != core::RunStatus::Failed)
+    if (m_recording->report.status != core::RunStatus::Failed &&
+        m_recording->report.spec.model != core::ModelKind::Watched) // nothing to run again
         m_toolbar->setSpec(m_recording->report.spec);
     if (m_recordingName.isEmpty())
         m_recordingName = tr("this run");

@@ -13,11 +13,18 @@
 class QDockWidget;
 class QLabel;
 class QSplitter;
+class QTemporaryDir;
+
+namespace kc::core::watch {
+struct WatchSpec;
+}
 
 namespace kc::ui {
 
 class BurnersChart;
 class ChartsPanel;
+class CodeDock;
+class ConsoleDock;
 class ExperimentToolbar;
 class KitchenView;
 class RunController;
@@ -26,6 +33,10 @@ class ReplayController;
 class PythonCodeView;
 class ResultsPanel;
 class TelemetryPump;
+class WatchController;
+namespace watch {
+class ExamplesMenu;
+}
 
 /// Threading: GUI thread only. Owns the telemetry hub (its own thread) and the pump.
 class MainWindow : public QMainWindow {
@@ -45,6 +56,20 @@ public:
     QDockWidget* resultsDock() const { return m_resultsDock; }
     PythonCodeView* codeView() const { return m_code; }
     QDockWidget* codeDock() const { return m_codeDock; }
+
+    // Watching a learner's program (ui/watch/main_window_watch.cpp).
+    WatchController* watchController() const { return m_watch; }
+    ConsoleDock* consoleDock() const { return m_console; }
+    CodeDock* yourCodeDock() const { return m_yourCode; }
+    /// Watches spec's program (kitchen, charts and console follow it). False, with a
+    /// banner, when it cannot start or an experiment or another watch is going on.
+    /// display names it for people ("" = its command line).
+    bool startWatch(const core::watch::WatchSpec& spec, const QString& display = {});
+    /// "Run this code": writes code to a private temporary folder (removed when the
+    /// watch ends) and watches `<python> -u your_code.py` there.
+    bool runSnippet(const QString& code);
+    /// File -> Watch a program…
+    void openWatchDialog();
 
     /// Runs the toolbar's experiment in C++ and then in Python, and puts the two side
     /// by side in the comparison chart. False when one is running already.
@@ -85,6 +110,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
@@ -104,6 +130,13 @@ private:
     QString askSavePath(const QString& title, const QString& filter);
     void buildDocks();
     void applyCurrentTheme();
+    void buildWatch();
+    void addWatchActions();
+    void retranslateWatch();
+    /// What a replayed recording was, for the status bar (the command for a watch).
+    QString describeRecording() const;
+    /// Says why nothing new can start now ("" when something may): one thing at a time.
+    QString busyText() const;
 
     std::unique_ptr<core::TelemetryHub> m_hub;
     TelemetryPump* m_pump;
@@ -159,6 +192,15 @@ private:
     QAction* m_english = nullptr;
     QAction* m_chinese = nullptr;
     QAction* m_aboutAction = nullptr;
+
+    WatchController* m_watch = nullptr;
+    ConsoleDock* m_console = nullptr;
+    CodeDock* m_yourCode = nullptr;
+    watch::ExamplesMenu* m_examplesMenu = nullptr;
+    QAction* m_watchAction = nullptr;
+    QAction* m_yourCodeAction = nullptr;
+    std::unique_ptr<QTemporaryDir> m_snippetDir; // "Run this code"'s file, while it runs
+    QString m_watchStuck;                        // what looked stuck in this watch
 };
 
 } // namespace kc::ui
