@@ -52,7 +52,15 @@ int main(int argc, char** argv) {
             if (args[0] != c.name)
                 continue;
             Args rest(args.begin() + 1, args.end());
-            if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+            // --help is ours only before "--": after it come the words of a program
+            // (`watch -- python3 x.py --help`). For watch, the program also starts at
+            // its first word that is not an option (`watch python3 x.py --help`);
+            // watch itself answers a --help among its own options.
+            auto ourEnd = std::find(rest.begin(), rest.end(), "--");
+            if (std::strcmp(c.name, "watch") == 0)
+                ourEnd = std::find_if(rest.begin(), ourEnd,
+                                      [](const std::string& a) { return a.empty() || a[0] != '-'; });
+            if (std::find(rest.begin(), ourEnd, "--help") != ourEnd) {
                 std::cout << "Usage: concurrency-kitchen " << c.usage << "\n";
                 return ExitOk;
             }

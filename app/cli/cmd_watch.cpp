@@ -10,7 +10,9 @@
 #include "app/cli/record_flags.h"
 #include "app/cli/report_table.h"
 #include "app/cli/spec_flags.h"
+#include "core/python/child_process.h"
 #include "core/util/atomic_file.h"
+#include "core/watch/python_extras.h"
 #include "core/watch/watch_session.h"
 
 #include <algorithm>
@@ -31,7 +33,11 @@ using namespace kc::core::watch;
 
 const std::set<std::string> kValueFlags = {"--json", kRecordFlag, kTraceOutFlag, "--hz",
                                            "--seconds"};
-const std::set<std::string> kSwitches = {"--keep-stuck", "--no-python-extras"};
+const std::set<std::string> kSwitches = {"--keep-stuck", "--no-python-extras", "--help", "-h"};
+constexpr const char* kWatchUsage =
+    "watch [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] "
+    "[--hz 25..100] [--seconds N] [--keep-stuck] [--no-python-extras] "
+    "-- COMMAND ARGS...";
 
 // Our flags come first; the command starts after "--", or at the first word that is
 // not a flag (so `watch python3 -u x.py` works: -u belongs to Python, not to us).
@@ -167,6 +173,11 @@ int runWatch(const Args& args) {
         std::cerr << "watch: " << p.error() << "\n";
         return ExitUsage;
     }
+    // main() answers --help before a value flag's value; one after it comes here.
+    if (p.has("--help") || p.has("-h")) {
+        std::cout << "Usage: concurrency-kitchen " << kWatchUsage << "\n";
+        return ExitOk;
+    }
     if (command.empty()) {
         std::cerr << "watch: no command to watch: concurrency-kitchen watch [options] -- "
                      "COMMAND ARGS...\n";
@@ -184,9 +195,21 @@ int runWatch(const Args& args) {
     spec.maxSeconds = p.has("--seconds") ? *seconds : 0;
     spec.stopWhenStuck = !p.has("--keep-stuck");
     spec.pythonExtras = !p.has("--no-python-extras");
-    if (auto valid = validateWatchSpec(spec); !valid.ok()) {
+    auto valid = validateWatchSpec(spec);
+    if (!valid.ok()) {
         std::cerr << "watch: " << valid.error() << "\n";
         return ExitUsage;
+    }
+    // A launcher script (a pyenv shim): the session would watch the interpreter it
+    // picks; ask once here so we can say so, and hand the session that interpreter.
+    const std::string program = valid->argv[0];
+    if (looksLikePython(program) && !isElfFile(program)) {
+        if (auto real = interpreterBehindLauncher(program, spec.workingDir); real.ok()) {
+            std::cerr << "watch: " << command[0]
+                      << " is a launcher script; watching the interpreter it picks: " << *real
+                      << "\n";
+            spec.argv[0] = *real;
+        }
     }
     std::string error;
     if (!checkRecordingOutputs(p, {""}, error)) {
@@ -220,6 +243,7 @@ int runWatch(const Args& args) {
         std::cerr << "watch: " << rec.error() << "\n";
         return ExitUsage;
     }
+    rec.value().report.watch->command = command;  // as given, not the interpreter behind a shim
     const RunReport& report = rec->report;
     printWatchReport(std::cout, report);
     std::cout.flush();
@@ -252,10 +276,6 @@ int runWatch(const Args& args) {
 
 } // namespace
 
-KC_REGISTER_COMMAND("watch",
-                    "watch [--json FILE] [--record FILE.kitchen.json] [--trace-out FILE.json] "
-                    "[--hz 25..100] [--seconds N] [--keep-stuck] [--no-python-extras] "
-                    "-- COMMAND ARGS...",
-                    false, runWatch);
+KC_REGISTER_COMMAND("watch", kWatchUsage, false, runWatch);
 
 } // namespace kc::app

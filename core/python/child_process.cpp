@@ -10,6 +10,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,11 +28,90 @@ void closeFd(int& fd) {
     }
 }
 
+// The child's side of forkExec: only async-signal-safe calls (we may have threads, and
+// one of them may hold malloc's lock at the fork). A failure writes errno to report
+// (close-on-exec, so a successful execve closes it and the parent reads nothing).
+[[noreturn]] void execChild(const char* program, char* const* args, char* const* envp,
+                            const char* workingDir, int out, int err, int report, pid_t parent) {
+    auto fail = [report] {
+        const int e = errno;
+        [[maybe_unused]] ssize_t n = ::write(report, &e, sizeof e);
+        ::_exit(127);
+    };
+    // Default dispositions first, then unblock (the parent blocked everything so that
+    // none of its handlers runs in here).
+    struct sigaction dfl {};
+    dfl.sa_handler = SIG_DFL;
+    for (int s : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCHLD})
+        ::sigaction(s, &dfl, nullptr);
+    if (::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0)
+        fail();
+    // We may have died before the prctl: then we were re-parented already and no
+    // signal will come.
+    if (::getppid() != parent)
+        ::_exit(127);
+    if (::setpgid(0, 0) != 0)
+        fail();
+    const int devNull = ::open("/dev/null", O_RDONLY);
+    if (devNull < 0 || ::dup2(devNull, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0)
+        fail();
+    // Nothing else is inherited (all our fds are close-on-exec, but not every library's).
+    if (report > 3)
+        ::close_range(3, unsigned(report) - 1, 0);
+    ::close_range(unsigned(report) + 1, ~0U, 0);
+    if (workingDir && ::chdir(workingDir) != 0)
+        fail();
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    ::execve(program, args, envp);
+    fail();
+}
+
+// fork + exec for what posix_spawn cannot do (PR_SET_PDEATHSIG). Returns 0 and the
+// pid, or the errno of what failed (fork, a setup step in the child, or execve).
+int forkExec(pid_t& pid, const std::string& program, char* const* args, char* const* envp,
+             const std::string& workingDir, int out, int err) {
+    int report[2];
+    if (::pipe2(report, O_CLOEXEC) != 0)
+        return errno;
+    sigset_t all, old;
+    sigfillset(&all);
+    ::pthread_sigmask(SIG_SETMASK, &all, &old);
+    const pid_t parent = ::getpid();
+    const pid_t child = ::fork();
+    if (child == 0)
+        execChild(program.c_str(), args, envp, workingDir.empty() ? nullptr : workingDir.c_str(),
+                  out, err, report[1], parent);
+    const int forkErrno = errno;
+    ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    ::close(report[1]);
+    if (child < 0) {
+        ::close(report[0]);
+        return forkErrno;
+    }
+    int childErrno = 0;
+    ssize_t n;
+    do {
+        n = ::read(report[0], &childErrno, sizeof childErrno);
+    } while (n < 0 && errno == EINTR);
+    ::close(report[0]);
+    if (n == ssize_t(sizeof childErrno)) {
+        int status = 0;
+        while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+        }
+        return childErrno != 0 ? childErrno : EINVAL;
+    }
+    pid = child;
+    return 0;
+}
+
 } // namespace
 
 Result<std::unique_ptr<ChildProcess>> ChildProcess::spawn(const std::vector<std::string>& argv,
                                                           const std::map<std::string, std::string>& env,
-                                                          const std::string& workingDir) {
+                                                          const std::string& workingDir,
+                                                          SpawnOptions options) {
     if (argv.empty())
         return makeError("nothing to start");
     std::string program = argv[0];
@@ -89,7 +170,10 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::spawn(const std::vector<std:
     args.push_back(nullptr);
 
     pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, program.c_str(), &actions, &attr, args.data(), envp.data());
+    const int rc = options.parentDeathSignal
+                       ? forkExec(pid, program, args.data(), envp.data(), workingDir, out[1], err[1])
+                       : ::posix_spawn(&pid, program.c_str(), &actions, &attr, args.data(),
+                                       envp.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     ::close(out[1]);
@@ -193,6 +277,39 @@ Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeou
                                              " ms"
                                        : c.exitDescription();
     return run;
+}
+
+bool isElfFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    char magic[4] = {};
+    const ssize_t n = ::read(fd, magic, sizeof magic);
+    ::close(fd);
+    return n == 4 && std::memcmp(magic, "\x7f" "ELF", 4) == 0;
+}
+
+Result<std::string> interpreterBehindLauncher(const std::string& program,
+                                              const std::string& workingDir, int timeoutMs) {
+    auto run = runCaptured({program, "-c", "import sys; print(sys.executable)"}, timeoutMs,
+                           workingDir.empty() ? "." : workingDir);
+    if (!run.ok())
+        return makeError(run.error());
+    if (!run->cleanExit)
+        return makeError(program + " " + run->exitDescription + " when asked for its interpreter");
+    std::string path = run->out;
+    while (!path.empty() && (path.back() == '\n' || path.back() == '\r'))
+        path.pop_back();
+    // Its output is checked like any child's: one absolute path to a real binary.
+    if (path.empty() || path.size() > PATH_MAX || path[0] != '/' ||
+        path.find('\n') != std::string::npos || path.find('\0') != std::string::npos)
+        return makeError(program + " gave no usable interpreter path");
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || ::access(path.c_str(), X_OK) != 0 ||
+        !isElfFile(path))
+        return makeError(program + " names " + path.substr(0, 256) +
+                         " as its interpreter, which is not an executable binary");
+    return path;
 }
 
 } // namespace kc::core

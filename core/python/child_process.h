@@ -1,5 +1,6 @@
 #pragma once
-// A child program started with posix_spawn in a process group of its own, its
+// A child program started with posix_spawn (or fork + exec, see SpawnOptions) in a
+// process group of its own, its
 // standard output and error on pipes, standard input on /dev/null, no other fd
 // inherited. Used for the Python twins and for probing an interpreter.
 // They run in a working directory we choose (kSafeWorkingDir), never the user's
@@ -21,6 +22,14 @@ namespace kc::core {
 /// A folder nobody but root can write to, for children that must not see the user's.
 inline constexpr const char* kSafeWorkingDir = "/";
 
+struct SpawnOptions {
+    /// The child gets SIGKILL when we die, even by SIGKILL (PR_SET_PDEATHSIG; fork +
+    /// exec instead of posix_spawn). The kernel sends it when the *thread* that called
+    /// spawn ends, so call it from a thread that outlives the child. Only the child is
+    /// covered, not what it starts.
+    bool parentDeathSignal = false;
+};
+
 class ChildProcess {
 public:
     /// Starts argv[0] (a path) with this process's environment plus env (a value
@@ -29,7 +38,8 @@ public:
     /// program and the cause.
     static Result<std::unique_ptr<ChildProcess>> spawn(const std::vector<std::string>& argv,
                                                        const std::map<std::string, std::string>& env = {},
-                                                       const std::string& workingDir = {});
+                                                       const std::string& workingDir = {},
+                                                       SpawnOptions options = {});
     ~ChildProcess();  ///< kills the group and reaps the child if that has not happened
     ChildProcess(const ChildProcess&) = delete;
     ChildProcess& operator=(const ChildProcess&) = delete;
@@ -74,5 +84,15 @@ struct CapturedRun {
 /// The child runs in workingDir (default: kSafeWorkingDir, not our current folder).
 Result<CapturedRun> runCaptured(const std::vector<std::string>& argv, int timeoutMs,
                                 const std::string& workingDir = kSafeWorkingDir);
+
+/// True when path is a file starting with the ELF magic (a binary, not a script).
+bool isElfFile(const std::string& path);
+/// The interpreter a launcher script (a pyenv shim: a shell script named python3)
+/// would start: runs `program -c "import sys; print(sys.executable)"` in workingDir
+/// (so a .python-version there counts), at most timeoutMs. The answer is checked: an
+/// absolute path of an executable ELF file. Not for untrusted programs' folders
+/// beyond what the caller is about to run there anyway.
+Result<std::string> interpreterBehindLauncher(const std::string& program,
+                                              const std::string& workingDir, int timeoutMs = 5000);
 
 } // namespace kc::core

@@ -59,12 +59,23 @@ pid_t processGroupOf(pid_t pid) {
     return readProcessStat(pid, st) ? st.pgid : -1;
 }
 
-// We become a child subreaper once, for the whole process: orphans of the watched
-// program are re-parented to us instead of to init, so they stay visible and ours to
-// end. Harmless for the rest of the app, which reaps its own children by pid.
-void becomeSubreaper() {
-    static std::once_flag once;
-    std::call_once(once, [] { ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); });
+// While a watch runs we are a child subreaper: orphans of the watched program are
+// re-parented to us instead of to init, so they stay visible and ours to end. Only
+// while one runs: otherwise orphans of an experiment's twins or workers would become
+// zombies of the app that nobody reaps. A count, as watches may overlap.
+std::mutex g_subreaperMutex;
+int g_subreaperUsers = 0;  // guarded by g_subreaperMutex
+
+void holdSubreaper() {
+    std::lock_guard lock(g_subreaperMutex);
+    if (g_subreaperUsers++ == 0)
+        ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+}
+
+void releaseSubreaper() {
+    std::lock_guard lock(g_subreaperMutex);
+    if (--g_subreaperUsers == 0)
+        ::prctl(PR_SET_CHILD_SUBREAPER, 0, 0, 0, 0);
 }
 
 } // namespace
@@ -218,7 +229,12 @@ void WatchSession::Impl::samplerLoop() {
         batch.clear();
         sampler->tick(now, batch);
         if (inbox) {
+            // A datagram names its own pid: only the processes we watch may speak.
+            const auto livePids = sampler->livePids();
+            const std::set<pid_t> from(livePids.begin(), livePids.end());
             for (LoopSnapshot& s : inbox->drain()) {
+                if (!from.count(s.pid))
+                    continue;
                 s.seconds = double(now - startNs) / 1e9;  // our clock, not the program's
                 sampler->addSnapshot(std::move(s));
             }
@@ -271,6 +287,18 @@ void WatchSession::Impl::samplerLoop() {
     // Whatever is left of the group (a straggler after the give-up): one last SIGKILL.
     if (::kill(-pgid, 0) == 0)
         ::kill(-pgid, SIGKILL);
+    // Every adopted orphan reaped before we stop being a subreaper; a straggler in
+    // uninterruptible sleep gets a waiter of its own (it ends when the kernel lets it).
+    adoptAndReap();
+    for (pid_t p : adopted) {
+        ::kill(p, SIGKILL);
+        std::thread([p] {
+            while (::waitpid(p, nullptr, 0) < 0 && errno == EINTR) {
+            }
+        }).detach();
+    }
+    adopted.clear();
+    releaseSubreaper();
     const uint64_t endNs = monotonicNowNs();
     batch.clear();
     sampler->finish(endNs, batch);
@@ -356,7 +384,12 @@ Result<bool> WatchSession::start(WatchSpec spec, WatchCallbacks callbacks) {
     d.spec = std::move(valid).value();
     d.asGiven = asGiven;
     d.callbacks = std::move(callbacks);
-    becomeSubreaper();
+    // A launcher script (a pyenv shim) would show up as a row of bash kitchens before
+    // the learner's: watch the interpreter it picks instead (the report keeps argv as
+    // given). When asking fails, the script is watched as it is.
+    if (looksLikePython(d.spec.argv[0]) && !isElfFile(d.spec.argv[0]))
+        if (auto real = interpreterBehindLauncher(d.spec.argv[0], d.spec.workingDir); real.ok())
+            d.spec.argv[0] = *real;
 
     std::map<std::string, std::string> env = d.spec.env;
     if (d.spec.pythonExtras && looksLikePython(d.spec.argv[0])) {
@@ -375,10 +408,16 @@ Result<bool> WatchSession::start(WatchSpec spec, WatchCallbacks callbacks) {
             d.extrasMissing = true;
         }
     }
+    holdSubreaper();  // before the start: an orphan may come at once
     d.startNs = monotonicNowNs();
-    auto child = ChildProcess::spawn(d.spec.argv, env, d.spec.workingDir);
+    // If the app dies (even by SIGKILL) the program dies with it. This thread lives
+    // until the watch ends (wait(), or our destructor), as PR_SET_PDEATHSIG needs.
+    SpawnOptions spawnOptions;
+    spawnOptions.parentDeathSignal = true;
+    auto child = ChildProcess::spawn(d.spec.argv, env, d.spec.workingDir, spawnOptions);
     if (!child.ok()) {
         d.inbox.reset();
+        releaseSubreaper();
         return makeError(child.error());
     }
     d.child = std::move(child).value();

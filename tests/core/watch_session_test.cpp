@@ -3,6 +3,8 @@
 // on stop within a second, and stops a program that looks stuck.
 
 #include "core/experiment/recording.h"
+#include "core/python/child_process.h"
+#include "core/watch/python_extras.h"
 #include "core/watch/watch_session.h"
 #include "python_test_util.h"
 
@@ -10,11 +12,17 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace kc::core;
 using namespace kc::core::watch;
@@ -318,4 +326,153 @@ TEST(WatchSession, AStuckPythonIsStoppedAndReportedDeadlocked) {
     }
     EXPECT_TRUE(groupGone(pid)) << "a process of the stuck program outlived the watch";
     EXPECT_FALSE(rec->samples.empty()) << "the hub recorded no sample";
+}
+
+namespace {
+
+// Gone, or a zombie (ended; whoever is its parent now will reap it).
+bool endedOrZombie(pid_t pid) {
+    if (processGone(pid))
+        return true;
+    FILE* f = std::fopen(("/proc/" + std::to_string(pid) + "/stat").c_str(), "r");
+    if (!f)
+        return true;
+    char buf[512] = {};
+    const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+    std::fclose(f);
+    const std::string s(buf, n);
+    const size_t close = s.rfind(')');
+    return close != std::string::npos && close + 2 < s.size() &&
+           (s[close + 2] == 'Z' || s[close + 2] == 'X');
+}
+
+int subreaperFlag() {
+    int v = -1;
+    ::prctl(PR_GET_CHILD_SUBREAPER, &v, 0, 0, 0);
+    return v;
+}
+
+} // namespace
+
+// The app killed by SIGKILL (no destructor runs) must not leave the program behind.
+TEST(WatchSession, TheProgramDiesWithTheAppEvenBySigkill) {
+    int fds[2];
+    ASSERT_EQ(::pipe(fds), 0);
+    const pid_t helper = ::fork();
+    ASSERT_GE(helper, 0);
+    if (helper == 0) {
+        ::close(fds[0]);
+        WatchSpec spec;
+        spec.argv = {"sleep", "30"};
+        spec.pythonExtras = false;
+        auto session = new WatchSession;  // never destroyed: we are killed
+        pid_t pid = 0;
+        if (session->start(spec).ok())
+            eventually([&] { return !session->participants().empty(); }, 3);
+        if (!session->participants().empty())
+            pid = session->participants().front().first;
+        [[maybe_unused]] ssize_t n = ::write(fds[1], &pid, sizeof pid);
+        ::pause();
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    pid_t sleepPid = 0;
+    const ssize_t n = ::read(fds[0], &sleepPid, sizeof sleepPid);
+    ::close(fds[0]);
+    ASSERT_EQ(n, ssize_t(sizeof sleepPid));
+    ASSERT_GT(sleepPid, 0);
+    ASSERT_FALSE(endedOrZombie(sleepPid));
+    ::kill(helper, SIGKILL);
+    int st = 0;
+    ::waitpid(helper, &st, 0);
+    const bool gone = eventually([&] { return endedOrZombie(sleepPid); }, 1.0);
+    if (!gone)
+        ::kill(sleepPid, SIGKILL);  // leave nothing behind even when failing
+    EXPECT_TRUE(gone) << "sleep (pid " << sleepPid << ") outlived the app that watched it";
+}
+
+// Subreaper only while a watch runs: afterwards orphans of the app's other children
+// go to init, not to us as zombies nobody reaps.
+TEST(WatchSession, WeAreASubreaperOnlyWhileAWatchRuns) {
+    ASSERT_EQ(subreaperFlag(), 0);
+    Output o;
+    WatchSession session;
+    ASSERT_TRUE(session.start(shell("sleep 0.4 & echo $$; wait"), o.callbacks()).ok());
+    EXPECT_EQ(subreaperFlag(), 1);
+    ASSERT_TRUE(session.waitFor(std::chrono::seconds(5)));
+    EXPECT_EQ(subreaperFlag(), 0);
+}
+
+// A snapshot naming a process we do not watch is dropped: any local process could
+// write to the socket's name if it learnt it, and the program may lie.
+TEST(WatchSession, ASnapshotFromAPidWeDoNotWatchIsDropped) {
+    SKIP_WITHOUT_PYTHON();
+    if (findWatchExtrasDir().empty())
+        FAIL() << "the Python extras folder was not found";
+    const std::string code = R"(
+import json, os, socket, time
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+for pid in (1, os.getpid()):
+    s.sendto(json.dumps({"pid": pid, "tid": pid, "tasks": 1, "ready": 0, "timers": 0,
+                         "next_timer_in": 0, "sample": []}).encode(), os.environ["KC_WATCH_SOCKET"])
+time.sleep(0.4)
+)";
+    WatchSpec spec;
+    spec.argv = {"python3", "-c", code};
+    WatchSession session;
+    Output o;
+    ASSERT_TRUE(session.start(spec, o.callbacks()).ok());
+    ASSERT_TRUE(session.waitFor(std::chrono::seconds(10)));
+    const WatchReport r = session.takeReport();
+    ASSERT_FALSE(r.kitchens.empty());
+    bool own = false, foreign = false;
+    for (const LoopSnapshot& s : r.snapshots) {
+        own = own || s.pid == r.kitchens.front().pid;
+        foreign = foreign || s.pid == 1;
+    }
+    EXPECT_TRUE(own) << "the program's own snapshot was lost; stderr: " << o.text(true);
+    EXPECT_FALSE(foreign) << "a snapshot claiming pid 1 was kept";
+}
+
+// A launcher script named python3 (a pyenv shim) is not watched itself: its sh would
+// be the first kitchen. The interpreter it picks is, and the report keeps argv.
+TEST(WatchSession, ALauncherScriptIsReplacedByTheInterpreterItPicks) {
+    SKIP_WITHOUT_PYTHON();
+    const std::string dir = std::string(::testing::TempDir()) + "/kc-shim-" + std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+    const std::string shim = dir + "/python3";
+    {
+        std::ofstream f(shim);
+        // No exec: run as it is, the shell would stay the program's first process.
+        f << "#!/bin/sh\n" << probePython()->executable << " \"$@\"\n";
+    }
+    std::filesystem::permissions(shim, std::filesystem::perms::owner_all);
+    WatchSpec spec;
+    spec.argv = {shim, "-c", "import time; time.sleep(0.5)"};
+    spec.pythonExtras = false;
+    WatchSession session;
+    ASSERT_TRUE(session.start(spec).ok());
+    ASSERT_TRUE(session.waitFor(std::chrono::seconds(10)));
+    const WatchReport r = session.takeReport();
+    std::filesystem::remove_all(dir);
+    ASSERT_FALSE(r.kitchens.empty());
+    // The shell running a script is named after it too ("python3"): tell them apart by
+    // the CPython found inside, and by the count (the shell would be a second kitchen).
+    EXPECT_FALSE(r.kitchens.front().python.empty()) << "first kitchen: " << r.kitchens.front().name;
+    EXPECT_EQ(r.kitchens.size(), 1u);
+    EXPECT_EQ(r.command, spec.argv);
+}
+
+// fork + exec reports a failed exec as clearly as posix_spawn does.
+TEST(ChildProcessParentDeath, AProgramThatCannotStartGivesAClearError) {
+    SpawnOptions o;
+    o.parentDeathSignal = true;
+    auto c = ChildProcess::spawn({"/nonexistent/kc-no-such-program"}, {}, {}, o);
+    ASSERT_FALSE(c.ok());
+    EXPECT_NE(c.error().find("cannot start /nonexistent/kc-no-such-program"), std::string::npos)
+        << c.error();
+    auto ok = ChildProcess::spawn({"/bin/sh", "-c", "echo hi"}, {}, "/", o);
+    ASSERT_TRUE(ok.ok()) << ok.error();
+    (*ok)->reap();
+    EXPECT_TRUE((*ok)->exitedCleanly()) << (*ok)->exitDescription();
 }

@@ -212,3 +212,23 @@ TEST(CliWatch, BadCommandLinesExitTwoWithAMessage) {
     EXPECT_NE(r.out.find("out\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("exited with status 4"), std::string::npos) << r.out;
 }
+
+// --help after "--", or after the program's name, is the program's, not ours.
+TEST(CliWatch, HelpAfterTheCommandGoesToTheProgram) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"watch", "--", "sh", "-c", "echo \"got $0\"", "--help"},
+          std::vector<std::string>{"watch", "sh", "-c", "echo \"got $0\"", "--help"}}) {
+        auto r = runApp(args, {}, 10);
+        EXPECT_EQ(r.status, 0) << r.out << r.err;
+        EXPECT_NE(r.out.find("got --help"), std::string::npos) << r.out << r.err;
+        EXPECT_EQ(r.out.find("Usage:"), std::string::npos) << r.out;
+    }
+    // Among our own options it is still ours, also after a value flag's value.
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"watch", "--help"},
+          std::vector<std::string>{"watch", "--hz", "50", "--help", "--", "true"}}) {
+        auto r = runApp(args, {}, 10);
+        EXPECT_EQ(r.status, 0) << r.out << r.err;
+        EXPECT_NE(r.out.find("Usage: concurrency-kitchen watch"), std::string::npos) << r.out << r.err;
+    }
+}
