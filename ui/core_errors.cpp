@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <optional>
 #include <vector>
 
 namespace kc::ui {
@@ -102,6 +103,59 @@ const std::vector<ShapeRule>& rules() {
                                "the Python interpreter %1 does not exist or cannot be run; choose another one with File → Choose Python interpreter")},
             {re("^Python (\\S+) \\((.*)\\) is too old.*$"),
              QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "Python %1 (%2) is too old: the twins need Python 3.8 or newer")},
+            // Watching a program (core/watch/watch_spec.cpp, watch_session.cpp and the
+            // child-process helper it starts the program with).
+            {re("^command: nothing to watch.*$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "there is nothing to watch: give a program and its arguments")},
+            {re("^command: at most (\\d+) arguments, got (\\d+)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "a command has at most %1 arguments; this one has %2")},
+            {re("^command: argument (\\d+) is longer than 4 KB \\((\\d+) bytes\\)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "argument %1 of the command is longer than 4 KB (%2 bytes)")},
+            {re("^command: argument (\\d+) contains a NUL byte$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "argument %1 of the command contains a NUL byte")},
+            {re("^command: no program '(.*)' on PATH$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors",
+                               "there is no program called '%1' on PATH: check its spelling, or give its full path")},
+            {re("^command: (.*) is missing or not an executable file$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "%1 is missing or is not a program that can be run")},
+            {re("^env: '(.*)' is not a valid variable$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "'%1' is not a valid environment variable name")},
+            {re("^hz: the sampling rate must be between 25 and 100, got (.*)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors",
+                               "the program can be looked at 25 to 100 times a second; you asked for %1")},
+            {re("^seconds: must be 0 \\(no limit\\) or more$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "the time limit must be 0 (no limit) or more seconds")},
+            // "is not a folder" first: the other one would swallow it.
+            {re("^working folder: (.*) is not a folder$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "the working folder %1 is not a folder")},
+            {re("^working folder: (.*): (.*)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "the working folder %1 cannot be used (%2)")},
+            {re("^this watch has already started a program$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "this watch has already started a program")},
+            {re("^cannot start (.*?): the current folder is unknown \\((.*)\\)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "cannot start %1: the current folder is unknown (%2)")},
+            {re("^cannot start (.*?): .* - the per-user limit on processes (\\(RLIMIT_NPROC.*?\\)) is reached.*$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors",
+                               "cannot start %1: the per-user limit on processes %2 is reached; stop other programs first")},
+            {re("^cannot start (.*?): (.*) - the program is missing or not executable$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "cannot start %1: it is missing or cannot be run (%2)")},
+            {re("^cannot start (.*?): (.*)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "cannot start %1 (%2)")},
+            {re("^pipe failed: (.*)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "no pipe could be made for the program's output (%1)")},
+            // How a watched program ended (core/util/child_exit.cpp, watch_session.cpp).
+            {re("^exited with status (\\d+)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "exited with status %1")},
+            {re("^was killed by (SIG\\w+)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "was killed by %1")},
+            {re("^did not end$"), QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "did not end")},
+            {re("^ended oddly$"), QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "ended oddly")},
+            {re("^is still running$"), QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "is still running")},
+            {re("^stopped$"), QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "stopped")},
+            {re("^stopped because it looked stuck$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "stopped because it looked stuck")},
+            {re("^stopped after (\\d+) s \\(the time limit\\)$"),
+             QT_TRANSLATE_NOOP("kc::ui::CoreErrors", "stopped after %1 s (the time limit)")},
         };
     }();
     return r;
@@ -111,6 +165,41 @@ QString translateOne(const QString& text) {
     return translateByShape(text, rules(), "kc::ui::CoreErrors");
 }
 
+// The threads a stuck report names (core/watch/watch_sampler_judge.cpp): "name (tid N)"
+// or "thread (tid N)" for an unnamed one, ", "-separated, maybe "and 3 more" at the end.
+// Thread names are the program's own: only our words around them are translated.
+QString translateThreadList(QString names) {
+    static const QRegularExpression more(QStringLiteral(" and (\\d+) more$"));
+    QString tail;
+    if (const auto m = more.match(names); m.hasMatch()) {
+        tail = QCoreApplication::translate("kc::ui::CoreErrors", "and %1 more").arg(m.captured(1));
+        names.truncate(m.capturedStart());
+    }
+    static const QRegularExpression unnamed(QStringLiteral("(^|, )thread \\(tid "));
+    names.replace(unnamed, QStringLiteral("\\1") +
+                               QCoreApplication::translate("kc::ui::CoreErrors", "thread") +
+                               QStringLiteral(" (tid "));
+    // The list's separator: "、" in Chinese.
+    const QString comma = QCoreApplication::translate("kc::ui::CoreErrors", ", ");
+    names.replace(QStringLiteral(", "), comma);
+    return tail.isEmpty() ? names : names + comma + tail;
+}
+
+// "python3 (pid 12) looks stuck: a (tid 13), b (tid 14) all wait for a lock, and none has
+// run for 1.1 s": the banner when every thread of a process waits on a lock for good.
+std::optional<QString> translateStuck(const QString& message) {
+    static const QRegularExpression stuck(QStringLiteral(
+        "^(.*) \\(pid (\\d+)\\) looks stuck: (.*) (?:waits|all wait) for a lock, and none has "
+        "run for (\\S+) s$"));
+    const auto m = stuck.match(message);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return QCoreApplication::translate(
+               "kc::ui::CoreErrors",
+               "%1 (pid %2) looks stuck: %3 wait for a lock, and none has run for %4 s")
+        .arg(m.captured(1), m.captured(2), translateThreadList(m.captured(3)), m.captured(4));
+}
+
 } // namespace
 
 QString translateCoreError(const QString& message) {
@@ -118,6 +207,14 @@ QString translateCoreError(const QString& message) {
     static const QRegularExpression step(QStringLiteral("^step (\\d+) '(.*?)': (.*)$"));
     if (const auto m = step.match(message); m.hasMatch())
         return QCoreApplication::translate("kc::ui::CoreErrors", "step %1 '%2': %3").arg(m.captured(1), m.captured(2), translateOne(m.captured(3)));
+    if (auto s = translateStuck(message))
+        return *s;
+    // A watched program we ended: "was stopped after 10 s (the time limit); it was killed
+    // by SIGTERM". Both halves have their own rule.
+    static const QRegularExpression ended(QStringLiteral("^was (stopped.*?); it (.*)$"));
+    if (const auto m = ended.match(message); m.hasMatch())
+        return QCoreApplication::translate("kc::ui::CoreErrors", "was %1; it %2")
+            .arg(translateOne(m.captured(1)), translateOne(m.captured(2)));
     return translateOne(message);
 }
 

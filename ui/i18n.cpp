@@ -58,6 +58,11 @@ namespace kc::ui {
 
 QString describeSpec(const core::ExperimentSpec& spec) {
     using core::ModelKind;
+    // A watched program has no recipe, dishes or engine of ours: its chefs are the
+    // threads the watch drew (spec.chefs = its lanes).
+    if (spec.model == ModelKind::Watched)
+        return QCoreApplication::translate("kc::ui::Spec", "a watched program, %n thread(s)", nullptr,
+                                           int(spec.chefs));
     QString text = modelLabel(spec.model);
     const bool python = spec.engine == core::EngineKind::Python;
     if (spec.model == ModelKind::Threads || spec.model == ModelKind::Processes)

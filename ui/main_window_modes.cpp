@@ -1,5 +1,6 @@
 // MainWindow, the classroom part: its docks (lessons, results, Python code), the
-// light and dark themes, and presentation mode.
+// light and dark themes, and presentation mode (which hides every side panel but the
+// lesson: results, code, "Your code" and "Program output").
 #include "ui/main_window.h"
 
 #include "ui/core_errors.h"
@@ -18,6 +19,8 @@
 #include "ui/python_code_view.h"
 #include "ui/results_panel.h"
 #include "ui/telemetry_pump.h"
+#include "ui/watch/code_dock.h"
+#include "ui/watch/console_dock.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -40,6 +43,26 @@
 #include <nlohmann/json.hpp>
 
 namespace kc::ui {
+
+namespace {
+// Whether a watch dock was open before presentation mode, kept on the dock itself (the
+// window's other docks keep theirs in members).
+constexpr char kShownBefore[] = "kcShownBeforePresentation";
+
+void hideForPresentation(QDockWidget* dock) {
+    if (!dock)
+        return;
+    dock->setProperty(kShownBefore, !dock->isHidden());
+    dock->hide();
+}
+
+void restoreAfterPresentation(QDockWidget* dock) {
+    if (!dock)
+        return;
+    // One opened meanwhile (a watch started in class shows its output) stays open.
+    dock->setVisible(dock->property(kShownBefore).toBool() || !dock->isHidden());
+}
+} // namespace
 
 void MainWindow::buildDocks() {
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -104,6 +127,8 @@ void MainWindow::setPresentationMode(bool on) {
         m_codeShownBeforePresentation = !m_codeDock->isHidden();
         m_resultsDock->hide();
         m_codeDock->hide();
+        hideForPresentation(m_yourCode);
+        hideForPresentation(m_console);
         showFullScreen();
     } else {
         showNormal();
@@ -112,6 +137,8 @@ void MainWindow::setPresentationMode(bool on) {
             showMaximized();
         m_resultsDock->setVisible(m_resultsShownBeforePresentation);
         m_codeDock->setVisible(m_codeShownBeforePresentation);
+        restoreAfterPresentation(m_yourCode);
+        restoreAfterPresentation(m_console);
         installLessonDock(this)->raise();
     }
     m_toolbar->setCompact(on);

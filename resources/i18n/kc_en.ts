@@ -167,6 +167,49 @@
     </message>
 </context>
 <context>
+    <name>kc::ui::CodeDock</name>
+    <message>
+        <source>Your code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>No examples found</translation>
+    </message>
+    <message>
+        <source>Open an example…</source>
+        <translation>Open an example…</translation>
+    </message>
+    <message>
+        <source>Small programs to watch: threads on a CPU, threads waiting for I/O, asyncio, a pool, a lock, a deadlock…</source>
+        <translation>Small programs to watch: threads on a CPU, threads waiting for I/O, asyncio, a pool, a lock, a deadlock…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Run this code</source>
+        <translation>Run this code</translation>
+    </message>
+    <message>
+        <source>End the program and everything it started (Ctrl+Return)</source>
+        <translation>End the program and everything it started (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Run this Python code and watch its threads as chefs (Ctrl+Return)</source>
+        <translation>Run this Python code and watch its threads as chefs (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Type or paste Python here, or open an example, then press Ctrl+Return.</source>
+        <translation>Type or paste Python here, or open an example, then press Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>Runs as %1 -u your_code.py in a private temporary folder, deleted afterwards.</source>
+        <translation>Runs as %1 -u your_code.py in a private temporary folder, deleted afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::ComparisonChart</name>
     <message>
         <source>, GIL</source>
@@ -305,6 +348,37 @@ mostly wait</translation>
     <message>
         <source>Steady: under 8 % of the CPUs went to steal and other programs and the chefs rarely waited for a CPU; disturbed: 20 % or more, or the chefs waited 15 % of their time. A disturbed run decides nothing: its comparisons are inconclusive.</source>
         <translation>Steady: under 8 % of the CPUs went to steal and other programs and the chefs rarely waited for a CPU; disturbed: 20 % or more, or the chefs waited 15 % of their time. A disturbed run decides nothing: its comparisons are inconclusive.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::ConsoleDock</name>
+    <message>
+        <source>Program output</source>
+        <translation>Program output</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Empty this panel (the program keeps running)</source>
+        <translation>Empty this panel (the program keeps running)</translation>
+    </message>
+    <message>
+        <source>Nothing watched yet: File → Watch a program…, or run your code.</source>
+        <translation>Nothing watched yet: File → Watch a program…, or run your code.</translation>
+    </message>
+    <message>
+        <source>Last watched: %1</source>
+        <translation>Last watched: %1</translation>
+    </message>
+    <message>
+        <source>Watching: %1</source>
+        <translation>Watching: %1</translation>
+    </message>
+    <message>
+        <source>What the program printed: its output in the normal colour, its errors (stderr) in red</source>
+        <translation>What the program printed: its output in the normal colour, its errors (stderr) in red</translation>
     </message>
 </context>
 <context>
@@ -460,6 +534,126 @@ mostly wait</translation>
     <message>
         <source>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</source>
         <translation>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</translation>
+    </message>
+    <message>
+        <source>there is nothing to watch: give a program and its arguments</source>
+        <translation>there is nothing to watch: give a program and its arguments</translation>
+    </message>
+    <message>
+        <source>a command has at most %1 arguments; this one has %2</source>
+        <translation>a command has at most %1 arguments; this one has %2</translation>
+    </message>
+    <message>
+        <source>argument %1 of the command is longer than 4 KB (%2 bytes)</source>
+        <translation>argument %1 of the command is longer than 4 KB (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>argument %1 of the command contains a NUL byte</source>
+        <translation>argument %1 of the command contains a NUL byte</translation>
+    </message>
+    <message>
+        <source>there is no program called &apos;%1&apos; on PATH: check its spelling, or give its full path</source>
+        <translation>there is no program called &apos;%1&apos; on PATH: check its spelling, or give its full path</translation>
+    </message>
+    <message>
+        <source>%1 is missing or is not a program that can be run</source>
+        <translation>%1 is missing or is not a program that can be run</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name</source>
+        <translation>&apos;%1&apos; is not a valid environment variable name</translation>
+    </message>
+    <message>
+        <source>the program can be looked at 25 to 100 times a second; you asked for %1</source>
+        <translation>the program can be looked at 25 to 100 times a second; you asked for %1</translation>
+    </message>
+    <message>
+        <source>the time limit must be 0 (no limit) or more seconds</source>
+        <translation>the time limit must be 0 (no limit) or more seconds</translation>
+    </message>
+    <message>
+        <source>the working folder %1 is not a folder</source>
+        <translation>the working folder %1 is not a folder</translation>
+    </message>
+    <message>
+        <source>the working folder %1 cannot be used (%2)</source>
+        <translation>the working folder %1 cannot be used (%2)</translation>
+    </message>
+    <message>
+        <source>this watch has already started a program</source>
+        <translation>this watch has already started a program</translation>
+    </message>
+    <message>
+        <source>cannot start %1: the current folder is unknown (%2)</source>
+        <translation>cannot start %1: the current folder is unknown (%2)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: the per-user limit on processes %2 is reached; stop other programs first</source>
+        <translation>cannot start %1: the per-user limit on processes %2 is reached; stop other programs first</translation>
+    </message>
+    <message>
+        <source>cannot start %1: it is missing or cannot be run (%2)</source>
+        <translation>cannot start %1: it is missing or cannot be run (%2)</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2)</source>
+        <translation>cannot start %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no pipe could be made for the program&apos;s output (%1)</source>
+        <translation>no pipe could be made for the program&apos;s output (%1)</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>exited with status %1</translation>
+    </message>
+    <message>
+        <source>was killed by %1</source>
+        <translation>was killed by %1</translation>
+    </message>
+    <message>
+        <source>did not end</source>
+        <translation>did not end</translation>
+    </message>
+    <message>
+        <source>ended oddly</source>
+        <translation>ended oddly</translation>
+    </message>
+    <message>
+        <source>is still running</source>
+        <translation>is still running</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>stopped because it looked stuck</source>
+        <translation>stopped because it looked stuck</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s (the time limit)</source>
+        <translation>stopped after %1 s (the time limit)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>thread</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) looks stuck: %3 wait for a lock, and none has run for %4 s</source>
+        <translation>%1 (pid %2) looks stuck: %3 wait for a lock, and none has run for %4 s</translation>
+    </message>
+    <message>
+        <source>was %1; it %2</source>
+        <translation>was %1; it %2</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1119,223 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <source>whiteboard = this kitchen&apos;s own count</source>
         <translation>whiteboard = this kitchen&apos;s own count</translation>
     </message>
+    <message>
+        <source>knife = the GIL (who holds it is a guess)</source>
+        <translation>knife = the GIL (who holds it is a guess)</translation>
+    </message>
+    <message>
+        <source>order board = an asyncio loop&apos;s tasks</source>
+        <translation>order board = an asyncio loop&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>a watched program: %1, %2</source>
+        <translation>a watched program: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kitchen(s)</source>
+        <translation>
+            <numerusform>%n kitchen</numerusform>
+            <numerusform>%n kitchens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chef(s)</source>
+        <translation>
+            <numerusform>%n chef</numerusform>
+            <numerusform>%n chefs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pid %2</source>
+        <translation>%1 · pid %2</translation>
+    </message>
+    <message>
+        <source>%1: not started yet</source>
+        <translation>%1: not started yet</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>exited</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no thread here now</source>
+        <translation>no thread here now</translation>
+    </message>
+    <message>
+        <source>every thread here is at the burners</source>
+        <translation>every thread here is at the burners</translation>
+    </message>
+    <message>
+        <source>Knife line (GIL)</source>
+        <translation>Knife line (GIL)</translation>
+    </message>
+    <message>
+        <source>Lock line</source>
+        <translation>Lock line</translation>
+    </message>
+    <message>
+        <source>Clock: timed wait</source>
+        <translation>Clock: timed wait</translation>
+    </message>
+    <message>
+        <source>Oven timer: sleep</source>
+        <translation>Oven timer: sleep</translation>
+    </message>
+    <message>
+        <source>Door: I/O</source>
+        <translation>Door: I/O</translation>
+    </message>
+    <message>
+        <source>Order board: event loop</source>
+        <translation>Order board: event loop</translation>
+    </message>
+    <message>
+        <source>Next kitchen&apos;s door: a child</source>
+        <translation>Next kitchen&apos;s door: a child</translation>
+    </message>
+    <message>
+        <source>Pantry shelf: disk</source>
+        <translation>Pantry shelf: disk</translation>
+    </message>
+    <message>
+        <source>Unknown wait</source>
+        <translation>Unknown wait</translation>
+    </message>
+    <message>
+        <source>Waiting for a burner</source>
+        <translation>Waiting for a burner</translation>
+    </message>
+    <message>
+        <source>At the pass</source>
+        <translation>At the pass</translation>
+    </message>
+    <message>
+        <source>Bench: nothing to do</source>
+        <translation>Bench: nothing to do</translation>
+    </message>
+    <message>
+        <source>knife: probably %1</source>
+        <translation>knife: probably %1</translation>
+    </message>
+    <message>
+        <source>holder unknown</source>
+        <translation>holder unknown</translation>
+    </message>
+    <message>
+        <source>no one waits for it</source>
+        <translation>no one waits for it</translation>
+    </message>
+    <message numerus="yes">
+        <source>asyncio: %n task(s)</source>
+        <translation>
+            <numerusform>asyncio: %n task</numerusform>
+            <numerusform>asyncio: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ready</source>
+        <translation>
+            <numerusform>%1 ready</numerusform>
+            <numerusform>%1 ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timer(s)</source>
+        <translation>
+            <numerusform>%n timer</numerusform>
+            <numerusform>%n timers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1 s ago</source>
+        <translation>as of %1 s ago</translation>
+    </message>
+    <message>
+        <source>ready or running</source>
+        <translation>ready or running</translation>
+    </message>
+    <message>
+        <source>a sleep</source>
+        <translation>a sleep</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>a future</source>
+        <translation>a future</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>+%1 more tasks</source>
+        <translation>+%1 more tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looks stuck: %1 wait for locks held by each other</source>
+        <translation>Looks stuck: %1 wait for locks held by each other</translation>
+    </message>
+    <message>
+        <source>The chef left the order board for %1 ms (time.sleep in a coroutine?)</source>
+        <translation>The chef left the order board for %1 ms (time.sleep in a coroutine?)</translation>
+    </message>
+    <message>
+        <source>The chef left the order board for %1 ms (a long computation in a coroutine?)</source>
+        <translation>The chef left the order board for %1 ms (a long computation in a coroutine?)</translation>
+    </message>
+    <message>
+        <source>The chef left the order board for %1 ms (a blocking call in a coroutine?)</source>
+        <translation>The chef left the order board for %1 ms (a blocking call in a coroutine?)</translation>
+    </message>
+    <message>
+        <source>%1: thread %2 of process %3</source>
+        <translation>%1: thread %2 of process %3</translation>
+    </message>
+    <message>
+        <source>chef %1</source>
+        <translation>chef %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>on CPU %1</source>
+        <translation>on CPU %1</translation>
+    </message>
+    <message>
+        <source>probably holds the GIL: it runs while other threads of its process wait for it</source>
+        <translation>probably holds the GIL: it runs while other threads of its process wait for it</translation>
+    </message>
+    <message>
+        <source>holds the knife (the GIL)</source>
+        <translation>holds the knife (the GIL)</translation>
+    </message>
+    <message>
+        <source>since %1 s</source>
+        <translation>since %1 s</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>
@@ -1281,6 +1692,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
+    <message>
+        <source>A program is being watched: stop the watch (Esc) before running the lesson&apos;s experiments.</source>
+        <translation>A program is being watched: stop the watch (Esc) before running the lesson&apos;s experiments.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::MainWindow</name>
@@ -1528,6 +1943,69 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Deadlocked after %1 of %2 dishes: %3. Nobody could go on, so the run was stopped.</source>
         <translation>Deadlocked after %1 of %2 dishes: %3. Nobody could go on, so the run was stopped.</translation>
     </message>
+    <message>
+        <source>Cannot watch the program: %1</source>
+        <translation>Cannot watch the program: %1</translation>
+    </message>
+    <message>
+        <source>the watched program</source>
+        <translation>the watched program</translation>
+    </message>
+    <message>
+        <source>%1: %2 after %3 s. Save it with File → Save recording.</source>
+        <translation>%1: %2 after %3 s. Save it with File → Save recording.</translation>
+    </message>
+    <message>
+        <source>Cannot open the example: %1</source>
+        <translation>Cannot open the example: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a program…</source>
+        <translation>&amp;Watch a program…</translation>
+    </message>
+    <message>
+        <source>Run any program and see its processes as kitchens and its threads as chefs (Ctrl+Shift+W)</source>
+        <translation>Run any program and see its processes as kitchens and its threads as chefs (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Write and watch &amp;your code</source>
+        <translation>Write and watch &amp;your code</translation>
+    </message>
+    <message>
+        <source>Looks stuck: %1 — Stop (Esc) ends it.</source>
+        <translation>Looks stuck: %1 — Stop (Esc) ends it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>watched %1 (%n thread(s))</source>
+        <translation>
+            <numerusform>watched %1 (%n thread)</numerusform>
+            <numerusform>watched %1 (%n threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An experiment is running: stop it (Esc) before watching a program.</source>
+        <translation>An experiment is running: stop it (Esc) before watching a program.</translation>
+    </message>
+    <message>
+        <source>A program is being watched: stop it (Esc) first.</source>
+        <translation>A program is being watched: stop it (Esc) first.</translation>
+    </message>
+    <message>
+        <source>Type some Python code first, or open an example.</source>
+        <translation>Type some Python code first, or open an example.</translation>
+    </message>
+    <message>
+        <source>Your code is longer than %1 KB: save it as a file and watch it with File → Watch a program…</source>
+        <translation>Your code is longer than %1 KB: save it as a file and watch it with File → Watch a program…</translation>
+    </message>
+    <message>
+        <source>Cannot write your code to a temporary file: %1</source>
+        <translation>Cannot write your code to a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>A program is being watched: stop it (Esc) before running an experiment.</source>
+        <translation>A program is being watched: stop it (Esc) before running an experiment.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
@@ -1546,6 +2024,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>coroutines</source>
         <translation>coroutines</translation>
+    </message>
+    <message>
+        <source>watched program</source>
+        <translation>watched program</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2331,72 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>, in Python</source>
         <translation>, in Python</translation>
     </message>
+    <message numerus="yes">
+        <source>a watched program, %n thread(s)</source>
+        <translation>
+            <numerusform>a watched program, %n thread</numerusform>
+            <numerusform>a watched program, %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::StateHints</name>
+    <message>
+        <source>running on a CPU core</source>
+        <translation>running on a CPU core</translation>
+    </message>
+    <message>
+        <source>blocked in a read or receive: a socket, a pipe or a terminal</source>
+        <translation>blocked in a read or receive: a socket, a pipe or a terminal</translation>
+    </message>
+    <message>
+        <source>sleeping until a timer rings (time.sleep, a simmer)</source>
+        <translation>sleeping until a timer rings (time.sleep, a simmer)</translation>
+    </message>
+    <message>
+        <source>wants Python&apos;s GIL, which another thread of its process holds</source>
+        <translation>wants Python&apos;s GIL, which another thread of its process holds</translation>
+    </message>
+    <message>
+        <source>could run, but waits for a free CPU core</source>
+        <translation>could run, but waits for a free CPU core</translation>
+    </message>
+    <message>
+        <source>has nothing to do</source>
+        <translation>has nothing to do</translation>
+    </message>
+    <message>
+        <source>has finished and left</source>
+        <translation>has finished and left</translation>
+    </message>
+    <message>
+        <source>in line for a lock another thread holds</source>
+        <translation>in line for a lock another thread holds</translation>
+    </message>
+    <message>
+        <source>handing a dish over</source>
+        <translation>handing a dish over</translation>
+    </message>
+    <message>
+        <source>waits for a lock or an event, but only until a timeout (Event.wait(t), queue.get(timeout=...))</source>
+        <translation>waits for a lock or an event, but only until a timeout (Event.wait(t), queue.get(timeout=...))</translation>
+    </message>
+    <message>
+        <source>an event loop with nothing to run, waiting in epoll_wait for its next event</source>
+        <translation>an event loop with nothing to run, waiting in epoll_wait for its next event</translation>
+    </message>
+    <message>
+        <source>waits for a child process to end (wait, subprocess.run)</source>
+        <translation>waits for a child process to end (wait, subprocess.run)</translation>
+    </message>
+    <message>
+        <source>in uninterruptible sleep, usually waiting for the disk</source>
+        <translation>in uninterruptible sleep, usually waiting for the disk</translation>
+    </message>
+    <message>
+        <source>asleep, but Linux will not say on what (not our process, or a call we do not classify)</source>
+        <translation>asleep, but Linux will not say on what (not our process, or a call we do not classify)</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::States</name>
@@ -1887,6 +2435,26 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>passing a dish</source>
         <translation>passing a dish</translation>
+    </message>
+    <message>
+        <source>waiting with a timeout</source>
+        <translation>waiting with a timeout</translation>
+    </message>
+    <message>
+        <source>event loop waiting for its next event</source>
+        <translation>event loop waiting for its next event</translation>
+    </message>
+    <message>
+        <source>waiting for a child process</source>
+        <translation>waiting for a child process</translation>
+    </message>
+    <message>
+        <source>waiting for the disk</source>
+        <translation>waiting for the disk</translation>
+    </message>
+    <message>
+        <source>waiting, Linux won&apos;t say on what</source>
+        <translation>waiting, Linux won&apos;t say on what</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2546,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>, holding %1</source>
         <translation>, holding %1</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Tools</name>
@@ -2000,6 +2572,176 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::WatchController</name>
+    <message>
+        <source>A program is being watched already: stop it first.</source>
+        <translation>A program is being watched already: stop it first.</translation>
+    </message>
+    <message>
+        <source>
+[%1 bytes of output were skipped: the program printed faster than the window can show]
+</source>
+        <translation>
+[%1 bytes of output were skipped: the program printed faster than the window can show]
+</translation>
+    </message>
+    <message>
+        <source>looked stuck: stopped</source>
+        <translation>looked stuck: stopped</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>exited with status %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Watching %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 — %n thread(s), looked at %2 times a second, costing %3 % of a core</source>
+        <translation>
+            <numerusform>Watching %1 — %n thread, looked at %2 times a second, costing %3 % of a core</numerusform>
+            <numerusform>Watching %1 — %n threads, looked at %2 times a second, costing %3 % of a core</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::WatchDialog</name>
+    <message>
+        <source>Type the command to watch, for example: python3 my_script.py</source>
+        <translation>Type the command to watch, for example: python3 my_script.py</translation>
+    </message>
+    <message>
+        <source>Folder the program runs in</source>
+        <translation>Folder the program runs in</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>Choose a Python interpreter</translation>
+    </message>
+    <message>
+        <source>Python interpreters (python3*);;All files (*)</source>
+        <translation>Python interpreters (python3*);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Watch a program</source>
+        <translation>Watch a program</translation>
+    </message>
+    <message>
+        <source>Any program you can start: it runs as a child of this app, and each of its threads becomes a chef. Stop ends it and everything it started. No shell runs: pipes (|), redirections and * are not expanded.</source>
+        <translation>Any program you can start: it runs as a child of this app, and each of its threads becomes a chef. Stop ends it and everything it started. No shell runs: pipes (|), redirections and * are not expanded.</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Command:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>&amp;Look:</source>
+        <translation>&amp;Look:</translation>
+    </message>
+    <message>
+        <source>python3 my_script.py --workers 4</source>
+        <translation>python3 my_script.py --workers 4</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, split like a shell would (quote an argument with spaces: &quot;my file.txt&quot;). A .py file given alone runs with the Python below.</source>
+        <translation>The program and its arguments, split like a shell would (quote an argument with spaces: &quot;my file.txt&quot;). A .py file given alone runs with the Python below.</translation>
+    </message>
+    <message>
+        <source>the current folder</source>
+        <translation>the current folder</translation>
+    </message>
+    <message>
+        <source>The folder the program starts in (its relative paths are from here)</source>
+        <translation>The folder the program starts in (its relative paths are from here)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Runs a .py file given without an interpreter, and &quot;Run this code&quot;; a name (python3) is looked up on PATH</source>
+        <translation>Runs a .py file given without an interpreter, and &quot;Run this code&quot;; a name (python3) is looked up on PATH</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>100 times a second (finest)</source>
+        <translation>100 times a second (finest)</translation>
+    </message>
+    <message>
+        <source>50 times a second (lighter)</source>
+        <translation>50 times a second (lighter)</translation>
+    </message>
+    <message>
+        <source>How often each thread is looked at. The watcher slows down by itself if looking would cost more than 1.5 % of a core.</source>
+        <translation>How often each thread is looked at. The watcher slows down by itself if looking would cost more than 1.5 % of a core.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Watch</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::watch::Command</name>
+    <message>
+        <source>The command ends with a lone backslash (\): remove it or add what it should escape.</source>
+        <translation>The command ends with a lone backslash (\): remove it or add what it should escape.</translation>
+    </message>
+    <message>
+        <source>A single quote (&apos;) is not closed.</source>
+        <translation>A single quote (&apos;) is not closed.</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) is not closed.</source>
+        <translation>A double quote (&quot;) is not closed.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::watch::Examples</name>
+    <message>
+        <source>there is no examples folder at %1</source>
+        <translation>there is no examples folder at %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB: not an example</source>
+        <translation>%1 is larger than %2 KB: not an example</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::watch::ExamplesMenu</name>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xamples</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>No examples found</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,49 @@
     </message>
 </context>
 <context>
+    <name>kc::ui::CodeDock</name>
+    <message>
+        <source>Your code</source>
+        <translation>你的程式碼</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>找不到範例</translation>
+    </message>
+    <message>
+        <source>Open an example…</source>
+        <translation>開啟範例…</translation>
+    </message>
+    <message>
+        <source>Small programs to watch: threads on a CPU, threads waiting for I/O, asyncio, a pool, a lock, a deadlock…</source>
+        <translation>可以觀察的小程式：在 CPU 上的執行緒、等待 I/O 的執行緒、asyncio、行程池、鎖、死結…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Run this code</source>
+        <translation>執行這段程式碼</translation>
+    </message>
+    <message>
+        <source>End the program and everything it started (Ctrl+Return)</source>
+        <translation>結束這個程式以及它啟動的一切（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Run this Python code and watch its threads as chefs (Ctrl+Return)</source>
+        <translation>執行這段 Python 程式碼，把它的執行緒當成廚師來觀察（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Type or paste Python here, or open an example, then press Ctrl+Return.</source>
+        <translation>在這裡輸入或貼上 Python，或開啟一個範例，然後按 Ctrl+Return。</translation>
+    </message>
+    <message>
+        <source>Runs as %1 -u your_code.py in a private temporary folder, deleted afterwards.</source>
+        <translation>以 %1 -u your_code.py 在一個私人的暫存資料夾中執行，結束後刪除。</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::ComparisonChart</name>
     <message>
         <source>, GIL</source>
@@ -304,6 +347,37 @@ mostly wait</source>
     <message>
         <source>Steady: under 8 % of the CPUs went to steal and other programs and the chefs rarely waited for a CPU; disturbed: 20 % or more, or the chefs waited 15 % of their time. A disturbed run decides nothing: its comparisons are inconclusive.</source>
         <translation>穩定：被虛擬機器拿走和其他程式用掉的 CPU 不到 8%，廚師也很少等 CPU；受干擾：達 20% 以上，或廚師有 15% 的時間在等 CPU。受干擾的執行不能作為結論：拿它來比較，結果是「無法判定」。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::ConsoleDock</name>
+    <message>
+        <source>Program output</source>
+        <translation>程式輸出</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Empty this panel (the program keeps running)</source>
+        <translation>清空這個面板（程式會繼續執行）</translation>
+    </message>
+    <message>
+        <source>Nothing watched yet: File → Watch a program…, or run your code.</source>
+        <translation>還沒有觀察任何程式：用「檔案 → 觀察程式…」，或執行你的程式碼。</translation>
+    </message>
+    <message>
+        <source>Last watched: %1</source>
+        <translation>上次觀察：%1</translation>
+    </message>
+    <message>
+        <source>Watching: %1</source>
+        <translation>正在觀察：%1</translation>
+    </message>
+    <message>
+        <source>What the program printed: its output in the normal colour, its errors (stderr) in red</source>
+        <translation>程式印出的內容：一般輸出用正常顏色，錯誤（stderr）用紅色</translation>
     </message>
 </context>
 <context>
@@ -459,6 +533,126 @@ mostly wait</source>
     <message>
         <source>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</source>
         <translation>forkserver 是 Python 的啟動方式；原生行程只能用 fork 或 spawn 啟動</translation>
+    </message>
+    <message>
+        <source>there is nothing to watch: give a program and its arguments</source>
+        <translation>沒有要觀察的程式：請寫出程式和它的參數</translation>
+    </message>
+    <message>
+        <source>a command has at most %1 arguments; this one has %2</source>
+        <translation>一個指令最多 %1 個參數；這個指令有 %2 個</translation>
+    </message>
+    <message>
+        <source>argument %1 of the command is longer than 4 KB (%2 bytes)</source>
+        <translation>指令的參數 %1 超過 4 KB（%2 位元組）</translation>
+    </message>
+    <message>
+        <source>argument %1 of the command contains a NUL byte</source>
+        <translation>指令的參數 %1 含有 NUL 位元組</translation>
+    </message>
+    <message>
+        <source>there is no program called &apos;%1&apos; on PATH: check its spelling, or give its full path</source>
+        <translation>PATH 上找不到叫做 &apos;%1&apos; 的程式：請檢查拼字，或寫出它的完整路徑</translation>
+    </message>
+    <message>
+        <source>%1 is missing or is not a program that can be run</source>
+        <translation>%1 不存在，或不是可以執行的程式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name</source>
+        <translation>&apos;%1&apos; 不是有效的環境變數名稱</translation>
+    </message>
+    <message>
+        <source>the program can be looked at 25 to 100 times a second; you asked for %1</source>
+        <translation>每秒可以查看程式 25 到 100 次；你要求的是 %1</translation>
+    </message>
+    <message>
+        <source>the time limit must be 0 (no limit) or more seconds</source>
+        <translation>時間上限必須是 0（不設上限）秒或更多</translation>
+    </message>
+    <message>
+        <source>the working folder %1 is not a folder</source>
+        <translation>工作資料夾 %1 不是資料夾</translation>
+    </message>
+    <message>
+        <source>the working folder %1 cannot be used (%2)</source>
+        <translation>無法使用工作資料夾 %1（%2）</translation>
+    </message>
+    <message>
+        <source>this watch has already started a program</source>
+        <translation>這次觀察已經啟動過一個程式了</translation>
+    </message>
+    <message>
+        <source>cannot start %1: the current folder is unknown (%2)</source>
+        <translation>無法啟動 %1：不知道目前的資料夾（%2）</translation>
+    </message>
+    <message>
+        <source>cannot start %1: the per-user limit on processes %2 is reached; stop other programs first</source>
+        <translation>無法啟動 %1：已達到每位使用者的行程數上限 %2；請先結束其他程式</translation>
+    </message>
+    <message>
+        <source>cannot start %1: it is missing or cannot be run (%2)</source>
+        <translation>無法啟動 %1：它不存在或無法執行（%2）</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2)</source>
+        <translation>無法啟動 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no pipe could be made for the program&apos;s output (%1)</source>
+        <translation>無法為程式的輸出建立管線（%1）</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>已結束，狀態碼 %1</translation>
+    </message>
+    <message>
+        <source>was killed by %1</source>
+        <translation>被 %1 終止</translation>
+    </message>
+    <message>
+        <source>did not end</source>
+        <translation>沒有結束</translation>
+    </message>
+    <message>
+        <source>ended oddly</source>
+        <translation>以不尋常的方式結束</translation>
+    </message>
+    <message>
+        <source>is still running</source>
+        <translation>仍在執行</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>stopped because it looked stuck</source>
+        <translation>因為看起來卡住而被停止</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s (the time limit)</source>
+        <translation>在 %1 秒後被停止（到了時間上限）</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另外 %1 個執行緒</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>執行緒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) looks stuck: %3 wait for a lock, and none has run for %4 s</source>
+        <translation>%1（pid %2）看起來卡住了：%3 在等鎖，已經 %4 秒沒有進展</translation>
+    </message>
+    <message>
+        <source>was %1; it %2</source>
+        <translation>%1；程式%2</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1111,216 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <source>whiteboard = this kitchen&apos;s own count</source>
         <translation>白板 = 這間廚房自己的計數</translation>
     </message>
+    <message>
+        <source>knife = the GIL (who holds it is a guess)</source>
+        <translation>刀 = GIL（誰拿著刀是推測的）</translation>
+    </message>
+    <message>
+        <source>order board = an asyncio loop&apos;s tasks</source>
+        <translation>點單板 = asyncio 事件迴圈的任務</translation>
+    </message>
+    <message>
+        <source>a watched program: %1, %2</source>
+        <translation>觀察中的程式：%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kitchen(s)</source>
+        <translation>
+            <numerusform>%n 間廚房</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chef(s)</source>
+        <translation>
+            <numerusform>%n 位廚師</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · pid %2</source>
+        <translation>%1 · pid %2</translation>
+    </message>
+    <message>
+        <source>%1: not started yet</source>
+        <translation>%1：還沒啟動</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已結束</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n 位已離開</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no thread here now</source>
+        <translation>現在這裡沒有執行緒</translation>
+    </message>
+    <message>
+        <source>every thread here is at the burners</source>
+        <translation>這裡的執行緒都在爐前</translation>
+    </message>
+    <message>
+        <source>Knife line (GIL)</source>
+        <translation>排隊等刀（GIL）</translation>
+    </message>
+    <message>
+        <source>Lock line</source>
+        <translation>排隊等鎖</translation>
+    </message>
+    <message>
+        <source>Clock: timed wait</source>
+        <translation>時鐘：限時等待</translation>
+    </message>
+    <message>
+        <source>Oven timer: sleep</source>
+        <translation>烤箱計時器：睡眠</translation>
+    </message>
+    <message>
+        <source>Door: I/O</source>
+        <translation>門口：I/O</translation>
+    </message>
+    <message>
+        <source>Order board: event loop</source>
+        <translation>點單板：事件迴圈</translation>
+    </message>
+    <message>
+        <source>Next kitchen&apos;s door: a child</source>
+        <translation>隔壁廚房的門：子行程</translation>
+    </message>
+    <message>
+        <source>Pantry shelf: disk</source>
+        <translation>食材架：磁碟</translation>
+    </message>
+    <message>
+        <source>Unknown wait</source>
+        <translation>不明的等待</translation>
+    </message>
+    <message>
+        <source>Waiting for a burner</source>
+        <translation>等空的爐子</translation>
+    </message>
+    <message>
+        <source>At the pass</source>
+        <translation>出菜口</translation>
+    </message>
+    <message>
+        <source>Bench: nothing to do</source>
+        <translation>板凳：沒事做</translation>
+    </message>
+    <message>
+        <source>knife: probably %1</source>
+        <translation>刀：可能在 %1 手上</translation>
+    </message>
+    <message>
+        <source>holder unknown</source>
+        <translation>不知道誰拿著</translation>
+    </message>
+    <message>
+        <source>no one waits for it</source>
+        <translation>沒有人在等它</translation>
+    </message>
+    <message numerus="yes">
+        <source>asyncio: %n task(s)</source>
+        <translation>
+            <numerusform>asyncio：%n 個任務</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ready</source>
+        <translation>
+            <numerusform>%1 個就緒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timer(s)</source>
+        <translation>
+            <numerusform>%n 個計時器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1 s ago</source>
+        <translation>%1 秒前的狀態</translation>
+    </message>
+    <message>
+        <source>ready or running</source>
+        <translation>就緒或執行中</translation>
+    </message>
+    <message>
+        <source>a sleep</source>
+        <translation>一段睡眠</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>a future</source>
+        <translation>一個 future</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任務 %1</translation>
+    </message>
+    <message>
+        <source>+%1 more tasks</source>
+        <translation>+%1 個任務</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looks stuck: %1 wait for locks held by each other</source>
+        <translation>看起來卡住了：%1 在等彼此拿著的鎖</translation>
+    </message>
+    <message>
+        <source>The chef left the order board for %1 ms (time.sleep in a coroutine?)</source>
+        <translation>廚師離開點單板 %1 毫秒（協程裡呼叫了 time.sleep？）</translation>
+    </message>
+    <message>
+        <source>The chef left the order board for %1 ms (a long computation in a coroutine?)</source>
+        <translation>廚師離開點單板 %1 毫秒（協程裡有很長的計算？）</translation>
+    </message>
+    <message>
+        <source>The chef left the order board for %1 ms (a blocking call in a coroutine?)</source>
+        <translation>廚師離開點單板 %1 毫秒（協程裡有阻塞式呼叫？）</translation>
+    </message>
+    <message>
+        <source>%1: thread %2 of process %3</source>
+        <translation>%1：行程 %3 的執行緒 %2</translation>
+    </message>
+    <message>
+        <source>chef %1</source>
+        <translation>廚師 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>on CPU %1</source>
+        <translation>在 CPU %1 上</translation>
+    </message>
+    <message>
+        <source>probably holds the GIL: it runs while other threads of its process wait for it</source>
+        <translation>可能拿著 GIL：同一行程的其他執行緒在等 GIL 時，它在執行</translation>
+    </message>
+    <message>
+        <source>holds the knife (the GIL)</source>
+        <translation>拿著刀（GIL）</translation>
+    </message>
+    <message>
+        <source>since %1 s</source>
+        <translation>從第 %1 秒起</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>
@@ -1273,6 +1677,10 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>A program is being watched: stop the watch (Esc) before running the lesson&apos;s experiments.</source>
+        <translation>正在觀察一個程式：請先停止觀察（Esc），再執行這一課的實驗。</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::MainWindow</name>
@@ -1520,6 +1928,68 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>Deadlocked after %1 of %2 dishes: %3. Nobody could go on, so the run was stopped.</source>
         <translation>發生死結：%2 道菜只完成 %1 道。%3。沒有人能繼續，所以這次執行被停下來了。</translation>
     </message>
+    <message>
+        <source>Cannot watch the program: %1</source>
+        <translation>無法觀察這個程式：%1</translation>
+    </message>
+    <message>
+        <source>the watched program</source>
+        <translation>觀察的程式</translation>
+    </message>
+    <message>
+        <source>%1: %2 after %3 s. Save it with File → Save recording.</source>
+        <translation>%1：%3 秒後%2。可用「檔案 → 儲存錄製檔」存下來。</translation>
+    </message>
+    <message>
+        <source>Cannot open the example: %1</source>
+        <translation>無法開啟範例：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a program…</source>
+        <translation>觀察程式(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Run any program and see its processes as kitchens and its threads as chefs (Ctrl+Shift+W)</source>
+        <translation>執行任何程式，把它的行程看成廚房、執行緒看成廚師（Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>Write and watch &amp;your code</source>
+        <translation>撰寫並觀察你的程式碼(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Looks stuck: %1 — Stop (Esc) ends it.</source>
+        <translation>看起來卡住了：%1 — 按「停止」（Esc）結束它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>watched %1 (%n thread(s))</source>
+        <translation>
+            <numerusform>觀察的 %1（%n 個執行緒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An experiment is running: stop it (Esc) before watching a program.</source>
+        <translation>有實驗正在執行：請先停止它（Esc）再觀察程式。</translation>
+    </message>
+    <message>
+        <source>A program is being watched: stop it (Esc) first.</source>
+        <translation>正在觀察一個程式：請先停止它（Esc）。</translation>
+    </message>
+    <message>
+        <source>Type some Python code first, or open an example.</source>
+        <translation>請先輸入一些 Python 程式碼，或開啟一個範例。</translation>
+    </message>
+    <message>
+        <source>Your code is longer than %1 KB: save it as a file and watch it with File → Watch a program…</source>
+        <translation>你的程式碼超過 %1 KB：請存成檔案，再用「檔案 → 觀察程式…」觀察它</translation>
+    </message>
+    <message>
+        <source>Cannot write your code to a temporary file: %1</source>
+        <translation>無法把你的程式碼寫入暫存檔：%1</translation>
+    </message>
+    <message>
+        <source>A program is being watched: stop it (Esc) before running an experiment.</source>
+        <translation>正在觀察一個程式：請先停止它（Esc）再執行實驗。</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
@@ -1538,6 +2008,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>coroutines</source>
         <translation>協程</translation>
+    </message>
+    <message>
+        <source>watched program</source>
+        <translation>觀察的程式</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2311,71 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>, in Python</source>
         <translation>，以 Python 執行</translation>
     </message>
+    <message numerus="yes">
+        <source>a watched program, %n thread(s)</source>
+        <translation>
+            <numerusform>一個觀察中的程式，%n 個執行緒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::StateHints</name>
+    <message>
+        <source>running on a CPU core</source>
+        <translation>正在某個 CPU 核心上執行</translation>
+    </message>
+    <message>
+        <source>blocked in a read or receive: a socket, a pipe or a terminal</source>
+        <translation>卡在讀取或接收：socket、管線或終端機</translation>
+    </message>
+    <message>
+        <source>sleeping until a timer rings (time.sleep, a simmer)</source>
+        <translation>睡著，等計時器響（time.sleep、燉煮）</translation>
+    </message>
+    <message>
+        <source>wants Python&apos;s GIL, which another thread of its process holds</source>
+        <translation>想要 Python 的 GIL，但同一行程的另一個執行緒拿著它</translation>
+    </message>
+    <message>
+        <source>could run, but waits for a free CPU core</source>
+        <translation>可以執行，但在等一個空出來的 CPU 核心</translation>
+    </message>
+    <message>
+        <source>has nothing to do</source>
+        <translation>沒有事可做</translation>
+    </message>
+    <message>
+        <source>has finished and left</source>
+        <translation>已經做完並離開</translation>
+    </message>
+    <message>
+        <source>in line for a lock another thread holds</source>
+        <translation>排隊等另一個執行緒拿著的鎖</translation>
+    </message>
+    <message>
+        <source>handing a dish over</source>
+        <translation>正在傳菜</translation>
+    </message>
+    <message>
+        <source>waits for a lock or an event, but only until a timeout (Event.wait(t), queue.get(timeout=...))</source>
+        <translation>等鎖或事件，但最多等到逾時（Event.wait(t)、queue.get(timeout=...)）</translation>
+    </message>
+    <message>
+        <source>an event loop with nothing to run, waiting in epoll_wait for its next event</source>
+        <translation>事件迴圈沒有事可執行，在 epoll_wait 裡等下一個事件</translation>
+    </message>
+    <message>
+        <source>waits for a child process to end (wait, subprocess.run)</source>
+        <translation>等子行程結束（wait、subprocess.run）</translation>
+    </message>
+    <message>
+        <source>in uninterruptible sleep, usually waiting for the disk</source>
+        <translation>處於不可中斷的睡眠，通常是在等磁碟</translation>
+    </message>
+    <message>
+        <source>asleep, but Linux will not say on what (not our process, or a call we do not classify)</source>
+        <translation>睡著了，但 Linux 不說在等什麼（不是我們的行程，或是我們沒有分類的呼叫）</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::States</name>
@@ -1875,6 +2414,26 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>passing a dish</source>
         <translation>傳菜</translation>
+    </message>
+    <message>
+        <source>waiting with a timeout</source>
+        <translation>限時等待</translation>
+    </message>
+    <message>
+        <source>event loop waiting for its next event</source>
+        <translation>事件迴圈等待下一個事件</translation>
+    </message>
+    <message>
+        <source>waiting for a child process</source>
+        <translation>等待子行程</translation>
+    </message>
+    <message>
+        <source>waiting for the disk</source>
+        <translation>等待磁碟</translation>
+    </message>
+    <message>
+        <source>waiting, Linux won&apos;t say on what</source>
+        <translation>等待中，Linux 不說在等什麼</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2525,10 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <source>, holding %1</source>
         <translation>，拿著%1</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Tools</name>
@@ -1988,6 +2551,175 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::WatchController</name>
+    <message>
+        <source>A program is being watched already: stop it first.</source>
+        <translation>已經在觀察一個程式了：請先停止它。</translation>
+    </message>
+    <message>
+        <source>
+[%1 bytes of output were skipped: the program printed faster than the window can show]
+</source>
+        <translation>
+[略過了 %1 位元組的輸出：程式印得比視窗能顯示的還快]
+</translation>
+    </message>
+    <message>
+        <source>looked stuck: stopped</source>
+        <translation>看起來卡住了：已停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>已結束，狀態碼 %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>正在觀察 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 — %n thread(s), looked at %2 times a second, costing %3 % of a core</source>
+        <translation>
+            <numerusform>正在觀察 %1 — %n 個執行緒，每秒查看 %2 次，花費一個核心的 %3 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::WatchDialog</name>
+    <message>
+        <source>Type the command to watch, for example: python3 my_script.py</source>
+        <translation>請輸入要觀察的指令，例如：python3 my_script.py</translation>
+    </message>
+    <message>
+        <source>Folder the program runs in</source>
+        <translation>程式執行時所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>選擇 Python 直譯器</translation>
+    </message>
+    <message>
+        <source>Python interpreters (python3*);;All files (*)</source>
+        <translation>Python 直譯器 (python3*);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Watch a program</source>
+        <translation>觀察程式</translation>
+    </message>
+    <message>
+        <source>Any program you can start: it runs as a child of this app, and each of its threads becomes a chef. Stop ends it and everything it started. No shell runs: pipes (|), redirections and * are not expanded.</source>
+        <translation>任何你能啟動的程式：它會以這個 app 的子行程執行，它的每個執行緒都會變成一位廚師。「停止」會結束它以及它啟動的一切。不會經過 shell：管線（|）、重新導向和 * 都不會展開。</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>指令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>Python(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Look:</source>
+        <translation>查看頻率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>python3 my_script.py --workers 4</source>
+        <translation>python3 my_script.py --workers 4</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, split like a shell would (quote an argument with spaces: &quot;my file.txt&quot;). A .py file given alone runs with the Python below.</source>
+        <translation>程式和它的參數，像 shell 那樣切開（含空白的參數請加引號：&quot;my file.txt&quot;）。單獨給一個 .py 檔時，會用下面的 Python 執行。</translation>
+    </message>
+    <message>
+        <source>the current folder</source>
+        <translation>目前的資料夾</translation>
+    </message>
+    <message>
+        <source>The folder the program starts in (its relative paths are from here)</source>
+        <translation>程式啟動時所在的資料夾（它的相對路徑從這裡算起）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Runs a .py file given without an interpreter, and &quot;Run this code&quot;; a name (python3) is looked up on PATH</source>
+        <translation>用來執行沒有指定直譯器的 .py 檔，以及「執行這段程式碼」；只給名稱（python3）時會在 PATH 中尋找</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>100 times a second (finest)</source>
+        <translation>每秒 100 次（最細）</translation>
+    </message>
+    <message>
+        <source>50 times a second (lighter)</source>
+        <translation>每秒 50 次（較輕）</translation>
+    </message>
+    <message>
+        <source>How often each thread is looked at. The watcher slows down by itself if looking would cost more than 1.5 % of a core.</source>
+        <translation>多久查看每個執行緒一次。如果查看會花掉超過一個核心的 1.5 %，觀察器會自己放慢。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>觀察(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::watch::Command</name>
+    <message>
+        <source>The command ends with a lone backslash (\): remove it or add what it should escape.</source>
+        <translation>指令結尾有一個單獨的反斜線（\）：請刪掉它，或在後面補上要跳脫的字元。</translation>
+    </message>
+    <message>
+        <source>A single quote (&apos;) is not closed.</source>
+        <translation>單引號（&apos;）沒有關上。</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) is not closed.</source>
+        <translation>雙引號（&quot;）沒有關上。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::watch::Examples</name>
+    <message>
+        <source>there is no examples folder at %1</source>
+        <translation>%1 沒有範例資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB: not an example</source>
+        <translation>%1 大於 %2 KB：不是範例</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::watch::ExamplesMenu</name>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>範例(&amp;X)</translation>
+    </message>
+    <message>
+        <source>No examples found</source>
+        <translation>找不到範例</translation>
     </message>
 </context>
 </TS>

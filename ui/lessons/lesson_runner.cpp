@@ -5,8 +5,10 @@
 #include "ui/experiment_toolbar.h"
 #include "ui/main_window.h"
 #include "ui/run_controller.h"
+#include "ui/watch/watch_controller.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
@@ -14,6 +16,20 @@
 namespace kc::ui {
 
 using namespace kc::core::lessons;
+
+namespace {
+// A watched program owns the kitchen and the charts, and would disturb every figure.
+bool watching(const MainWindow* window) {
+    const WatchController* watch = window ? window->watchController() : nullptr;
+    return watch && watch->running();
+}
+
+QString watchingText() {
+    return QCoreApplication::translate("kc::ui::LessonRunner",
+                                       "A program is being watched: stop the watch (Esc) before "
+                                       "running the lesson's experiments.");
+}
+} // namespace
 
 LessonRunner::LessonRunner(MainWindow* window, QObject* parent)
     : QObject(parent), m_window(window) {
@@ -38,6 +54,10 @@ bool LessonRunner::start(const Lesson& lesson) {
         return false;
     if (m_window->runController()->running()) {
         m_errors = {tr("Another experiment is running in the window: stop it first.")};
+        return false;
+    }
+    if (watching(m_window)) {
+        m_errors = {watchingText()};
         return false;
     }
     if (lesson.presets.empty())
@@ -125,6 +145,14 @@ void LessonRunner::startNext() {
     const Preset& preset = current();
     emit presetStarted(int(m_queue[m_next]), int(m_lesson.presets.size()),
                        QString::fromStdString(preset.id));
+    // A watch begun between two presets (File → Watch while switch costs were measured)
+    // owns the kitchen and the charts, and its program would disturb every figure: the
+    // lesson run ends here, saying why, rather than measuring beside it.
+    if (watching(m_window)) {
+        m_stopping = true;
+        finishPreset(false, watchingText());
+        return;
+    }
     if (preset.kind == PresetKind::SwitchCost) {
         // Never on the GUI thread: a few hundred thousand switches, pinned and unpinned.
         auto result = std::make_shared<std::optional<core::Result<PresetRun>>>();
