@@ -12,6 +12,22 @@
 
 namespace kc::core::watch {
 
+void summarizeWatchedSamples(Recording& rec) {
+    RunReport& r = rec.report;
+    r.switches = {};
+    for (RecordedSample& s : rec.samples) {
+        // The hub keeps a count for every lane a watch may have; the file keeps the
+        // lanes the program really had (a reader refuses more lanes than chefs).
+        if (s.laneSwitches.size() > r.spec.chefs)
+            s.laneSwitches.resize(r.spec.chefs);
+        r.switches += s.experimentSwitches;
+    }
+    if (r.wallSeconds > 0) {
+        r.voluntaryPerSecond = double(r.switches.voluntary) / r.wallSeconds;
+        r.involuntaryPerSecond = double(r.switches.involuntary) / r.wallSeconds;
+    }
+}
+
 void fillWatchedReport(RunReport& report, WatchReport watch, std::vector<ChefEvent> events) {
     report.spec = ExperimentSpec{};
     report.spec.model = ModelKind::Watched;
@@ -111,13 +127,8 @@ Result<Recording> recordWatch(const WatchSpec& spec, RecordedWatchOptions option
     hub.stop();
 
     fillWatchedReport(rec.report, session.takeReport(), session.takeEvents());
+    summarizeWatchedSamples(rec);
     RunReport& r = rec.report;
-    for (const RecordedSample& s : rec.samples)
-        r.switches += s.experimentSwitches;
-    if (r.wallSeconds > 0) {
-        r.voluntaryPerSecond = double(r.switches.voluntary) / r.wallSeconds;
-        r.involuntaryPerSecond = double(r.switches.involuntary) / r.wallSeconds;
-    }
     // How sure the shares are: the one judgement every figure of the app goes through.
     // The program's threads waiting for a CPU only count as a disturbance when it has
     // no more threads than the machine has CPUs (else the waiting is its own doing).

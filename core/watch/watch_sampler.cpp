@@ -11,6 +11,7 @@
 #include <csignal>
 #include <tuple>
 #include <time.h>
+#include <unistd.h>
 
 namespace kc::core::watch {
 
@@ -22,12 +23,12 @@ constexpr uint64_t kChildScanNs = 100 * kMs;
 /// A thread parked in the same call, not run since, keeps its verdict; its stat is
 /// still re-read every 10th tick (a rename, a stop, D state).
 constexpr uint32_t kStatEvery = 10;
-/// A second look for a Python runtime, for a process that had not mapped it yet
-/// (a fork about to exec python, a shell that execs it).
-constexpr uint64_t kPythonRecheckNs = 200 * kMs;
-/// Run-queue time counted ahead is bounded: a thread that never gets its CPU again
-/// must not carry an unbounded debt.
-constexpr uint64_t kMaxReadyCredit = 1000 * kMs;
+/// Looks for a Python runtime: a process is first seen before its loader has mapped
+/// libpython (a python linked to libpython3.x.so, a fork about to exec python), so it
+/// is looked at again every 100 ms for its first 1.5 s (and after an exec), then left
+/// alone. Each look reads the memory map (and the python file's symbols once found).
+constexpr uint64_t kPythonRecheckNs = 100 * kMs;
+constexpr uint64_t kPythonLookForNs = 1500 * kMs;
 /// Children a single scan may start following (a fork bomb is counted, not followed).
 constexpr size_t kMaxPending = 64;
 
@@ -118,6 +119,7 @@ void WatchSampler::Impl::addKitchen(pid_t pid, const TaskStat& st, uint64_t seen
     p->startTicks = st.startTicks;
     p->kitchen = uint32_t(report->kitchens.size());
     p->pyCheckNs = now;
+    p->pyUntilNs = now + kPythonLookForNs;
     WatchedKitchen k;
     k.pid = pid;
     k.ppid = st.ppid;
@@ -194,27 +196,13 @@ void WatchSampler::Impl::tickProcess(ProcState& p, uint64_t now, std::vector<Che
         return;
     }
     k.lastSeen = sec(now);
+    bool exec = false;
     if (st.comm != k.name) {
         k.name = st.comm;
-        // An exec: the new program may be a Python (one more look).
-        if (!p.isPython && p.pyChecks >= 2) {
-            p.pyChecks = 1;
-            p.pyCheckNs = now;
-        }
+        exec = true;  // the new program may be a Python
     }
     if (k.ppid != st.ppid) k.ppid = st.ppid;  // re-parented to us (we are a subreaper)
-    if (opt.pythonGil && !p.isPython && p.pyChecks < 2 && now >= p.pyCheckNs) {
-        PythonRuntime rt = findPythonRuntime(p.pid);
-        ++p.pyChecks;
-        p.pyCheckNs = now + kPythonRecheckNs;
-        if (rt.isPython) {
-            p.isPython = true;
-            p.gil = rt.gil;
-            k.python = rt.version.empty() ? "unknown" : rt.version;
-            k.gilKnown = rt.gil.known();
-            pyNotes[p.kitchen] = rt.note;
-        }
-    }
+    lookForPython(p, now, exec);
     if (p.rescan || st.numThreads != p.numThreads) {
         rescanThreads(p, now, out);
         p.numThreads = st.numThreads;
@@ -233,6 +221,31 @@ void WatchSampler::Impl::tickProcess(ProcState& p, uint64_t now, std::vector<Che
         }
     }
     judgeStuck(p, now);
+}
+
+void WatchSampler::Impl::lookForPython(ProcState& p, uint64_t now, bool exec) {
+    WatchedKitchen& k = report->kitchens[p.kitchen];
+    if (!opt.pythonGil || k.gilKnown || now < p.pyCheckNs) return;
+    p.pyCheckNs = now + kPythonRecheckNs;
+    // An exec keeps the pid and may keep the name (python3 execs python3.11): the exe
+    // link says so, read at 10 Hz while the GIL is unknown (one readlink).
+    char buf[4096];
+    const std::string link = "/proc/" + std::to_string(p.pid) + "/exe";
+    const ssize_t n = ::readlink(link.c_str(), buf, sizeof buf);
+    std::string exe = n > 0 ? std::string(buf, size_t(n)) : std::string();
+    if (!exe.empty() && exe != p.exe) {  // unreadable (a zombie leader): not an exec
+        exec = exec || !p.exe.empty();
+        p.exe = std::move(exe);
+    }
+    if (exec) p.pyUntilNs = now + kPythonLookForNs;
+    if (now > p.pyUntilNs) return;  // not a Python (or a stripped one): the note says why
+    PythonRuntime rt = findPythonRuntime(p.pid);
+    if (!rt.isPython) return;
+    p.isPython = true;
+    p.gil = rt.gil;
+    k.python = rt.version.empty() ? "unknown" : rt.version;
+    k.gilKnown = rt.gil.known();
+    pyNotes[p.kitchen] = rt.note;
 }
 
 void WatchSampler::Impl::rescanThreads(ProcState& p, uint64_t now, std::vector<ChefEvent>& out) {
@@ -362,34 +375,35 @@ void WatchSampler::Impl::updateLane(ProcState& p, LaneState& l, const TaskStat* 
         l.letter = st->state;
     }
 
-    // The tick's time: run and run-queue are exact; the rest went to the wait it is in,
-    // or (runnable now) to where it slept before it woke.
+    // The tick's time: run and run-queue (Ready) are schedstat's, exact. The rest is
+    // known only once the thread is seen asleep: then all of it (with what was pending)
+    // went to the wait it sits in. A thread runnable now may have slept in between, or
+    // be queued for a CPU (a wait schedstat adds only when it gets the CPU, and counts
+    // as Ready then): its remainder stays pending. Counting that remainder as Ready at
+    // once made two GIL-trading threads look 20 % ready when schedstat said 0.5 %.
     const bool runnableNow = l.verdict.state == ChefState::Cooking;
-    const uint64_t use = std::min(dWait, l.readyCredit);
-    dWait -= use;
-    l.readyCredit -= use;
     const uint64_t used = dRun + dWait;
-    const uint64_t rem = dt > used ? dt - used : 0;
+    const uint64_t rem = dt > used ? dt - used : 0;  // this tick's, for the events
+    const uint64_t have = dt + l.pendingNs;
+    const uint64_t avail = have > used ? have - used : 0;  // sampling jitter: not below 0
     ChefState end = l.verdict.state;
-    ChefState remState = end;
+    WatchedLane& wl = report->lanes[l.index];
     if (runnableNow) {
         end = dRun > 0 ? ChefState::Cooking : ChefState::Ready;
-        if (l.runnable) {
-            // Runnable at both readings: the gap is run-queue time schedstat has not
-            // added yet (it does when the thread gets its CPU): count it now, once.
-            remState = ChefState::Ready;
-            l.readyCredit = std::min(l.readyCredit + rem, kMaxReadyCredit);
-        } else {
-            remState = l.lastSleep;
-        }
+        l.pendingNs = avail;
     } else {
         l.lastSleep = end;
+        l.pendingNs = 0;
+        wl.stateSeconds[size_t(end)] += double(avail) / 1e9;
     }
+    // Drawn (not counted): a runnable thread's gap is the wait it last slept in, or the
+    // queue for one that never slept (a spinner on a busy machine).
+    const ChefState remState = l.lastSleep == ChefState::WaitingUnknown && l.runnable
+                                   ? ChefState::Ready
+                                   : l.lastSleep;
     l.runnable = runnableNow;
-    WatchedLane& wl = report->lanes[l.index];
     wl.stateSeconds[size_t(ChefState::Cooking)] += double(dRun) / 1e9;
     wl.stateSeconds[size_t(ChefState::Ready)] += double(dWait) / 1e9;
-    wl.stateSeconds[size_t(remState)] += double(rem) / 1e9;
     wl.lastSeen = sec(now);
 
     // Events: sleeping now: cooking, ready, then the wait; runnable now: the wait it
@@ -415,7 +429,16 @@ void WatchSampler::Impl::updateLane(ProcState& p, LaneState& l, const TaskStat* 
     l.lastNs = now;
 }
 
+void WatchSampler::Impl::flushPending(LaneState& l) {
+    // Runnable at its last reading: a run-queue wait in progress (schedstat would add
+    // it at the next CPU); otherwise the sleep it was last seen in.
+    const ChefState s = l.runnable ? ChefState::Ready : l.lastSleep;
+    report->lanes[l.index].stateSeconds[size_t(s)] += double(l.pendingNs) / 1e9;
+    l.pendingNs = 0;
+}
+
 void WatchSampler::Impl::closeLane(ProcState& p, LaneState& l, uint64_t now, std::vector<ChefEvent>& out) {
+    flushPending(l);
     if (l.away) endAway(p, l, now);
     emit(l, ChefState::Done, now, out);
     WatchedLane& wl = report->lanes[l.index];

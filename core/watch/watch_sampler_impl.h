@@ -24,10 +24,11 @@ struct LaneState {
     uint64_t runNs = 0, waitNs = 0;
     uint64_t lastNs = 0;           ///< when it was last read
     uint64_t progressNs = 0;       ///< the last tick its run time grew (or first sight)
-    /// Run-queue time already counted as Ready: schedstat adds a wait to waitNs only
-    /// when the thread gets its CPU, so a thread queued at a reading is counted ahead
-    /// and the later schedstat figure is reduced by what was counted.
-    uint64_t readyCredit = 0;
+    /// Time not yet explained while the thread stays runnable: it slept in between or
+    /// waits for a CPU now, and schedstat adds a run-queue wait only when the thread
+    /// gets its CPU. Ready is only schedstat's figure; the rest goes to the wait the
+    /// thread is next seen asleep in (or, at the end, Ready if it is still runnable).
+    uint64_t pendingNs = 0;
     WaitVerdict verdict;
     char letter = '?';             ///< stat's state at the last stat read
     bool runnable = false;         ///< R at the last reading
@@ -61,8 +62,9 @@ struct ProcState {
     std::set<pid_t> capped;        ///< tids not drawn (beyond maxLanes), as last listed
     GilRange gil;
     bool isPython = false;
-    int pyChecks = 0;
     uint64_t pyCheckNs = 0;        ///< when to look for a Python runtime (again)
+    uint64_t pyUntilNs = 0;        ///< looks stop after this (the loader maps libpython late)
+    std::string exe;               ///< /proc/PID/exe at the last look: an exec changes it
     std::unordered_map<int, FdKind> fdCache;  ///< readlink results, per fd
     uint32_t syscallFailures = 0;  ///< syscall unreadable while stat was readable
     bool stuck = false;
@@ -117,6 +119,8 @@ struct WatchSampler::Impl {
     void updateLane(ProcState& p, LaneState& l, const TaskStat* procStat, uint64_t now,
                     std::vector<ChefEvent>& out, bool& gone);
     void closeLane(ProcState& p, LaneState& l, uint64_t now, std::vector<ChefEvent>& out);
+    void lookForPython(ProcState& p, uint64_t now, bool exec);
+    void flushPending(LaneState& l);
     void emit(LaneState& l, ChefState s, uint64_t t, std::vector<ChefEvent>& out);
     double sec(uint64_t ns) const { return ns > startNs ? double(ns - startNs) / 1e9 : 0.0; }
 

@@ -242,6 +242,7 @@ void WatchSampler::finish(uint64_t endNs, std::vector<ChefEvent>& out) {
     const size_t firstEvent = out.size();
     for (auto& [pid, p] : I.procs) {
         for (auto& [tid, l] : p->lanes) {
+            I.flushPending(*l);
             if (l->away) I.endAway(*p, *l, endNs);
             // Closed, not ended: the thread was still alive when the watch stopped.
             I.emit(*l, ChefState::Done, std::max(endNs, l->lastNs), out);

@@ -94,5 +94,8 @@ Result<Recording> recordWatch(const WatchSpec& spec, RecordedWatchOptions option
 /// lanes), status (Completed; Deadlocked when it looked stuck; Cancelled when stopped),
 /// wall time, state seconds per lane and in all, events.
 void fillWatchedReport(RunReport& report, WatchReport watch, std::vector<ChefEvent> events);
+/// After fillWatchedReport: cuts each sample's lane switch counts to the lanes the
+/// program had (the hub counts kMaxWatchedLanes) and sums the switches and their rates.
+void summarizeWatchedSamples(Recording& rec);
 
 } // namespace kc::core::watch

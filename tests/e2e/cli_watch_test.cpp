@@ -5,6 +5,7 @@
 // The interpreter is the real one (sys.executable), not a pyenv shim: a shim costs
 // ~0.8 s a start here and would be the first kitchen.
 
+#include "core/experiment/recording.h"
 #include "core/python/python_locator.h"
 #include "e2e_util.h"
 
@@ -187,11 +188,22 @@ TEST(CliWatch, AnAsyncioLoopWaitsOnItsOrderBoardMostOfTheTime) {
 
 TEST(CliWatch, TimeSleepInsideACoroutineIsReportedAsABlockedLoop) {
     PYTHON_OR_SKIP(python);
-    Watched w = watch(python, "blocking_in_async.py");
+    const std::string record = std::string(::testing::TempDir()) + "/kc-watch-blocking.kitchen.json";
+    std::filesystem::remove(record);
+    Watched w = watch(python, "blocking_in_async.py", 0, {"--record", record});
     ASSERT_TRUE(w.report.contains("watch")) << w.run.out << w.run.err;
     const json& blocks = w.report["watch"]["loop_blocks"];
     ASSERT_GE(blocks.size(), 1u) << w.report["watch"].dump().substr(0, 800);
     EXPECT_NE(w.run.out.find("event loop blocked"), std::string::npos) << w.run.out;
+    // The recording opens again, as the window and `shot` open it: a watched model whose
+    // samples count switches for the program's lanes only, its loop blocks kept.
+    auto rec = kc::core::loadRecording(record);
+    ASSERT_TRUE(rec.ok()) << rec.error();
+    EXPECT_EQ(rec->report.spec.model, kc::core::ModelKind::Watched);
+    ASSERT_TRUE(rec->report.watch.has_value());
+    EXPECT_EQ(rec->report.watch->loopBlocks.size(), blocks.size());
+    for (const auto& s : rec->samples)
+        EXPECT_LE(s.laneSwitches.size(), rec->report.spec.chefs);
 }
 
 TEST(CliWatch, BadCommandLinesExitTwoWithAMessage) {

@@ -113,7 +113,7 @@ void KitchenPainter::paintWatchOverlay(QPainter& p, const QRectF& r, const Scene
         if (st.lanes.size() > size_t(names.size()))
             names << tr("%n more", nullptr, int(st.lanes.size() - size_t(names.size())));
         const QString text = tr("Looks stuck: %1 wait for locks held by each other")
-                                 .arg(names.join(QStringLiteral(", ")));
+                                 .arg(names.join(tr(", ")));
         bottom = paintBanner(p, r, bottom, text, QColor(0xc0, 0x39, 0x2b), QColor(0xfd, 0xec, 0xea),
                              Sprite::Frozen)
                      .top();

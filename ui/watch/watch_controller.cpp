@@ -174,7 +174,7 @@ void WatchController::refreshLive() {
     m_recording.report.wallSeconds = live->seconds;
     if (live->looksStuck() && !m_stuckSaid) {
         m_stuckSaid = true;
-        emit stuck(QString::fromStdString(live->stuck.front().text));
+        emit stuck(translateCoreError(live->stuck.front().text));
     }
 }
 
@@ -213,22 +213,12 @@ void WatchController::poll() {
     m_hub->detachExperiment(m_runId);
     core::watch::WatchReport report = m_session->takeReport();
     const bool wasStuck = report.looksStuck();
-    const QString stuckText = wasStuck ? QString::fromStdString(report.stuck.front().text) : QString();
+    const QString stuckText = wasStuck ? translateCoreError(report.stuck.front().text) : QString();
     core::RunReport full;
     full.spec = m_recording.report.spec;
     core::watch::fillWatchedReport(full, std::move(report), m_session->takeEvents());
-    // The hub kept a switch count for every lane a watch may have; the recording has
-    // the lanes the program really had (a file with more would not open again).
-    for (core::RecordedSample& s : m_recording.samples) {
-        if (s.laneSwitches.size() > full.spec.chefs)
-            s.laneSwitches.resize(full.spec.chefs);
-        full.switches += s.experimentSwitches;
-    }
-    if (full.wallSeconds > 0) {
-        full.voluntaryPerSecond = double(full.switches.voluntary) / full.wallSeconds;
-        full.involuntaryPerSecond = double(full.switches.involuntary) / full.wallSeconds;
-    }
     m_recording.report = std::move(full);
+    core::watch::summarizeWatchedSamples(m_recording);
     m_live.reset();
     m_lastLive = nullptr;
     if (wasStuck && !m_stuckSaid) {
@@ -246,7 +236,7 @@ QString WatchController::exitText(const core::watch::WatchReport& r) {
     if (r.exitCode >= 0)
         return tr("exited with status %1").arg(r.exitCode);
     if (!r.exitText.empty())
-        return QString::fromStdString(r.exitText);
+        return translateCoreError(r.exitText);
     return tr("ended");
 }
 
