@@ -1,5 +1,7 @@
 #include "core/python/python_locator.h"
 
+#include "core/util/executable_path.h"
+
 #include "core/python/child_process.h"
 
 #include <climits>
@@ -37,11 +39,6 @@ std::string executableDir() {
     std::string path(buf, size_t(n));
     const auto slash = path.rfind('/');
     return slash == std::string::npos ? std::string() : path.substr(0, slash);
-}
-
-bool isExecutableFile(const std::string& path) {
-    struct stat st {};
-    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
 }
 
 // path made absolute against the current folder, without resolving symlinks (a
@@ -117,21 +114,8 @@ Result<std::string> findPython(const std::string& hint) {
     const std::string name = hint.empty() ? "python3" : hint;
     const char* pathEnv = std::getenv("PATH");
     const std::string path = pathEnv ? pathEnv : "";
-    size_t start = 0;
-    while (start <= path.size()) {
-        size_t colon = path.find(':', start);
-        if (colon == std::string::npos)
-            colon = path.size();
-        const std::string dir = path.substr(start, colon - start);
-        start = colon + 1;
-        // An empty or relative entry means the current folder: a python3 planted there
-        // must not be what runs.
-        if (dir.empty() || dir[0] != '/')
-            continue;
-        const std::string candidate = dir + "/" + name;
-        if (isExecutableFile(candidate))
-            return candidate;
-    }
+    if (std::string found = findOnPath(name); !found.empty())
+        return found;
     return makeError("cannot find " + name + " on PATH (" + (path.empty() ? "empty" : path) +
                      "); " + advice);
 }

@@ -3,6 +3,8 @@
 
 #include "core/watch/watch_session.h"
 
+#include "core/util/executable_path.h"
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -17,32 +19,6 @@ namespace {
 constexpr size_t kMaxArgs = 256;
 constexpr size_t kMaxArgBytes = 4096;
 constexpr double kMinHz = 25, kMaxHz = 100;
-bool isExecutableFile(const std::string& path) {
-    struct stat st {};
-    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
-}
-
-// The PATH lookup execvp would do, done before the start so that a typo is named
-// ("command: no program 'pyhton3' on PATH") instead of failing inside posix_spawn.
-// Empty and relative PATH entries are skipped: nothing is run from the current folder.
-std::string findOnPath(const std::string& name) {
-    const char* env = std::getenv("PATH");
-    const std::string path = env && *env ? env : "/usr/local/bin:/usr/bin:/bin";
-    size_t start = 0;
-    while (start <= path.size()) {
-        size_t colon = path.find(':', start);
-        if (colon == std::string::npos)
-            colon = path.size();
-        const std::string dir = path.substr(start, colon - start);
-        start = colon + 1;
-        if (dir.empty() || dir[0] != '/')
-            continue;
-        const std::string candidate = dir + "/" + name;
-        if (isExecutableFile(candidate))
-            return candidate;
-    }
-    return {};
-}
 
 } // namespace
 
