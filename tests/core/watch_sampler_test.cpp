@@ -429,3 +429,72 @@ TEST(WatchSampler, OwnCpuAtSixteenThreadsWithinBudget) {
     }
     FAIL() << why;
 }
+
+// The GIL lets one thread cook at a time: the drawing of two_cpu_threads.py must not
+// show its two CPU threads cooking at once (as drawing every lane's cooking from the
+// tick's start did). Replays both lanes' events: time both Cooking vs each's Cooking.
+TEST(WatchSampler, PythonGilLanesAreNotDrawnCookingAtOnce) {
+    SKIP_WITHOUT_PYTHON();
+    auto py = probePython();
+    const std::string python = ::access("/usr/bin/python3.11", X_OK) == 0 ? "/usr/bin/python3.11" : py->path;
+    const std::string script = std::string(KC_SOURCE_DIR) + "/resources/examples/two_cpu_threads.py";
+    std::string why;
+    for (const uint64_t deadline = monoNs() + 60'000'000'000ull; monoNs() < deadline;) {
+        auto child = ChildProcess::spawn({python, script});
+        ASSERT_TRUE(child.ok()) << child.error();
+        const pid_t pid = child.value()->pid();
+        WatchSampler s(pid, WatchSamplerOptions{}, monoNs());
+        std::vector<ChefEvent> events;
+        runTicks(s, 5.0, events, [pid] { return listThreads(pid).size() >= 3; });
+        runTicks(s, 1.3, events);  // the script cooks for 1.5 s
+        child.value()->killGroup();
+        child.value()->reap();
+        const uint64_t endNs = monoNs();
+        s.finish(endNs, events);
+        const WatchReport& r = s.report();
+        ASSERT_TRUE(!r.kitchens.empty() && r.kitchens[0].gilKnown) << python << ": no GIL found";
+        std::vector<uint32_t> cpu;  // the two CPU threads (main joins)
+        for (uint32_t i = 0; i < r.lanes.size(); ++i)
+            if (r.lanes[i].kitchen == 0 && r.lanes[i].tid != pid && r.lanes[i].watchedSeconds() >= 1.0)
+                cpu.push_back(i);
+        ASSERT_EQ(cpu.size(), 2u);
+        // Each lane's Cooking intervals, in event order (time order per lane).
+        std::vector<std::pair<uint64_t, uint64_t>> cooking[2];
+        uint64_t from = 0, to = endNs;
+        for (int k = 0; k < 2; ++k) {
+            uint64_t since = 0, first = 0, last = 0;
+            bool on = false;
+            for (const ChefEvent& e : events) {
+                if (e.chef != cpu[size_t(k)]) continue;
+                ASSERT_GE(e.tNs, last) << "lane events out of time order";
+                if (first == 0) first = e.tNs;
+                last = e.tNs;
+                if (on && e.state != ChefState::Cooking) cooking[k].push_back({since, e.tNs});
+                if (!on && e.state == ChefState::Cooking) since = e.tNs;
+                on = e.state == ChefState::Cooking;
+            }
+            if (on) cooking[k].push_back({since, last});
+            from = std::max(from, first), to = std::min(to, last);
+        }
+        ASSERT_GT(to, from + 500'000'000ull) << "both lanes drawn for under 0.5 s";
+        auto overlap = [&](std::pair<uint64_t, uint64_t> a, std::pair<uint64_t, uint64_t> b) {
+            const uint64_t lo = std::max({a.first, b.first, from}), hi = std::min({a.second, b.second, to});
+            return hi > lo ? double(hi - lo) : 0.0;
+        };
+        double both = 0, share[2] = {0, 0};
+        for (int k = 0; k < 2; ++k)
+            for (auto i : cooking[k]) share[k] += overlap(i, i);
+        for (auto a : cooking[0])
+            for (auto b : cooking[1]) both += overlap(a, b);
+        const double span = double(to - from);  // both lanes drawn
+        std::cout << python << ": both cooking " << both / span << " cooking " << share[0] / span << " "
+                  << share[1] / span << " load " << loadAverage() << "\n";
+        EXPECT_LT(both / span, 0.15) << "the GIL's threads drawn cooking at once";
+        if (std::min(share[0], share[1]) / span > 0.2) return;
+        // Other programs on the two cores take the threads' CPU: measured again, bounded.
+        why = "a lane cooked " + std::to_string(std::min(share[0], share[1]) / span) + " of the time, load " +
+              std::to_string(loadAverage());
+        std::this_thread::sleep_for(std::chrono::seconds(5));
+    }
+    FAIL() << "each CPU thread must be drawn cooking over 20 % of the time: " << why;
+}
