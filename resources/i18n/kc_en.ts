@@ -1336,6 +1336,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <source>since %1 s</source>
         <translation>since %1 s</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>

@@ -1321,6 +1321,10 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <source>since %1 s</source>
         <translation>從第 %1 秒起</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::KitchenView</name>
