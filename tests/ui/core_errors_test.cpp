@@ -247,6 +247,7 @@ TEST(DescribeSpec, AWatchedProgramSaysItsThreads) {
     spec.model = kc::core::ModelKind::Watched;
     spec.chefs = 3;
     spec.dishes = 16;
+    installLanguage(QStringLiteral("en"));  // the plural forms come from kc_en.ts
     const QString en = describeSpec(spec);
     EXPECT_EQ(en.toStdString(), "a watched program, 3 threads");
     spec.chefs = 1;
