@@ -32,19 +32,23 @@ RecordedSample toRecordedSample(const TelemetryPoint& p, uint64_t startNs) {
     return s;
 }
 
-Recording recordRun(const ExperimentSpec& spec, RecordedRunOptions options) {
+RecordingStart beginRecording(double sampleHz) {
     static std::atomic<uint64_t> nextRunId{1};
+    RecordingStart start;
     // relaxed: only uniqueness matters, nothing is published through the counter.
-    const uint64_t runId = nextRunId.fetch_add(1, std::memory_order_relaxed);
+    start.runId = nextRunId.fetch_add(1, std::memory_order_relaxed);
+    start.recording.createdBy = std::string("concurrency-kitchen ") + KC_VERSION;
+    start.recording.machine = currentMachine();
+    start.hub.rateHz = sampleHz;
+    start.hub.recentPoints = 256;
+    return start;
+}
 
-    Recording rec;
-    rec.createdBy = std::string("concurrency-kitchen ") + KC_VERSION;
-    rec.machine = currentMachine();
-
-    TelemetryHub::Options hubOptions;
-    hubOptions.rateHz = options.sampleHz;
-    hubOptions.recentPoints = 256;
-    TelemetryHub hub(hubOptions);
+Recording recordRun(const ExperimentSpec& spec, RecordedRunOptions options) {
+    RecordingStart start = beginRecording(options.sampleHz);
+    const uint64_t runId = start.runId;
+    Recording rec = std::move(start.recording);
+    TelemetryHub hub(start.hub);
     Runner runner;
     hub.attachExperiment(runId, spec.chefLanes(), [&runner] { return runner.participants(); });
 

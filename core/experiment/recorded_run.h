@@ -19,6 +19,16 @@ struct RecordedRunOptions {
     std::function<void(const TelemetryPoint&)> onPoint;
 };
 
+/// What recordRun and recordWatch both start with: a run id unique in this process
+/// (the hub tells its runs apart by it), a recording that names its maker and this
+/// machine, and the options of a hub that samples at sampleHz.
+struct RecordingStart {
+    uint64_t runId = 0;
+    Recording recording;
+    TelemetryHub::Options hub;
+};
+RecordingStart beginRecording(double sampleHz);
+
 /// Blocks until the run ends (completed, cancelled or failed: see report.status).
 Recording recordRun(const ExperimentSpec& spec, RecordedRunOptions options = {});
 

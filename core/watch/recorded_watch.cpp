@@ -63,18 +63,10 @@ void fillWatchedReport(RunReport& report, WatchReport watch, std::vector<ChefEve
 }
 
 Result<Recording> recordWatch(const WatchSpec& spec, RecordedWatchOptions options) {
-    static std::atomic<uint64_t> nextRunId{1};
-    // relaxed: only uniqueness matters, nothing is published through the counter.
-    const uint64_t runId = nextRunId.fetch_add(1, std::memory_order_relaxed);
-
-    Recording rec;
-    rec.createdBy = std::string("concurrency-kitchen ") + KC_VERSION;
-    rec.machine = currentMachine();
-
-    TelemetryHub::Options hubOptions;
-    hubOptions.rateHz = options.sampleHz;
-    hubOptions.recentPoints = 256;
-    TelemetryHub hub(hubOptions);
+    RecordingStart start = beginRecording(options.sampleHz);
+    const uint64_t runId = start.runId;
+    Recording rec = std::move(start.recording);
+    TelemetryHub hub(start.hub);
     WatchSession session;
     hub.attachExperiment(runId, kMaxWatchedLanes, [&session] { return session.participants(); });
 
