@@ -118,7 +118,12 @@ TEST(TelemetryHubExperiment, ASpinningChefsShareIsTheCpuTimeTheKernelGaveIt) {
         for (const auto& c : points[i]->cpu.cores)
             steal += c.steal * points[i]->cpu.intervalSeconds;
     EXPECT_LE(shareSeconds, cpuSeconds + 0.01);
-    EXPECT_GE(shareSeconds, cpuSeconds - steal - 0.02 - 0.05 * cpuSeconds);
+    // /proc/stat, which caps the share, counts in clock ticks: on a core that other
+    // programs also used, an interval's busy may read up to one tick short (seen on a
+    // clean-clone CI run: 0.450 s where 0.455 s was the old bound).
+    const double tick = 1.0 / double(sysconf(_SC_CLK_TCK));
+    const double tickSlack = tick * double(points.size() - 1);
+    EXPECT_GE(shareSeconds, cpuSeconds - steal - 0.02 - 0.05 * cpuSeconds - tickSlack);
 }
 
 // A run shorter than one /proc/stat interval (the shipped parallel recordings were):
