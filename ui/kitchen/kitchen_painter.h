@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <utility>
 #include <QStringList>
 #include <QTransform>
 
@@ -94,6 +95,9 @@ public:
     static QFont font(double px, bool bold = false);
     /// Centred text, its font shrunk until it fits r's width.
     static void drawFitted(QPainter& p, const QRectF& r, const QString& text, double px, bool bold);
+    /// Rows x columns of equal cells for n rooms in r, rooms a little wider than tall
+    /// and as large as they can be (our runs' kitchens and a watched program's).
+    static std::pair<int, int> roomGrid(int n, const QRectF& r);
     /// Chef name as students read it: "#3".
     static QString chefName(uint32_t lane);
     /// A watched chef's thread name, else chefName.

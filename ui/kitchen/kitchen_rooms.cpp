@@ -17,8 +17,17 @@ using core::ModelKind;
 namespace {
 using namespace kitchen_style;
 
-/// Rows x columns of equal cells for n rooms in r, rooms as wide as possible.
-std::pair<int, int> grid(int n, const QRectF& r) {
+void dashedSpot(QPainter& p, const QRectF& r, const QString& text, double px) {
+    p.setPen(QPen(QColor(0xb0, 0x9a, 0x7c), 1.5, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(r, 8, 8);
+    p.setPen(kMuted);
+    p.setFont(KitchenPainter::font(px, true));
+    p.drawText(r.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+} // namespace
+
+std::pair<int, int> KitchenPainter::roomGrid(int n, const QRectF& r) {
     int bestCols = 1;
     double best = -1;
     for (int cols = 1; cols <= n; ++cols) {
@@ -33,16 +42,6 @@ std::pair<int, int> grid(int n, const QRectF& r) {
     return {(n + bestCols - 1) / bestCols, bestCols};
 }
 
-void dashedSpot(QPainter& p, const QRectF& r, const QString& text, double px) {
-    p.setPen(QPen(QColor(0xb0, 0x9a, 0x7c), 1.5, Qt::DashLine));
-    p.setBrush(Qt::NoBrush);
-    p.drawRoundedRect(r, 8, 8);
-    p.setPen(kMuted);
-    p.setFont(KitchenPainter::font(px, true));
-    p.drawText(r.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWordWrap, text);
-}
-} // namespace
-
 void KitchenPainter::paintKitchens(QPainter& p, const QRectF& r, const SceneState& s) {
     if (s.watched()) {
         paintWatchedKitchens(p, r, s);
@@ -55,7 +54,7 @@ void KitchenPainter::paintKitchens(QPainter& p, const QRectF& r, const SceneStat
     std::vector<std::vector<const ChefView*>> rooms(size_t(std::max(1, s.kitchens)));
     for (const ChefView& c : s.chefs)
         rooms[size_t(std::clamp(c.kitchen, 0, int(rooms.size()) - 1))].push_back(&c);
-    const auto [rows, cols] = grid(int(rooms.size()), r);
+    const auto [rows, cols] = KitchenPainter::roomGrid(int(rooms.size()), r);
     const double gap = rooms.size() > 16 ? 4 : 8;
     const double w = (r.width() - gap * (cols - 1)) / cols;
     const double h = (r.height() - gap * (rows - 1)) / rows;

@@ -32,21 +32,6 @@ bool seen(uint32_t mask, ChefState s) {
     return (mask >> unsigned(s)) & 1u;
 }
 
-/// Rows x columns of equal cells for n rooms in r, rooms a little wider than tall.
-std::pair<int, int> grid(int n, const QRectF& r) {
-    int bestCols = 1;
-    double best = -1;
-    for (int cols = 1; cols <= n; ++cols) {
-        const int rows = (n + cols - 1) / cols;
-        const double score = std::min(r.width() / cols / 1.8, r.height() / rows);
-        if (score > best) {
-            best = score;
-            bestCols = cols;
-        }
-    }
-    return {(n + bestCols - 1) / bestCols, bestCols};
-}
-
 void dashed(QPainter& p, const QRectF& r, const QString& text, double px) {
     p.setPen(QPen(QColor(0xb0, 0x9a, 0x7c), 1.5, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
@@ -148,7 +133,7 @@ void KitchenPainter::paintWatchedKitchens(QPainter& p, const QRectF& r, const Sc
     for (const ChefView& c : s.chefs)
         if (c.arrived && !c.left)
             rooms[size_t(std::clamp(c.kitchen, 0, int(rooms.size()) - 1))].push_back(&c);
-    const auto [rows, cols] = grid(int(rooms.size()), r);
+    const auto [rows, cols] = KitchenPainter::roomGrid(int(rooms.size()), r);
     const double gap = rooms.size() > 16 ? 4 : 8;
     const double h = (r.height() - gap * (rows - 1)) / rows;
     // Within a row, a room is as wide as its stations need: a Python process with nine
