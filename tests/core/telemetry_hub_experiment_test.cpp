@@ -176,8 +176,11 @@ TEST(TelemetryHubExperiment, AShortRunIsCreditedInTheFirstPointAtAHundredHertz) 
     }
     const double threadCpu = double(cpuEnd.tv_sec) + double(cpuEnd.tv_nsec) / 1e9;
     // The last moments after the chef's final schedstat read (<= one fine tick) are
-    // lost with the thread; steal is taken out by the cap.
-    EXPECT_GT(shareSeconds, threadCpu - steal - 0.015) << "CPU time " << threadCpu;
+    // lost with the thread; steal is taken out by the cap, and the cap (/proc/stat's
+    // busy, counted in clock ticks) may read one tick short (seen: 0.050 s where
+    // 0.059 s was the old bound, in a full `make test`).
+    const double tick = 1.0 / double(sysconf(_SC_CLK_TCK));
+    EXPECT_GT(shareSeconds, threadCpu - steal - 0.015 - tick) << "CPU time " << threadCpu;
     EXPECT_LE(shareSeconds, threadCpu + 0.005);
     double seconds = 0;
     for (const auto& p : points)
