@@ -4,6 +4,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "core/lessons/lesson_loader.h"
+#include "ui/app_icon.h"
 #include "ui/i18n.h"
 #include "ui/lessons/lesson_dock.h"
 #include "ui/lessons/lesson_panel.h"
@@ -21,6 +22,8 @@ void setIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("ConcurrencyKitchen"));
     QCoreApplication::setApplicationName(QStringLiteral("concurrency-kitchen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
+    if (auto* gui = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        gui->setWindowIcon(ui::appIcon());
 }
 } // namespace
 

@@ -282,6 +282,7 @@ void MainWindow::buildMenus() {
                                          &MainWindow::openRecordingDialog);
     m_saveAction = m_fileMenu->addAction(QString(), QKeySequence::Save, this,
                                          &MainWindow::saveRecordingAs);
+    addFileActions();
     m_fileMenu->addSeparator();
     m_exportChartAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E),
                                                 this, &MainWindow::exportChartDialog);
@@ -289,6 +290,7 @@ void MainWindow::buildMenus() {
                                               this, [this] { copyToClipboard(m_charts->currentWidget()); });
     m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsvDialog);
     m_exportTraceAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTraceDialog);
+    addExportActions();
     m_fileMenu->addSeparator();
     addWatchActions();
     m_fileMenu->addSeparator();
@@ -390,6 +392,8 @@ void MainWindow::retranslate() {
     else
         m_status->setText(tr("Sampling /proc/stat at %1 Hz").arg(m_hub->rateHz()));
     retranslateWatch();
+    retranslateFiles();
+    retranslateExports();
 }
 
 void MainWindow::changeEvent(QEvent* event) {

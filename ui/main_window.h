@@ -133,6 +133,14 @@ private:
     void buildWatch();
     void addWatchActions();
     void retranslateWatch();
+    // Files like every app (ui/main_window_recent.cpp): Open Recent, drag and drop,
+    // reset for the next student. Called from buildMenus and retranslate.
+    void addFileActions();
+    void retranslateFiles();
+    // Exports for slides (ui/main_window_export.cpp): the kitchen as an image, and an
+    // animation of a recording. Called from buildMenus and retranslate.
+    void addExportActions();
+    void retranslateExports();
     /// What a replayed recording was, for the status bar (the command for a watch).
     QString describeRecording() const;
     /// Says why nothing new can start now ("" when something may): one thing at a time.
