@@ -6,8 +6,11 @@
 #include "ui/charts/chart_style.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QTextLayout>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <qcustomplot.h>
 
@@ -18,6 +21,7 @@ ComparisonChart::ComparisonChart(QWidget* parent) : QWidget(parent), m_plot(new 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_plot->setMinimumSize(320, 140);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ComparisonChart::fitLabels);
     rebuild();
 }
 
@@ -45,6 +49,30 @@ QString ComparisonChart::runLabel(size_t i) const {
 }
 
 namespace {
+/// The lines of a label as one phrase: a space between words, none between Chinese.
+QString joinLines(const QStringList& lines) {
+    QString out;
+    for (const QString& l : lines) {
+        if (!out.isEmpty() && !l.isEmpty() && out.back().unicode() < 0x2E80 && l.front().unicode() < 0x2E80)
+            out += QLatin1Char(' ');
+        out += l;
+    }
+    return out;
+}
+
+/// text broken into lines no wider than width.
+QString wrapped(const QString& text, const QFont& font, double width) {
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QStringList lines;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(20.0, width));
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines.join(QLatin1Char('\n'));
+}
+
 // More waiting than CPU work in every dish: parallel efficiency says nothing useful.
 bool mostlyWaiting(const core::ExperimentSpec& spec) {
     double cpu = 0, wait = 0;
@@ -59,6 +87,8 @@ bool mostlyWaiting(const core::ExperimentSpec& spec) {
 void ComparisonChart::rebuild() {
     m_plot->clearPlottables();
     m_plot->clearItems();
+    m_labels.clear();
+    m_notes.clear();
     m_plot->plotLayout()->clear();
     auto* title = new QCPTextElement(m_plot, tr("Comparison of runs"),
                                      QFont(font().family(), int(font().pointSizeF() * 1.25), QFont::Bold));
@@ -173,6 +203,7 @@ void ComparisonChart::rebuild() {
             text->setText(known     ? shown
                           : waiting ? tr("n/a:\nthe dishes\nmostly wait")
                                     : tr("n/a:\nno sequential\nbaseline"));
+            m_labels.push_back({text, rect, text->text(), known, i});
                 if (known && m < 2) {
                 // The label sits above the whisker, not on it.
                 text->position->setCoords(double(i + 1), std::max(v, hi));
@@ -198,6 +229,18 @@ void ComparisonChart::rebuild() {
                 top = std::max(top, ideal);
             }
         }
+        if (m == 1 || m == 2) { // said once for the rect when the bars are too narrow for it
+            auto* note = new QCPItemText(m_plot);
+            note->setClipAxisRect(rect);
+            note->position->setType(QCPItemPosition::ptAxisRectRatio);
+            note->position->setAxisRect(rect);
+            note->position->setCoords(0.5, 0.01);
+            note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            note->setTextAlignment(Qt::AlignHCenter);
+            note->setFont(font());
+            note->setVisible(false);
+            m_notes.emplace_back(rect, note);
+        }
         if (m == 2)
             top = std::max(top, 100.0);
         y->setRange(0, top > 0 ? top * 1.22 : 1.0);
@@ -210,6 +253,73 @@ void ComparisonChart::rebuild() {
     if (subtitle && !sure.steady()) {
         subtitle->setTextColor(confidenceColour(sure.level));
         m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void ComparisonChart::fitLabels() {
+    const size_t n = m_reports.size();
+    if (n == 0)
+        return;
+    for (const auto& [rect, note] : m_notes) {
+        // Bars sit at 1..n on an axis from 0.4 to n + 0.6: one bar's slot in pixels.
+        const double slot = rect->width() / (double(n) + 0.2);
+        QStringList why;
+        std::vector<Label*> here;
+        for (Label& l : m_labels)
+            if (l.rect == rect)
+                here.push_back(&l);
+        bool shortened = false;
+        for (Label* l : here) {
+            const QFontMetricsF fm(l->item->font());
+            double w = 0;
+            for (const QString& line : l->full.split(QLatin1Char('\n')))
+                w = std::max(w, fm.horizontalAdvance(line));
+            shortened = shortened || (!l->known && w + 6 > slot);
+        }
+        // Every label the same way in a rect (a row of mixed ones reads badly).
+        for (Label* l : here) {
+            const QFontMetricsF fm(l->item->font());
+            QString text = l->full;
+            if (!l->known && shortened) {
+                const QString reason = joinLines(l->full.split(QLatin1Char('\n')).mid(1));
+                if (!why.contains(reason))
+                    why << reason;
+                text = tr("n/a");
+            }
+            const double w = fm.horizontalAdvance(text);
+            const bool upright = (l->known || shortened) && w + 4 > slot;
+            // Upright labels take a line's height of the axis; fewer of them if even that
+            // is too wide (every k-th bar keeps its label).
+            const size_t every = upright ? size_t(std::ceil((fm.height() + 2) / std::max(1.0, slot))) : 1;
+            l->item->setText(text);
+            l->item->setRotation(upright ? -90 : 0);
+            if (l->known)
+                l->item->setPositionAlignment(upright ? Qt::AlignLeft | Qt::AlignVCenter
+                                                      : Qt::AlignHCenter | Qt::AlignBottom);
+            l->item->setVisible(l->run % std::max<size_t>(1, every) == 0);
+        }
+        note->setVisible(shortened && !why.isEmpty());
+        if (shortened) {
+            // The reasons, wrapped to the rect's width (QTextLayout breaks Chinese too).
+            QStringList lines;
+            for (const QString& reason : why)
+                lines << wrapped(tr("n/a: %1").arg(reason), note->font(), rect->width() - 8);
+            note->setText(lines.join(QLatin1Char('\n')));
+        }
+    }
+    // Value labels in rects without a note (wall time, switches) are fitted the same way.
+    for (Label& l : m_labels) {
+        if (std::any_of(m_notes.begin(), m_notes.end(), [&](const auto& p) { return p.first == l.rect; }))
+            continue;
+        const double slot = l.rect->width() / (double(n) + 0.2);
+        const QFontMetricsF fm(l.item->font());
+        const bool upright = fm.horizontalAdvance(l.full) + 4 > slot;
+        const size_t every = upright ? size_t(std::ceil((fm.height() + 2) / std::max(1.0, slot))) : 1;
+        l.item->setText(l.full);
+        l.item->setRotation(upright ? -90 : 0);
+        l.item->setPositionAlignment(upright ? Qt::AlignLeft | Qt::AlignVCenter
+                                             : Qt::AlignHCenter | Qt::AlignBottom);
+        l.item->setVisible(l.run % std::max<size_t>(1, every) == 0);
     }
 }
 

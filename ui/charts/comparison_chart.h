@@ -9,6 +9,8 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPAxisRect;
+class QCPItemText;
 class QCPTextElement;
 
 namespace kc::ui {
@@ -30,9 +32,21 @@ protected:
 
 private:
     void rebuild();
+    /// Once the plot is laid out (each bar's width in pixels known): labels that would
+    /// touch their neighbours are shortened, turned upright, or thinned.
+    void fitLabels();
 
     QCustomPlot* m_plot;
     std::vector<core::RunReport> m_reports;
+    struct Label {
+        QCPItemText* item;
+        QCPAxisRect* rect;
+        QString full;      // as wide as the bar allows: the value, or "n/a:" and why
+        bool known;        // a value (printed above its bar) or an "n/a" (in the middle)
+        size_t run;
+    };
+    std::vector<Label> m_labels;
+    std::vector<std::pair<QCPAxisRect*, QCPItemText*>> m_notes; // "n/a: why", once per rect
 };
 
 } // namespace kc::ui

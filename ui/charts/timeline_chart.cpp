@@ -180,8 +180,10 @@ private:
 TimelineChart::TimelineChart(QWidget* parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_summary(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus frame (paintEvent), kept when unfocused so nothing jumps.
+    layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_plot, 1);
+    setFocusPolicy(Qt::StrongFocus); // Tab reaches it; a click on the plot gives it focus
     layout->addWidget(m_summary);
     m_summary->setWordWrap(true);
     m_plot->setMinimumSize(240, 140);
@@ -201,7 +203,7 @@ TimelineChart::TimelineChart(QWidget* parent)
 
     // A legend of states, as coloured squares (the plottable draws no legend itself).
     // The legend of states sits in its own column, beside the lanes, never on them.
-    auto* side = new QCPLayoutGrid;
+    auto* side = m_side = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(1, 1, side);
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
@@ -242,6 +244,7 @@ TimelineChart::TimelineChart(QWidget* parent)
     m_blockedLegend->removeFromLegend();
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &TimelineChart::placeLegend);
     retranslate();
 }
 
@@ -361,6 +364,7 @@ void TimelineChart::clear() {
     m_groupStarts.clear();
     m_laneLabels.clear();
     m_watched = false;
+    m_keyView = false;
     showBlockedLegend();
     m_selFrom = m_selTo = -1;
     m_selection->setVisible(false);
@@ -387,7 +391,7 @@ void TimelineChart::setRecording(const core::Recording& r, double until) {
     updateLaneAxis();
     const QCPRange x = m_plot->xAxis->range();
     // Follow the data until the user zooms in; then keep their view.
-    if (x.lower <= 0 && (x.upper <= end || x.upper - end < 0.25 * end || x.upper > 2 * end))
+    if (!m_keyView && x.lower <= 0 && (x.upper <= end || x.upper - end < 0.25 * end || x.upper > 2 * end))
         m_plot->xAxis->setRange(0, std::max(end, 1e-3));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -239,8 +239,8 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
     if (s.chefSwitchesKnown)
         items.push_back({2, {}, Sprite::Count, tr("a chef's switches: gave the CPU up · taken off it")});
 
-    p.setPen(QPen(QColor(0xd6, 0xda, 0xdf), 1));
-    p.setBrush(Qt::white);
+    p.setPen(QPen(look().cardEdge, 1));
+    p.setBrush(look().card);
     p.drawRoundedRect(r, 10, 10);
     // The largest font with which every item fits in the two rows (long translations
     // and a watched program's many states would otherwise run off the bottom).
@@ -286,7 +286,7 @@ void KitchenPainter::paintLegend(QPainter& p, const QRectF& r, const SceneState&
             m_sprites.draw(p, it.sprite, QRectF(c.x() - a.width() * k / 2, c.y() - a.height() * k / 2,
                                                 a.width() * k, a.height() * k));
         }
-        p.setPen(kInk);
+        p.setPen(ink());
         p.setFont(font(px));
         p.drawText(QRectF(x + iconW + 6, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, it.text);
         x += w;

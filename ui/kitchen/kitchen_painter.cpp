@@ -56,7 +56,9 @@ void KitchenPainter::paint(QPainter& p, const QRectF& area, const SceneState& s)
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.fillRect(area, QColor(0xfb, 0xfa, 0xf7));
+    // The dark theme's kitchen is dark too (exports may ask for the light one).
+    setLook(m_followTheme && currentTheme() == Theme::Dark);
+    p.fillRect(area, background());
     const double sc = std::min(area.width() / 1280.0, area.height() / 720.0);
     p.translate(area.topLeft());
     p.scale(sc, sc);
@@ -128,7 +130,7 @@ void KitchenPainter::paintHeader(QPainter& p, const QRectF& r, const SceneState&
                         tr("%n chef(s)", nullptr, int(s.watch.lanes > 0 ? s.watch.lanes : s.chefs.size())));
         break;
     }
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(19));
     const double whatW = r.width() - chipW - (s.droppedEvents > 0 ? 620 : 240);
     p.drawText(QRectF(chip.right() + 14, r.top(), whatW, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -139,7 +141,7 @@ void KitchenPainter::paintHeader(QPainter& p, const QRectF& r, const SceneState&
     if (s.droppedEvents > 0) { // never silent: the picture misses what was not recorded
         const double cw = p.fontMetrics().horizontalAdvance(clock);
         p.setFont(font(14, true));
-        p.setPen(QColor(0xb0, 0x3a, 0x00));
+        p.setPen(readable(QColor(0xb0, 0x3a, 0x00)));
         p.drawText(QRectF(r.left(), r.top(), r.width() - cw - 16, r.height()),
                    Qt::AlignRight | Qt::AlignVCenter,
                    tr("⚠ %1 events not recorded: counts are incomplete").arg(num(s.droppedEvents)));
@@ -149,7 +151,7 @@ void KitchenPainter::paintHeader(QPainter& p, const QRectF& r, const SceneState&
 void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefState st,
                                 bool blocked) {
     const QColor col = stateColour(st);
-    p.setPen(QPen(kInk, std::max(1.0, rad * 0.12)));
+    p.setPen(QPen(ink(), std::max(1.0, rad * 0.12)));
     // Charcoal (a lock's line) lightens to a dark grey: give its padlock a pale disc.
     p.setBrush(blocked                        ? QColor(0xd6, 0xee, 0xfb)
                : st == ChefState::WaitingLock ? QColor(0xdd, 0xdd, 0xdd)
@@ -180,7 +182,7 @@ void KitchenPainter::paintBadge(QPainter& p, const QPointF& c, double rad, ChefS
     case ChefState::WaitingDisk:
     case ChefState::WaitingUnknown: paintWaitIcon(p, in, st, true); break;
     case ChefState::Idle:
-        p.setPen(kInk);
+        p.setPen(spriteInk());
         p.setFont(font(rad * 1.2, true));
         p.drawText(QRectF(c.x() - rad, c.y() - rad, 2 * rad, 2 * rad), Qt::AlignCenter, "z");
         break;
@@ -217,7 +219,7 @@ void KitchenPainter::paintChef(QPainter& p, const QRectF& r, const ChefView& c, 
     if (c.state == ChefState::Passing)
         paintCarriedDish(p, r, c);
     if (label && r.height() >= 34) {
-        p.setPen(kInk);
+        p.setPen(ink());
         p.setFont(font(std::clamp(r.height() * 0.16, 10.0, 16.0), true));
         // A thread's name is long and its neighbours close: it keeps to its own width.
         const double spill = c.name.empty() ? 10 : 3;
@@ -236,15 +238,15 @@ void KitchenPainter::paintChef(QPainter& p, const QRectF& r, const ChefView& c, 
 }
 
 void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState& s) {
-    p.setPen(QPen(kPanelEdge, 1.5));
-    p.setBrush(kPanel);
+    p.setPen(QPen(panelEdge(), 1.5));
+    p.setBrush(panel());
     p.drawRoundedRect(r, 12, 12);
     mark(KitchenPart::Burners, r);
     const QRectF title(r.left() + 14, r.top() + 6, r.width() - 28, 24);
     // The OS's part on the right: switches so far, and a whistle when it preempted
     // chefs in the latest interval. The hall's name takes what is left.
     p.setFont(font(14));
-    p.setPen(kMuted);
+    p.setPen(muted());
     const QString switches = tr("context switches so far: %1 voluntary · %2 involuntary")
                                  .arg(num(s.voluntary), num(s.involuntary));
     p.drawText(QRectF(r.left() + 14, r.bottom() - 22, r.width() - 28, 20),
@@ -273,7 +275,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
     if (hw > avail && avail > 0)
         hf = font(std::max(11.0, 17 * avail / hw), true);
     p.setFont(hf);
-    p.setPen(kInk);
+    p.setPen(ink());
     p.drawText(QRectF(title.left(), title.top(), std::max(0.0, avail), title.height()),
                Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(hf).elidedText(hall, Qt::ElideRight, std::max(0.0, avail)));
@@ -283,7 +285,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
         return;
     const QRectF body(r.left() + 8, r.top() + 34, r.width() - 16, r.height() - 58);
     if (s.loopFrozen()) { // asleep inside a dish: the chef holds the kitchen, not a burner
-        p.setPen(QColor(0x00, 0x4f, 0x7c));
+        p.setPen(readable(QColor(0x00, 0x4f, 0x7c)));
         p.setFont(font(16, true));
         p.drawText(QRectF(body.left(), body.top(), body.width(), 26), Qt::AlignCenter,
                    tr("No burner in use: the chef sleeps inside a dish instead of cooking"));
@@ -343,7 +345,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
             m_sprites.draw(p, Sprite::Flame,
                            QRectF(ring.x() - flameH * 0.9, ring.y() - flameH * 0.85, flameH * 1.8, flameH));
         if (!frontTag.isEmpty()) {
-            p.setPen(kInk);
+            p.setPen(spriteInk());
             drawFitted(p, QRectF(stove.left() + sw * 16 / 160, stove.top() + sh * 43 / 90, sw * 128 / 160,
                                  sh * 36 / 90), frontTag, 15, true);
         }
@@ -359,7 +361,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
             p.drawText(mr, Qt::AlignCenter, more);
         }
         // CPU number and its measured use: ours (vermillion) and everything else (grey).
-        p.setPen(kInk);
+        p.setPen(ink());
         p.setFont(font(15, true));
         const QRectF lab(slot.left(), stove.bottom() + 1, slot.width(), 18);
         p.drawText(lab, Qt::AlignCenter,
@@ -368,7 +370,7 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
             const double bw = std::min(sw, slot.width() - 8);
             QRectF bar(slot.center().x() - bw / 2, lab.bottom() + 2, bw, 9);
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xdd, 0xe1, 0xe6));
+            p.setBrush(look().track);
             p.drawRoundedRect(bar, 3, 3);
             p.setBrush(stateColour(ChefState::Cooking));
             p.drawRect(QRectF(bar.left(), bar.top(), bw * b.experimentBusy, bar.height()));
@@ -413,17 +415,17 @@ void KitchenPainter::paintBurners(QPainter& p, const QRectF& r, const SceneState
 }
 
 void KitchenPainter::paintTickets(QPainter& p, const QRectF& r, const SceneState& s) {
-    p.setPen(QPen(kPanelEdge, 1.5));
-    p.setBrush(QColor(0xfd, 0xf8, 0xe4));
+    p.setPen(QPen(panelEdge(), 1.5));
+    p.setBrush(look().tickets);
     p.drawRoundedRect(r, 12, 12);
     mark(KitchenPart::Tickets, r);
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(17, true));
     p.drawText(QRectF(r.left(), r.top() + 6, r.width(), 24), Qt::AlignCenter, tr("Order tickets"));
     p.setFont(font(30, true));
     p.drawText(QRectF(r.left(), r.top() + 30, r.width(), 38), Qt::AlignCenter, num(s.ticketsWaiting));
     p.setFont(font(14));
-    p.setPen(kMuted);
+    p.setPen(muted());
     p.drawText(QRectF(r.left(), r.top() + 66, r.width(), 20), Qt::AlignCenter, tr("waiting"));
     // The first tickets, one by one; the rest as a number (100,000 do not fit).
     const double tw = 50, th = tw * 76 / 60;
@@ -438,11 +440,11 @@ void KitchenPainter::paintTickets(QPainter& p, const QRectF& r, const SceneState
     for (size_t i = 0; i < shown; ++i) {
         const QRectF t(r.left() + gx + (i % cols) * (tw + gx), y0 + (i / cols) * (th + 6), tw, th);
         m_sprites.draw(p, Sprite::Ticket, t);
-        p.setPen(kInk);
+        p.setPen(spriteInk());
         drawFitted(p, t.adjusted(3, 12, -3, -8), dishName(s.nextTickets[i]), 16, true);
     }
     if (s.ticketsWaiting > shown) {
-        p.setPen(kInk);
+        p.setPen(ink());
         p.setFont(font(15, true));
         p.drawText(QRectF(r.left(), r.bottom() - 32, r.width(), 26), Qt::AlignCenter,
                    tr("+%1 tickets").arg(num(s.ticketsWaiting - shown)));
@@ -450,23 +452,23 @@ void KitchenPainter::paintTickets(QPainter& p, const QRectF& r, const SceneState
 }
 
 void KitchenPainter::paintPass(QPainter& p, const QRectF& r, const SceneState& s) {
-    p.setPen(QPen(kPanelEdge, 1.5));
-    p.setBrush(QColor(0xe8, 0xf6, 0xef));
+    p.setPen(QPen(panelEdge(), 1.5));
+    p.setBrush(look().pass);
     p.drawRoundedRect(r, 12, 12);
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(17, true));
     p.drawText(QRectF(r.left(), r.top() + 6, r.width(), 24), Qt::AlignCenter, tr("The pass"));
     p.setFont(font(30, true));
-    p.setPen(QColor(0x00, 0x6b, 0x4e));
+    p.setPen(readable(QColor(0x00, 0x6b, 0x4e)));
     p.drawText(QRectF(r.left(), r.top() + 30, r.width(), 38), Qt::AlignCenter, num(s.dishesDone));
     p.setFont(font(14));
-    p.setPen(kMuted);
+    p.setPen(muted());
     drawFitted(p, QRectF(r.left() + 4, r.top() + 66, r.width() - 8, 20),
                tr("of %1 dishes done").arg(num(s.dishes)), 14, false);
     // A progress bar, then the latest plates, newest on top.
     QRectF bar(r.left() + 14, r.top() + 90, r.width() - 28, 10);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xcf, 0xe8, 0xdc));
+    p.setBrush(look().passTrack);
     p.drawRoundedRect(bar, 4, 4);
     p.setBrush(stateColour(ChefState::Done));
     if (s.dishes > 0)
@@ -479,10 +481,10 @@ void KitchenPainter::paintPass(QPainter& p, const QRectF& r, const SceneState& s
         const uint32_t dish = s.recentDone[s.recentDone.size() - 1 - i];
         const QRectF pr(r.left() + 8, y0 + i * (ph + 2), pw, ph);
         m_sprites.draw(p, Sprite::Dish, pr);
-        p.setPen(kInk);
+        p.setPen(ink());
         drawFitted(p, QRectF(pr.right() + 1, pr.top(), r.right() - pr.right() - 4, ph), dishName(dish), 15, true);
     }
-    p.setPen(kMuted);
+    p.setPen(muted());
     p.setFont(font(14));
     p.drawText(QRectF(r.left(), r.bottom() - 32, r.width(), 26), Qt::AlignCenter,
                tr("%1 in progress").arg(num(s.dishesInProgress)));

@@ -39,6 +39,9 @@ public:
     const QStringList& highlights() const { return m_highlightNames; }
     /// Phase of the highlight's pulse, 0..1 (the view advances it while highlights show).
     void setPulse(double phase) { m_pulse = phase; }
+    /// true (the default): the dark theme paints a dark kitchen; false: always light
+    /// (slides and exports look the same whatever the theme).
+    void setFollowTheme(bool follow) { m_followTheme = follow; }
     /// Where each part was drawn in the last paint, in the area's coordinates.
     std::vector<QRectF> partRects(KitchenPart part) const;
     /// Where chef lane was drawn in the last paint (area coordinates); empty if not.
@@ -156,6 +159,7 @@ private:
     std::array<std::vector<QRectF>, size_t(KitchenPart::Count)> m_parts; // logical coords
     QTransform m_toArea;  // logical canvas -> the painted area (set in paint())
     double m_pulse = 0;
+    bool m_followTheme = true;
 };
 
 } // namespace kc::ui

@@ -18,10 +18,10 @@ namespace {
 using namespace kitchen_style;
 
 void dashedSpot(QPainter& p, const QRectF& r, const QString& text, double px) {
-    p.setPen(QPen(QColor(0xb0, 0x9a, 0x7c), 1.5, Qt::DashLine));
+    p.setPen(QPen(look().dash, 1.5, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(r, 8, 8);
-    p.setPen(kMuted);
+    p.setPen(muted());
     p.setFont(KitchenPainter::font(px, true));
     p.drawText(r.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWordWrap, text);
 }
@@ -69,14 +69,14 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
                                const std::vector<const ChefView*>& chefs) {
     // A room for one chef (a worker process) or too small for stations: the chef alone.
     const bool compact = r.height() < 150 || r.width() < 300 || chefs.size() == 1;
-    p.setPen(QPen(kRoomEdge, compact ? 1.5 : 2.5));
-    p.setBrush(kRoom);
+    p.setPen(QPen(roomEdge(), compact ? 1.5 : 2.5));
+    p.setBrush(room());
     p.drawRoundedRect(r, 10, 10);
     mark(KitchenPart::Kitchens, r);
     const double titleH = std::clamp(r.height() * 0.16, 12.0, 26.0);
     const QRectF title(r.left() + 8, r.top() + 3, r.width() - 16, titleH);
     m_sprites.draw(p, Sprite::Kitchen, QRectF(title.left(), title.top() + 1, titleH * 1.25, titleH - 2));
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(std::min(17.0, titleH * 0.72), true));
     int atBurners = 0;
     for (const ChefView* c : chefs)
@@ -105,7 +105,7 @@ void KitchenPainter::paintRoom(QPainter& p, const QRectF& r, const SceneState& s
         else
             pillsW = 0;
     }
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(std::min(17.0, titleH * 0.72), true));
     const QRectF nameR = title.adjusted(titleH * 1.25 + 4, 0, -pillsW - 2, 0);
     if (s.kitchens > 1 && p.fontMetrics().horizontalAdvance(name) > nameR.width()) {
@@ -283,12 +283,12 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
                                   const std::vector<const ChefView*>& chefs, double spread,
                                   const IconPainter& custom) {
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 150));
+    p.setBrush(wash(150));
     p.drawRoundedRect(r, 8, 8);
     m_stations.emplace_back(icon, r);
     const QSizeF a = custom ? QSizeF(1, 1) : spriteAspect(icon);
     const double ih = 30, iw = std::min(ih * a.width() / a.height(), 56.0);
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(r.width() < 150 ? 12 : 14, true));
     // The title beside the icon when two lines hold it there; in a narrow station
     // (a watched program's many waits) the icon goes on top and the title below it.
@@ -347,7 +347,7 @@ void KitchenPainter::paintStation(QPainter& p, const QRectF& r, Sprite icon, con
         const size_t i = shown;
         const QRectF cr(area.left() + (i % size_t(cols)) * (cw + gap),
                         area.top() + (i / size_t(cols)) * (ch + lab + 4), cw + 30, ch);
-        p.setPen(kInk);
+        p.setPen(ink());
         p.setFont(font(std::max(12.0, ch * 0.4), true));
         p.drawText(cr, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("+%1").arg(num(n - shown)));
     }
@@ -357,7 +357,7 @@ void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon,
                                       const QString& title, uint32_t count,
                                       const std::vector<TaskView>& shown, const QColor& colour) {
     p.setPen(QPen(colour, 2));
-    p.setBrush(QColor(255, 255, 255, 170));
+    p.setBrush(wash(170));
     p.drawRoundedRect(r, 8, 8);
     mark(icon == Sprite::Board  ? KitchenPart::OrderBoard
          : icon == Sprite::Door ? KitchenPart::Pantry
@@ -366,7 +366,7 @@ void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon,
     const QSizeF a = spriteAspect(icon);
     const double iw = std::min(44 * a.width() / a.height(), 54.0), ih = iw * a.height() / a.width();
     m_sprites.draw(p, icon, QRectF(r.left() + 8, r.top() + 6, iw, ih));
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(15, true));
     p.drawText(QRectF(r.left() + iw + 16, r.top() + 4, r.width() - iw - 20, 24),
                Qt::AlignLeft | Qt::AlignVCenter,
@@ -385,11 +385,11 @@ void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon,
         const QRectF ir(area.left() + (i % size_t(cols)) * (w + 6),
                         area.top() + (i / size_t(cols)) * (h + 18), w, h);
         m_sprites.draw(p, item, ir);
-        p.setPen(kInk);
+        p.setPen(ink());
         drawFitted(p, QRectF(ir.left() - 3, ir.bottom(), w + 6, 16), dishName(shown[i].dish), 14, true);
     }
     if (count > n) {
-        p.setPen(kMuted);
+        p.setPen(muted());
         p.setFont(font(14, true));
         p.drawText(QRectF(r.left(), r.bottom() - 24, r.width(), 20), Qt::AlignCenter,
                    tr("+%1 more").arg(num(count - n)));
@@ -398,13 +398,13 @@ void KitchenPainter::paintTaskStation(QPainter& p, const QRectF& r, Sprite icon,
 
 void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneState& s) {
     const LoopView& l = s.loop;
-    p.setPen(QPen(kRoomEdge, 2.5));
-    p.setBrush(kRoom);
+    p.setPen(QPen(roomEdge(), 2.5));
+    p.setBrush(room());
     p.drawRoundedRect(r, 10, 10);
     mark(KitchenPart::Kitchens, r);
     const QRectF title(r.left() + 8, r.top() + 4, r.width() - 16, 26);
     m_sprites.draw(p, Sprite::Kitchen, QRectF(title.left(), title.top() + 1, 32, 24));
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(17, true));
     p.drawText(title.adjusted(40, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Kitchen — one chef runs the event loop"));
@@ -431,7 +431,7 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
         doing = tr("all done");
     else
         doing = tr("waiting for the next event");
-    p.setPen(kInk);
+    p.setPen(ink());
     p.setFont(font(14, true));
     QRectF said;
     p.drawText(QRectF(spot.left(), cr.bottom() + 2, spot.width(), spot.bottom() - cr.bottom() - 2),
@@ -460,10 +460,10 @@ void KitchenPainter::paintLoopRoom(QPainter& p, const QRectF& r, const SceneStat
         const double tw = std::min(r.width() - 20, p.fontMetrics().horizontalAdvance(text) + 70.0);
         const QRectF banner(r.center().x() - tw / 2, r.bottom() - 58, tw, 44);
         p.setPen(QPen(QColor(0x00, 0x72, 0xb2), 2.5));
-        p.setBrush(QColor(0xe8, 0xf5, 0xfd));
+        p.setBrush(tintFill(QColor(0x00, 0x72, 0xb2), QColor(0xe8, 0xf5, 0xfd)));
         p.drawRoundedRect(banner, 12, 12);
         m_sprites.draw(p, Sprite::Frozen, QRectF(banner.left() + 8, banner.top() + 6, 32, 32));
-        p.setPen(QColor(0x00, 0x4f, 0x7c));
+        p.setPen(readable(QColor(0x00, 0x4f, 0x7c)));
         p.drawText(banner.adjusted(48, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     }
 }

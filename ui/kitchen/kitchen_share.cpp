@@ -63,11 +63,11 @@ QString KitchenPainter::sizeText(double kb) {
 
 void KitchenPainter::paintPadlock(QPainter& p, const QPointF& c, double rad) {
     // A padlock: the shackle's arch over a solid body.
-    p.setPen(QPen(kInk, std::max(1.2, rad * 0.28), Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(ink(), std::max(1.2, rad * 0.28), Qt::SolidLine, Qt::RoundCap));
     p.setBrush(Qt::NoBrush);
     p.drawArc(QRectF(c.x() - rad * 0.55, c.y() - rad * 1.05, rad * 1.1, rad * 1.1), 0, 180 * 16);
     p.setPen(Qt::NoPen);
-    p.setBrush(kInk);
+    p.setBrush(ink());
     p.drawRoundedRect(QRectF(c.x() - rad * 0.85, c.y() - rad * 0.5, rad * 1.7, rad * 1.35), rad * 0.2,
                       rad * 0.2);
 }
@@ -89,8 +89,8 @@ void KitchenPainter::paintTools(QPainter& p, const QRectF& r, const ChefView& c)
             continue;
         const double bw = r.width() * 0.8, bh = bw * 0.62;
         const QRectF bubble(r.left() - bw * 0.3, r.top() - bh * 0.25, bw, bh);
-        p.setPen(QPen(kInk, 1.3));
-        p.setBrush(Qt::white);
+        p.setPen(QPen(ink(), 1.3));
+        p.setBrush(look().card);
         p.drawEllipse(QPointF(r.left() + r.width() * 0.2, r.top() + r.height() * 0.33), 2.5, 2.5);
         p.drawEllipse(bubble);
         const QSizeF a = spriteAspect(toolSprite(Tool(t)));
@@ -117,9 +117,9 @@ void KitchenPainter::paintCarriedDish(QPainter& p, const QRectF& r, const ChefVi
     const double tw = p.fontMetrics().horizontalAdvance(size) + 8;
     const QRectF tag(dish.center().x() - tw / 2, dish.bottom() - 2, tw, p.fontMetrics().height() + 2);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 220));
+    p.setBrush(wash(220));
     p.drawRoundedRect(tag, 4, 4);
-    p.setPen(kInk);
+    p.setPen(ink());
     p.drawText(tag, Qt::AlignCenter, size);
 }
 
@@ -155,14 +155,14 @@ void KitchenPainter::paintWhiteboard(QPainter& p, const QRectF& r, const SceneSt
         t = &s.share.tallies.front();
     const double px = std::clamp(w.height() / 3.6, 8.0, 17.0);
     if (!s.share.tallyKnown || !t) {
-        p.setPen(kMuted);
+        p.setPen(muted());
         drawFitted(p, w.adjusted(2, 0, -2, -w.height() / 2), tr("tally"), px, true);
         drawFitted(p, w.adjusted(2, w.height() / 2, -2, 0),
                    s.share.tallyKnown ? tr("no count") : tr("read at the end"), px * 0.85, false);
         return;
     }
     const double lh = w.height() / 3;
-    p.setPen(kInk);
+    p.setPen(ink());
     drawFitted(p, QRectF(w.left() + 2, w.top(), w.width() - 4, lh),
                tr("expected %1").arg(num(t->expected)), px, false);
     drawFitted(p, QRectF(w.left() + 2, w.top() + lh, w.width() - 4, lh),
@@ -185,7 +185,7 @@ void KitchenPainter::paintArrow(QPainter& p, QPointF from, QPointF to, double be
     const QPointF ctrl = mid + normal * bend;
     QPainterPath path(from);
     path.quadTo(ctrl, to);
-    p.setPen(QPen(Qt::white, 7, Qt::SolidLine, Qt::RoundCap)); // a halo: readable on anything
+    p.setPen(QPen(look().halo, 7, Qt::SolidLine, Qt::RoundCap)); // a halo: readable on anything
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
     p.setPen(QPen(colour, 3.2, Qt::SolidLine, Qt::RoundCap));
@@ -206,9 +206,9 @@ void KitchenPainter::paintArrow(QPainter& p, QPointF from, QPointF to, double be
     const double tw = p.fontMetrics().horizontalAdvance(label) + 12;
     const QRectF tag(at.x() - tw / 2, at.y() - 11, tw, 22);
     p.setPen(QPen(colour, 1.5));
-    p.setBrush(Qt::white);
+    p.setBrush(look().card);
     p.drawRoundedRect(tag, 6, 6);
-    p.setPen(colour.darker(130));
+    p.setPen(look().dark ? tintText(colour) : colour.darker(130));
     p.drawText(tag, Qt::AlignCenter, label);
 }
 
@@ -221,11 +221,11 @@ void KitchenPainter::paintShareOverlay(QPainter& p, const QRectF& r, const Scene
         const double h = std::min(r.height() * 0.45, need.height() + 16);
         const QRectF box(r.center().x() - tw / 2, r.bottom() - h - 10, tw, h);
         p.setPen(QPen(edge, 2.5));
-        p.setBrush(fill);
+        p.setBrush(tintFill(edge, fill));
         p.drawRoundedRect(box, 12, 12);
         if (ice)
             m_sprites.draw(p, Sprite::Frozen, QRectF(box.left() + 8, box.center().y() - 16, 32, 32));
-        p.setPen(edge.darker(140));
+        p.setPen(tintText(edge));
         p.drawText(box.adjusted(ice ? 48 : 12, 4, -8, -4),
                    Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, text);
     };

@@ -101,12 +101,17 @@ void KitchenView::tick() {
         update(); // the glow breathes
 }
 
-QImage KitchenView::render(QSize size) {
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+QImage KitchenView::render(QSize size, double dpr, bool followTheme) {
+    dpr = std::clamp(dpr, 0.25, 8.0);
+    QImage img(QSize(int(std::lround(size.width() * dpr)), int(std::lround(size.height() * dpr))),
+               QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
     img.fill(Qt::white);
     QPainter p(&img);
     m_painter.setPulse(0.25); // the glow at its brightest: stills show it clearly
+    m_painter.setFollowTheme(followTheme);
     m_painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), m_state);
+    m_painter.setFollowTheme(true);
     return img;
 }
 
@@ -141,8 +146,8 @@ bool KitchenView::event(QEvent* e) {
 }
 
 void KitchenView::changeEvent(QEvent* e) {
-    if (e->type() == QEvent::LanguageChange)
-        update(); // every string is translated at paint time
+    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::PaletteChange)
+        update(); // every string is translated, and the theme's look taken, at paint time
     QWidget::changeEvent(e);
 }
 

@@ -60,8 +60,11 @@ public:
     /// What the scene shows now (for tests and the status bar).
     const SceneState& state() const { return m_state; }
 
-    /// The scene at the current cursor rendered at size (for `shot` and tests).
-    QImage render(QSize size);
+    /// The scene at the current cursor rendered at size (logical pixels; for `shot`,
+    /// exports and tests). dpr: device pixels per logical pixel (the image is size x
+    /// dpr, sprites and text drawn at that resolution). followTheme false: the light
+    /// kitchen whatever the theme.
+    QImage render(QSize size, double dpr = 1.0, bool followTheme = true);
     /// Sprites rendered from SVG so far (the rest came from the cache).
     uint64_t spriteRenders() const { return m_painter.sprites().renders(); }
 

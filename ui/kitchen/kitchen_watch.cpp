@@ -33,10 +33,10 @@ bool seen(uint32_t mask, ChefState s) {
 }
 
 void dashed(QPainter& p, const QRectF& r, const QString& text, double px) {
-    p.setPen(QPen(QColor(0xb0, 0x9a, 0x7c), 1.5, Qt::DashLine));
+    p.setPen(QPen(look().dash, 1.5, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(r, 8, 8);
-    p.setPen(kMuted);
+    p.setPen(muted());
     KitchenPainter::drawFitted(p, r.adjusted(3, 2, -3, -2), text, px, true);
 }
 } // namespace
@@ -51,7 +51,7 @@ void KitchenPainter::paintWaitIcon(QPainter& p, const QRectF& r, ChefState s, bo
         // A wall clock with an hourglass in front: waiting, but only until a time.
         if (!small) {
             const QRectF clock(r.left(), r.top(), u * 0.8, u * 0.8);
-            p.setPen(QPen(kInk, u * 0.05));
+            p.setPen(QPen(ink(), u * 0.05));
             p.setBrush(Qt::white);
             p.drawEllipse(clock);
             p.drawLine(clock.center(), clock.center() + QPointF(0, -u * 0.28));
@@ -68,7 +68,7 @@ void KitchenPainter::paintWaitIcon(QPainter& p, const QRectF& r, ChefState s, bo
         glass.lineTo(g.left(), g.bottom());
         glass.lineTo(g.center().x() - w * 0.08, g.center().y());
         glass.closeSubpath();
-        p.setPen(QPen(kInk, std::max(1.0, u * 0.06)));
+        p.setPen(QPen(ink(), std::max(1.0, u * 0.06)));
         p.setBrush(QColor(255, 255, 255, 230));
         p.drawPath(glass);
         p.setPen(Qt::NoPen);
@@ -76,7 +76,7 @@ void KitchenPainter::paintWaitIcon(QPainter& p, const QRectF& r, ChefState s, bo
         p.drawPolygon(QPolygonF({QPointF(g.left() + w * 0.18, g.bottom() - h * 0.04),
                                  QPointF(g.right() - w * 0.18, g.bottom() - h * 0.04),
                                  QPointF(g.center().x(), g.center().y() + h * 0.2)}));
-        p.setPen(QPen(kInk, std::max(1.2, u * 0.09), Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(ink(), std::max(1.2, u * 0.09), Qt::SolidLine, Qt::RoundCap));
         p.drawLine(QPointF(g.left() - w * 0.1, g.top()), QPointF(g.right() + w * 0.1, g.top()));
         p.drawLine(QPointF(g.left() - w * 0.1, g.bottom()),
                    QPointF(g.right() + w * 0.1, g.bottom()));
@@ -91,7 +91,7 @@ void KitchenPainter::paintWaitIcon(QPainter& p, const QRectF& r, ChefState s, bo
         for (int i = 0; i < jars; ++i) {
             const double jh = u * (i % 2 ? 0.5 : 0.62);
             const QRectF jar(x0 + i * (jw + gap), plankY - jh, jw, jh);
-            p.setPen(QPen(kInk, std::max(1.0, u * 0.05)));
+            p.setPen(QPen(ink(), std::max(1.0, u * 0.05)));
             p.setBrush(i == 1 ? col.lighter(150) : col);
             p.drawRoundedRect(jar, jw * 0.25, jw * 0.25);
             p.setBrush(QColor(0xd8, 0xb0, 0x6a)); // the lid
@@ -104,7 +104,7 @@ void KitchenPainter::paintWaitIcon(QPainter& p, const QRectF& r, ChefState s, bo
         break;
     }
     case ChefState::WaitingUnknown: {
-        p.setPen(small ? kInk : col);
+        p.setPen(small ? ink() : col);
         QFont f = font(u * (small ? 1.0 : 0.95), true);
         p.setFont(f);
         p.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
@@ -182,8 +182,8 @@ void KitchenPainter::paintWatchedRoom(QPainter& p, const QRectF& r, const SceneS
     p.save();
     if (exited)
         p.setOpacity(0.55);
-    p.setPen(QPen(kRoomEdge, compact ? 1.5 : 2.5));
-    p.setBrush(kRoom);
+    p.setPen(QPen(roomEdge(), compact ? 1.5 : 2.5));
+    p.setBrush(room());
     p.drawRoundedRect(r, 10, 10);
 
     // The door's sign: the process's name and pid, a Python badge, who is where.
@@ -211,7 +211,7 @@ void KitchenPainter::paintWatchedRoom(QPainter& p, const QRectF& r, const SceneS
     const double right = title.right() - pillsW - 6;
     const double px = std::min(17.0, titleH * 0.72);
     p.setFont(font(px, true));
-    p.setPen(kInk);
+    p.setPen(ink());
     const double nameW =
         std::min(p.fontMetrics().horizontalAdvance(name) + 2.0, std::max(20.0, right - x));
     p.drawText(QRectF(x, title.top(), nameW, titleH), Qt::AlignLeft | Qt::AlignVCenter,
@@ -240,7 +240,7 @@ void KitchenPainter::paintWatchedRoom(QPainter& p, const QRectF& r, const SceneS
         who += QStringLiteral(" · ") + tr("%n left", nullptr, int(kv->left));
     if (right - x > 70) {
         p.setFont(font(px * 0.82));
-        p.setPen(kMuted);
+        p.setPen(muted());
         p.drawText(QRectF(x, title.top(), right - x, titleH), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(who, Qt::ElideRight, int(right - x)));
     }
@@ -293,7 +293,7 @@ void KitchenPainter::paintWatchedRoom(QPainter& p, const QRectF& r, const SceneS
             if (x.state == ChefState::WaitingLoop && b.kitchen == kitchen && !x.board)
                 x.board = &b;
     if (st.empty()) {
-        p.setPen(kMuted);
+        p.setPen(muted());
         drawFitted(p, body,
                    chefs.empty() ? tr("no thread here now")
                                  : tr("every thread here is at the burners"),
@@ -420,13 +420,13 @@ void KitchenPainter::paintWatchedRoom(QPainter& p, const QRectF& r, const SceneS
                 dashed(p, rack, tr("knife: probably %1").arg(chefLabel(h)), 12);
             } else { // nobody waits, so nothing says who has it
                 p.setPen(Qt::NoPen);
-                p.setBrush(QColor(255, 255, 255, 150));
+                p.setBrush(wash(150));
                 p.drawRoundedRect(rack, 6, 6);
                 const double kw = rack.width() >= 160 ? rack.height() * 2.4 : 0;
                 if (kw > 0)
                     m_sprites.draw(p, Sprite::Knife,
                                    QRectF(rack.left() + 4, rack.top() + 3, kw, rack.height() - 6));
-                p.setPen(kMuted);
+                p.setPen(muted());
                 p.setFont(font(11, true));
                 p.drawText(rack.adjusted(kw + 6, 0, -4, 0), Qt::AlignCenter | Qt::TextWordWrap,
                            kv->gilWaiting > 0 ? tr("holder unknown") : tr("no one waits for it"));

@@ -19,20 +19,20 @@ void KitchenPainter::paintOrderBoard(QPainter& p, const QRectF& r, const OrderBo
         return;
     const core::watch::LoopSnapshot& snap = b.snapshot;
     p.setPen(QPen(stateColour(ChefState::WaitingLoop).darker(150), 2));
-    p.setBrush(QColor(255, 255, 255, 215));
+    p.setBrush(wash(215));
     p.drawRoundedRect(r, 8, 8);
     const QRectF in = r.adjusted(8, 4, -8, -4);
-    p.setPen(kInk);
+    p.setPen(ink());
     drawFitted(p, QRectF(in.left(), in.top(), in.width(), 20),
                tr("asyncio: %n task(s)", nullptr, int(snap.tasks)), 14, true);
-    p.setPen(kMuted);
+    p.setPen(muted());
     drawFitted(p, QRectF(in.left(), in.top() + 20, in.width(), 17),
                tr("%1 ready", nullptr, int(snap.ready)).arg(num(snap.ready)) +
                    QStringLiteral(" · ") + tr("%n timer(s)", nullptr, int(snap.timers)),
                12, true);
     double y = in.top() + 39;
     if (b.age >= 1.0) { // the extras send snapshots a few times a second; an old one says so
-        p.setPen(kMuted);
+        p.setPen(muted());
         drawFitted(p, QRectF(in.left(), y, in.width(), 16),
                    tr("as of %1 s ago").arg(QLocale().toString(b.age, 'f', 1)), 12, false);
         y += 17;
@@ -63,20 +63,20 @@ void KitchenPainter::paintOrderBoard(QPainter& p, const QRectF& r, const OrderBo
         const QString rest =
             QStringLiteral(" %1 → %2").arg(QString::fromStdString(t.coro), awaiting(t.awaiting));
         p.setFont(nameFont);
-        p.setPen(kInk);
+        p.setPen(ink());
         const double nw =
             std::min(QFontMetricsF(nameFont).horizontalAdvance(nm), in.width() * 0.45);
         p.drawText(QRectF(in.left(), y, nw + 1, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(nm, Qt::ElideRight, int(nw + 1)));
         p.setFont(restFont);
-        p.setPen(t.awaiting.empty() ? stateColour(ChefState::Cooking).darker(130) : kMuted);
+        p.setPen(t.awaiting.empty() ? stateColour(ChefState::Cooking).darker(130) : muted());
         p.drawText(QRectF(in.left() + nw + 1, y, in.width() - nw - 1, lineH),
                    Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(rest, Qt::ElideRight, int(in.width() - nw - 1)));
         y += lineH;
     }
     if (snap.tasks > shown && y + lineH <= in.bottom() + 2) {
-        p.setPen(kMuted);
+        p.setPen(muted());
         p.setFont(font(12, true));
         p.drawText(QRectF(in.left(), y, in.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("+%1 more tasks").arg(num(snap.tasks - shown)));
@@ -93,10 +93,10 @@ QRectF KitchenPainter::paintBanner(QPainter& p, const QRectF& r, double bottom, 
     const double h = std::min(r.height() * 0.4, need.height() + 16.0);
     const QRectF box(r.center().x() - tw / 2, bottom - h - 8, tw, h);
     p.setPen(QPen(edge, 2.5));
-    p.setBrush(fill);
+    p.setBrush(tintFill(edge, fill));
     p.drawRoundedRect(box, 12, 12);
     m_sprites.draw(p, icon, QRectF(box.left() + 8, box.center().y() - 16, 32, 32));
-    p.setPen(edge.darker(140));
+    p.setPen(tintText(edge));
     p.drawText(box.adjusted(48, 4, -8, -4), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
                text);
     return box;

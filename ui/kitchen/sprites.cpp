@@ -1,5 +1,6 @@
 #include "ui/kitchen/sprites.h"
 
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -14,8 +15,10 @@ QByteArray spriteSvg(Sprite s, const QColor& tint) {
     return svg;
 }
 
-const QPixmap& SpriteCache::pixmap(Sprite s, QSize px, const QColor& tint) {
-    const Key key{int(s), px.width(), px.height(), tint.isValid() ? tint.rgba() : 0u};
+const QPixmap& SpriteCache::pixmap(Sprite s, QSize px, const QColor& tint, double dpr) {
+    dpr = dpr > 0 ? dpr : 1.0;
+    const Key key{int(s), px.width(), px.height(), tint.isValid() ? tint.rgba() : 0u,
+                  int(std::lround(dpr * 100))};
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return it->second;
@@ -29,24 +32,28 @@ const QPixmap& SpriteCache::pixmap(Sprite s, QSize px, const QColor& tint) {
     p.setRenderHint(QPainter::Antialiasing);
     r.render(&p, QRectF(QPointF(0, 0), QSizeF(px)));
     p.end();
+    pm.setDevicePixelRatio(dpr); // drawn at px / dpr logical pixels: one pixel per device pixel
     return m_cache.emplace(key, std::move(pm)).first->second;
 }
 
 void SpriteCache::draw(QPainter& p, Sprite s, const QRectF& r, const QColor& tint) {
     if (r.width() < 1 || r.height() < 1)
         return;
-    // Render at the device size, so sprites stay crisp under the scene's scaling.
+    // Render at the device size, so sprites stay crisp under the scene's scaling and the
+    // screen's: p.transform() is in logical pixels, and the device (a HiDPI window, a 2x
+    // image) has devicePixelRatio device pixels to each of them.
     const QTransform& t = p.transform();
+    const double dpr = p.device() ? std::max(0.25, p.device()->devicePixelRatioF()) : 1.0;
     const QRectF dev = t.mapRect(r);
-    const QSize px(std::max(1, int(std::lround(dev.width()))),
-                   std::max(1, int(std::lround(dev.height()))));
-    const QPixmap& pm = pixmap(s, px, tint);
+    const QSize px(std::max(1, int(std::lround(dev.width() * dpr))),
+                   std::max(1, int(std::lround(dev.height() * dpr))));
+    const QPixmap& pm = pixmap(s, px, tint, dpr);
     if (t.type() <= QTransform::TxScale) {
-        // A plain copy at a whole pixel: no resampling, by far the cheapest draw there is
-        // (a 64-chef frame draws a few hundred sprites).
+        // A plain copy at a whole device pixel: no resampling, by far the cheapest draw
+        // there is (a 64-chef frame draws a few hundred sprites).
         p.save();
         p.resetTransform();
-        p.drawPixmap(QPoint(int(std::lround(dev.left())), int(std::lround(dev.top()))), pm);
+        p.drawPixmap(QPointF(std::lround(dev.left() * dpr) / dpr, std::lround(dev.top() * dpr) / dpr), pm);
         p.restore();
         return;
     }

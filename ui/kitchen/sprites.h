@@ -1,7 +1,7 @@
 #pragma once
 // The kitchen's artwork: our own SVG sprites (the editable files live in
 // resources/kitchen/; gen_sprites.py there compiles them into sprite_svg.cpp), each
-// rendered once per size and colour into a pixmap cache.
+// rendered once per device size, colour and device pixel ratio into a pixmap cache.
 
 #include <QByteArray>
 #include <QColor>
@@ -46,16 +46,19 @@ QByteArray spriteSvg(Sprite s, const QColor& tint = {});
 QSizeF spriteAspect(Sprite s);
 
 /// Threading: GUI thread only (pixmaps). Painting a frame costs a hash look-up per
-/// sprite; the SVG is rendered only when a new size or colour is first asked for.
+/// sprite; the SVG is rendered only when a new size, colour or pixel ratio is first
+/// asked for. Sprites are rendered in device pixels (logical size x the painted
+/// device's devicePixelRatio), so they stay crisp at 150 % and 200 %.
 class SpriteCache {
 public:
     void draw(QPainter& p, Sprite s, const QRectF& r, const QColor& tint = {});
-    const QPixmap& pixmap(Sprite s, QSize px, const QColor& tint = {});
+    /// The sprite rendered at px device pixels, its devicePixelRatio set to dpr.
+    const QPixmap& pixmap(Sprite s, QSize px, const QColor& tint = {}, double dpr = 1.0);
     /// SVG renders so far (cache misses): a steady scene should stop adding any.
     uint64_t renders() const { return m_renders; }
 
 private:
-    using Key = std::tuple<int, int, int, unsigned>;
+    using Key = std::tuple<int, int, int, unsigned, int>; // ..., dpr in 1/100
     std::map<Key, QPixmap> m_cache;
     uint64_t m_renders = 0;
 };
