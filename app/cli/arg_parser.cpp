@@ -6,8 +6,17 @@
 
 namespace kc::app {
 
+namespace {
+ArgParser::Observer g_observer = nullptr;
+} // namespace
+
+void ArgParser::setObserver(Observer observer) { g_observer = observer; }
+
 ArgParser::ArgParser(std::set<std::string> flagsWithValue, std::set<std::string> switches)
-    : m_withValue(std::move(flagsWithValue)), m_switches(std::move(switches)) {}
+    : m_withValue(std::move(flagsWithValue)), m_switches(std::move(switches)) {
+    if (g_observer)
+        g_observer(m_withValue, m_switches);
+}
 
 bool ArgParser::parse(const std::vector<std::string>& args) {
     for (size_t i = 0; i < args.size(); ++i) {

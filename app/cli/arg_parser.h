@@ -16,6 +16,12 @@ public:
     /// flagsWithValue: e.g. {"--chefs", "--recipe"}; switches: flags without a value.
     ArgParser(std::set<std::string> flagsWithValue, std::set<std::string> switches = {});
 
+    /// Called by every parser as it is made, with the options it accepts; for
+    /// `help --parser-options`, which tests compare with the help (nullptr: none).
+    using Observer = void (*)(const std::set<std::string>& flagsWithValue,
+                              const std::set<std::string>& switches);
+    static void setObserver(Observer observer);
+
     /// Parses args; false with error() set on an unknown flag or a missing value.
     bool parse(const std::vector<std::string>& args);
     const std::string& error() const { return m_error; }

@@ -89,6 +89,9 @@ int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rou
     std::vector<const Lesson*> chosen;
     for (const std::string& id : ids) {
         const Lesson* l = lib.find(id);
+        for (const Lesson& byNumber : lib.lessons)  // a number works too: --check 4
+            if (!l && std::to_string(byNumber.number) == id)
+                l = &byNumber;
         if (!l) {
             std::cerr << "lessons: no lesson '" << id << "' (see `concurrency-kitchen lessons`)\n";
             return ExitUsage;

@@ -7,6 +7,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
+#include "app/cli/command_help.h"
 #include "app/cli/record_flags.h"
 #include "app/cli/report_table.h"
 #include "app/cli/spec_flags.h"
@@ -174,10 +175,8 @@ int runWatch(const Args& args) {
         return ExitUsage;
     }
     // main() answers --help before a value flag's value; one after it comes here.
-    if (p.has("--help") || p.has("-h")) {
-        std::cout << "Usage: concurrency-kitchen " << kWatchUsage << "\n";
-        return ExitOk;
-    }
+    if (p.has("--help") || p.has("-h"))
+        return showHelp(*findCommandHelp("watch"), "");
     if (command.empty()) {
         std::cerr << "watch: no command to watch: concurrency-kitchen watch [options] -- "
                      "COMMAND ARGS...\n";

@@ -11,7 +11,7 @@ using Args = std::vector<std::string>;
 
 struct Command {
     const char* name;
-    const char* usage;   ///< one line, shown by --help
+    const char* usage;   ///< one line; the full help is in command_help_text*.cpp
     bool needsGui;       ///< true: a QApplication exists before run() is called
     int (*run)(const Args& args);
     bool offscreen = false; ///< with needsGui: render offscreen (no display needed)
