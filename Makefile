@@ -8,7 +8,7 @@ APP     := $(BUILD)/app/concurrency-kitchen
 JOBS    ?= $(shell nproc)
 ARGS    ?=
 
-.PHONY: all deps configure build run test asan-test bench shot fuzz clean
+.PHONY: all deps configure build run test asan-test bench shot fuzz package clean
 
 all: build
 
@@ -89,6 +89,21 @@ fuzz: deps
 	  echo "make fuzz: findings in:$$failed (logs: $(FUZZ_BUILD)/fuzz_<target>.log, inputs: $(FUZZ_BUILD)/crashes/)"; \
 	  exit 1; \
 	fi
+
+# The Debian package of the build (resources/packaging/cpack.cmake): CPack writes
+# $(BUILD)/concurrency-kitchen_<version>_<arch>.deb with Depends computed by
+# dpkg-shlibdeps; then lintian reviews it when installed, and any error fails the target.
+# Install it with `apt install ./$(BUILD)/concurrency-kitchen_*.deb`.
+package: build
+	cmake --build $(BUILD) --target package
+	@deb=$$(ls -t $(BUILD)/concurrency-kitchen_*.deb | head -n 1); \
+	  echo "make package: $$deb"; dpkg-deb --field "$$deb" Package Version Depends Recommends Suggests; \
+	  if command -v lintian >/dev/null 2>&1; then \
+	    echo "make package: lintian $$deb"; lintian --display-info "$$deb" || exit 1; \
+	    echo "make package: lintian found no error"; \
+	  else \
+	    echo "make package: lintian is not installed, the package was not reviewed"; \
+	  fi
 
 bench: build
 	$(BUILD)/tests/bench/kc_bench $(ARGS)
