@@ -58,6 +58,10 @@ ExperimentToolbar::ExperimentToolbar(QWidget* parent)
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_cores->setMaximumWidth(90);
     m_gil->setChecked(true);
+    // Clicking a choice with the mouse leaves the focus where it was, so Space still runs
+    // (a focused check box takes Space, see main_window_keys.cpp); Tab still reaches them.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_model, m_engine, m_startMethod, m_gil})
+        w->setFocusPolicy(Qt::TabFocus);
 
     addWidget(m_modelLabel);
     addWidget(m_model);
@@ -105,7 +109,9 @@ void ExperimentToolbar::retranslate() {
         m_model->setItemText(i, modelLabel(core::kAllModels[i]));
     m_modelLabel->setText(tr(" Model "));
     m_engineLabel->setText(tr(" in "));
-    m_engine->setItemText(0, tr("C++ (emulated GIL)"));
+    // Presentation mode's large font: the short name keeps the toolbar within 1440 px
+    // (the tooltip and the GIL box beside it still say the GIL is emulated).
+    m_engine->setItemText(0, m_compact ? tr("C++") : tr("C++ (emulated GIL)"));
     m_engine->setItemText(1, tr("Python"));
     m_engine->setToolTip(tr("C++: our own engines, with CPython's GIL emulated.\n"
                             "Python: the same experiment in the real interpreter (python3), "
@@ -139,6 +145,17 @@ void ExperimentToolbar::retranslate() {
     m_run->setToolTip(tr("Run the experiment (Space or Ctrl+R)"));
     m_stop->setText(tr("Stop"));
     m_stop->setToolTip(tr("Stop the run now (Space or Esc)"));
+    // What a screen reader says: the labels beside the boxes are not tied to them.
+    const std::pair<QWidget*, QString> names[] = {
+        {m_model, tr("Model")},       {m_engine, tr("Engine")},
+        {m_startMethod, tr("Start method")}, {m_recipe, tr("Recipe")},
+        {m_dishes, tr("Dishes")},     {m_chefs, tr("Chefs")},
+        {m_gil, tr("GIL")},           {m_interval, tr("Switch interval")},
+        {m_cores, tr("CPUs")}};
+    for (const auto& [w, name] : names) {
+        w->setAccessibleName(name);
+        w->setAccessibleDescription(w->toolTip());
+    }
     fitBoxes();
     validate();
 }
@@ -149,6 +166,7 @@ void ExperimentToolbar::setCompact(bool compact) {
         a->setVisible(!compact);
     // Large fonts: a narrower recipe box keeps Run and the way out on the toolbar.
     m_recipe->setMinimumContentsLength(compact ? 12 : 22);
+    retranslate(); // the engine's shorter name, and every box measured again
     onModelChanged();
 }
 
@@ -161,6 +179,15 @@ void ExperimentToolbar::fitBoxes() {
         for (int i = 0; i < box->count(); ++i)
             widest = std::max(widest, fm.horizontalAdvance(box->itemText(i)));
         box->setMinimumWidth(widest + fm.height() * 2 + 12);
+    }
+    // A spin box is as wide as its largest value (1,000,000 dishes); in presentation
+    // mode, with its large font, that pushed the way out off the toolbar at 1440 px.
+    // Four digits are enough to read in class; larger values still fit while typed.
+    for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{m_dishes, m_chefs}) {
+        const QFontMetrics fm(box->font());
+        box->setMaximumWidth(m_compact ? fm.horizontalAdvance(QStringLiteral("9,999")) +
+                                             fm.height() * 2 + 8
+                                       : QWIDGETSIZE_MAX);
     }
 }
 

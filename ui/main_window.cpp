@@ -298,7 +298,6 @@ void MainWindow::buildMenus() {
     m_compareEngines = new QAction(this);
     m_compareEngines->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_compareEngines, &QAction::triggered, this, [this] { compareEngines(); });
-    m_toolbar->insertAction(m_toolbar->stopAction(), m_compareEngines);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -343,12 +342,8 @@ void MainWindow::buildMenus() {
     connect(m_chinese, &QAction::triggered, this, [this] { switchLanguage("zh_TW"); });
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Concurrency Kitchen"),
-                           tr("Concurrency Kitchen %1\n\nLearn processes, threads and coroutines "
-                              "by cooking: real workloads, measured by the operating system.")
-                               .arg(QStringLiteral(KC_VERSION)));
-    });
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAbout(); });
+    addKeyActions(); // the Run and Replay menus, Help -> Keyboard shortcuts
 }
 
 void MainWindow::switchLanguage(const QString& lang) {
@@ -373,7 +368,6 @@ void MainWindow::retranslate() {
     m_presentationAction->setText(tr("&Presentation mode"));
     m_presentationAction->setToolTip(tr("Full screen, large fonts and high contrast for a "
                                         "projector (F11)"));
-    m_exitPresentation->setText(tr("Leave presentation (F11)"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_lightAction->setText(tr("&Light"));
     m_darkAction->setText(tr("&Dark"));
@@ -386,12 +380,12 @@ void MainWindow::retranslate() {
                                     "Python, and compare them side by side (Ctrl+Shift+R)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About"));
     if (m_recording)
         m_status->setText(tr("Replaying %1: %2").arg(m_recordingName, describeRecording()));
     else
         m_status->setText(tr("Sampling /proc/stat at %1 Hz").arg(m_hub->rateHz()));
     retranslateWatch();
+    retranslateKeys();
     retranslateFiles();
     retranslateExports();
 }
@@ -414,21 +408,8 @@ void MainWindow::runOrStop() {
 }
 
 void MainWindow::keyPressEvent(QKeyEvent* event) {
-    if (event->key() == Qt::Key_Space) {
-        runOrStop();
-        return;
-    }
-    if (m_recording) {
-        switch (event->key()) {
-        case Qt::Key_P: m_replay->togglePlay(); return;
-        case Qt::Key_Left: m_replay->step(-1); return;
-        case Qt::Key_Right: m_replay->step(+1); return;
-        case Qt::Key_Plus:
-        case Qt::Key_Equal: m_replay->faster(); return;
-        case Qt::Key_Minus: m_replay->slower(); return;
-        default: break;
-        }
-    }
+    // The window's keys are actions now (ui/main_window_keys.cpp), which also work where
+    // focus is in a control; this override stays only as long as its declaration.
     QMainWindow::keyPressEvent(event);
 }
 
@@ -439,6 +420,7 @@ void MainWindow::updateActions() {
     m_exportTraceAction->setEnabled(have);
     m_liveAction->setEnabled(have);
     m_replayBar->setVisible(have);
+    updateKeyActions();
 }
 
 QString MainWindow::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }

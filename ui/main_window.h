@@ -141,6 +141,24 @@ private:
     // animation of a recording. Called from buildMenus and retranslate.
     void addExportActions();
     void retranslateExports();
+    // --- Exports for slides (issue 15 item 8; ui/main_window_export.cpp, ui/export/):
+    // the kitchen as PNG (2x), SVG, PDF or on the clipboard; an animation of the recording.
+public:
+    QAction* exportKitchenAction() const { return m_exportKitchenAction; }
+    QAction* copyKitchenAction() const { return m_copyKitchenAction; }
+    QAction* exportAnimationAction() const { return m_exportAnimationAction; }
+    /// The chart on screen by ChartsPanel::chartNames() name ("" when none).
+    QString currentChartName() const;
+    /// Enables what needs a recording (the animation); also from updateActions.
+    void updateExportActions();
+
+private:
+    void exportKitchenDialog();
+    void exportAnimationDialog();
+    QAction* m_exportKitchenAction = nullptr;
+    QAction* m_copyKitchenAction = nullptr;
+    QAction* m_exportAnimationAction = nullptr;
+    // --- end of exports for slides ---
     /// What a replayed recording was, for the status bar (the command for a watch).
     QString describeRecording() const;
     /// Says why nothing new can start now ("" when something may): one thing at a time.
@@ -209,6 +227,88 @@ private:
     QAction* m_yourCodeAction = nullptr;
     std::unique_ptr<QTemporaryDir> m_snippetDir; // "Run this code"'s file, while it runs
     QString m_watchStuck;                        // what looked stuck in this watch
+
+    // --- Files and shared lab machines (issue 15 items 4 and 6; ui/main_window_recent.cpp):
+    // Open Recent, drag and drop, Reset progress and settings, the two-windows notice.
+public:
+    /// Longest Open Recent list.
+    static constexpr int kMaxRecent = 10;
+    /// Opens a recording as the command line, a drop, Open Recent and a second start do:
+    /// a failure is a banner (never a modal dialog: nobody may be there to close it) and
+    /// leaves everything as it was; success adds it to Open Recent. "" or the message.
+    QString openFile(const QString& path);
+    /// Open Recent's files, newest first, as remembered (QSettings "files/recent").
+    static QStringList recentFiles();
+    /// Puts path (made absolute) first in Open Recent, at most kMaxRecent kept.
+    static void addRecentFile(const QString& path);
+    static void removeRecentFile(const QString& path);
+    static void clearRecentFiles();
+    QMenu* recentMenu() const { return m_recentMenu; }
+    /// Open Recent -> path: a file that is gone is removed from the list, with a message.
+    void openRecent(const QString& path);
+    /// Forgets lesson progress, remembered settings, recent files and the window layout,
+    /// and returns the window to its defaults. The language stays as it is until the app
+    /// closes; the next start uses the system's. False (with a banner) while something runs.
+    bool resetProgressAndSettings();
+    QAction* resetAction() const { return m_resetAction; }
+    /// others windows of this user run alongside (--new-instance): a notice, until 0,
+    /// says that their measurements disturb each other.
+    void setOtherInstances(int others);
+    /// The notice's text ("" when hidden).
+    QString otherInstancesText() const;
+    /// Brings the window to the front (a second start asked).
+    void raiseWindow();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void rebuildRecentMenu();
+    void askResetProgressAndSettings();
+    void rememberOpenedFile(const QString& path);
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_resetAction = nullptr;
+    QLabel* m_instancesNotice = nullptr;
+    int m_otherInstances = 0;
+    QByteArray m_defaultLayout; // the docks and toolbars as built, before any restore
+    QString m_openedPath;       // the file shown, when a file is shown
+    // --- end of files and shared lab machines ---
+private:
+
+    // --- Keyboard, About, shortcuts help, accessibility (issue 15, window part;
+    // ui/main_window_keys.cpp). Shortcuts are actions of the window, so they work
+    // wherever focus is; a focused control that uses the key itself keeps it.
+public:
+    QAction* runStopAction() const { return m_runStopAction; }  ///< Space, F5
+    QAction* playAction() const { return m_playAction; }        ///< P
+    QAction* stepBackAction() const { return m_stepBackAction; }       ///< Left
+    QAction* stepForwardAction() const { return m_stepForwardAction; } ///< Right
+    QAction* fasterAction() const { return m_fasterAction; }    ///< + and =
+    QAction* slowerAction() const { return m_slowerAction; }    ///< -
+    QAction* shortcutsAction() const { return m_shortcutsAction; } ///< F1, Ctrl+/
+    QAction* aboutAction() const { return m_aboutAction; }
+    /// Help -> Keyboard shortcuts… and Help -> About (one of each, not modal).
+    QWidget* showShortcuts();
+    QWidget* showAbout();
+
+private:
+    void addKeyActions();     // from buildMenus, once the Help menu exists
+    void retranslateKeys();   // from retranslate
+    void updateKeyActions();  // from updateActions: replay keys only with a recording
+    QMenu* m_runMenu = nullptr;
+    QMenu* m_replayMenu = nullptr;
+    QAction* m_runStopAction = nullptr;
+    QAction* m_playAction = nullptr;
+    QAction* m_stepBackAction = nullptr;
+    QAction* m_stepForwardAction = nullptr;
+    QAction* m_fasterAction = nullptr;
+    QAction* m_slowerAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_compareToolAction = nullptr; // the toolbar's C++ vs Python (not in presentation)
+    QWidget* m_shortcutsDialog = nullptr;
+    QWidget* m_aboutDialog = nullptr;
+    // --- end of the keyboard part ---
 };
 
 } // namespace kc::ui

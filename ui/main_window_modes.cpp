@@ -142,6 +142,8 @@ void MainWindow::setPresentationMode(bool on) {
         installLessonDock(this)->raise();
     }
     m_toolbar->setCompact(on);
+    // Run -> C++ vs Python (Ctrl+Shift+R) stays; its button makes room for the way out.
+    m_compareToolAction->setVisible(!on);
     m_exitPresentation->setVisible(on);
     m_presentationAction->setChecked(on);
     applyCurrentTheme();

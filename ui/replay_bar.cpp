@@ -25,6 +25,13 @@ ReplayBar::ReplayBar(ReplayController* controller, QWidget* parent)
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_scrub->setRange(0, kScrubSteps);
+    // The keyboard moves the focused scrub bar by 1 % and 10 % of the recording.
+    m_scrub->setSingleStep(kScrubSteps / 100);
+    m_scrub->setPageStep(kScrubSteps / 10);
+    // Dragging or choosing with the mouse leaves the focus where it was, so the window's
+    // arrows still step the replay; Tab still reaches every control.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_back, m_play, m_forward, m_speed, m_scrub})
+        w->setFocusPolicy(Qt::TabFocus);
     for (double s : ReplayController::speedSteps())
         m_speed->addItem(QStringLiteral("%1×").arg(s), s);
     layout->addWidget(m_back);
@@ -55,6 +62,14 @@ void ReplayBar::retranslate() {
     m_forward->setToolTip(tr("Step forward (Right arrow)"));
     m_speed->setToolTip(tr("Replay speed: 0.01× is slow motion (+ and - change it)"));
     m_scrub->setToolTip(tr("Drag to any moment of the recording"));
+    // What a screen reader says for the icon-only buttons and the bare slider.
+    m_back->setAccessibleName(tr("Step back"));
+    m_forward->setAccessibleName(tr("Step forward"));
+    m_speed->setAccessibleName(tr("Replay speed"));
+    m_scrub->setAccessibleName(tr("Time in the recording"));
+    m_time->setAccessibleName(tr("Time"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_back, m_forward, m_speed, m_scrub})
+        w->setAccessibleDescription(w->toolTip());
     syncFromController();
 }
 
@@ -69,6 +84,7 @@ void ReplayBar::syncFromController() {
     const bool playing = m_controller->playing();
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setToolTip(playing ? tr("Pause (P)") : tr("Play the recording (P)"));
+    m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
     const double d = m_controller->duration();
     m_scrub->setValue(d > 0 ? int(m_controller->cursor() / d * kScrubSteps) : 0);
     const int i = m_speed->findData(m_controller->speed());

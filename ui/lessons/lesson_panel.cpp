@@ -56,7 +56,8 @@ LessonPanel::LessonPanel(MainWindow* window, const QString& lessonsDir, QWidget*
             renderPresets();
     });
     fillList();
-    retranslate();
+    QEvent named(QEvent::LanguageChange); // retranslate(), and the accessible names
+    changeEvent(&named);
     // Another library (tests, --dir) may not have the last lesson: show the first one,
     // but remember the last one the student really opened.
     if (!selectLesson(LessonProgress::lastLesson()) && !m_entries.empty()) {
@@ -77,6 +78,28 @@ void LessonPanel::changeEvent(QEvent* event) {
     // again makes the stage chips measure themselves anew.
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        // What a screen reader says: the arrows are bare symbols, the stages numbered chips,
+        // and the texts have no visible title of their own.
+        m_list->setAccessibleName(tr("Lessons"));
+        m_list->setAccessibleDescription(m_list->toolTip());
+        m_prev->setAccessibleName(tr("Previous lesson"));
+        m_next->setAccessibleName(tr("Next lesson"));
+        for (int i = 0; i < kLessonStageCount; ++i) {
+            const QString title = m_stageButtons[i]->text().section(QLatin1Char(' '), 1);
+            m_stageButtons[i]->setAccessibleName(
+                tr("Step %1 of %2: %3").arg(i + 1).arg(kLessonStageCount).arg(title));
+            m_stageButtons[i]->setAccessibleDescription(m_stageButtons[i]->toolTip());
+        }
+        m_explanation->setAccessibleName(tr("The lesson's story"));
+        m_problems->setAccessibleName(tr("Problems of this lesson file"));
+        m_reveal->setAccessibleName(tr("The answer"));
+        m_progress->setAccessibleName(tr("Progress of the lesson's experiments"));
+        for (QPushButton* b : {m_runButton, m_stopButton, m_skipButton, m_showAgain,
+                               m_recordingButton, m_nextLesson, m_toPredict, m_toRun, m_toReveal})
+            if (b)
+                b->setAccessibleDescription(b->toolTip());
+    }
     QWidget::changeEvent(event);
 }
 
