@@ -9,11 +9,15 @@
 #include "ui/lessons/lesson_dock.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/main_window.h"
+#include "ui/single_instance.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QSettings>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 
 namespace kc::app {
 
@@ -24,6 +28,9 @@ void setIdentity() {
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
     if (auto* gui = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         gui->setWindowIcon(ui::appIcon());
+    // Wayland matches a window to its launcher (name, icon) by the desktop file's id.
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.concurrency_kitchen.ConcurrencyKitchen"));
 }
 } // namespace
 
@@ -111,14 +118,61 @@ int runWithGui(int argc, char** argv, const std::function<int()>& body, bool off
     return body();
 }
 
+bool looksLikeRecording(const std::string& arg) {
+    if (arg.empty() || arg[0] == '-')
+        return false;
+    // A name a file manager or a shell gives (Exec=... %f): *.json, or a file that exists.
+    const QString a = QString::fromStdString(arg);
+    return a.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || QFileInfo(a).isFile();
+}
+
+namespace {
+
+// What a second start prints: it did its work through the first window.
+int reportHandOver(const ui::SingleInstance::Reply& r, const std::optional<std::string>& file) {
+    std::cout << "concurrency-kitchen: a window is already open (pid " << r.pid
+              << "): it was brought to the front";
+    if (file && r.error.isEmpty())
+        std::cout << " and opened " << *file;
+    std::cout << ". Its title: " << r.title.toStdString() << "\n";
+    if (!r.banner.isEmpty() && r.banner != r.error)
+        std::cout << "  It says: " << r.banner.toStdString() << "\n";
+    if (r.others > 0)
+        std::cout << "  " << r.others << " more window(s) run beside it (--new-instance).\n";
+    std::cout << "  (to run a second window anyway: concurrency-kitchen --new-instance; both "
+                 "will say that their measurements disturb each other)\n";
+    if (!r.error.isEmpty()) {
+        std::cerr << "concurrency-kitchen: " << r.error.toStdString() << "\n";
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
 int runGuiApp(int argc, char** argv, const Args& args) {
-    ArgParser parser({"--lang", "--lesson"});
-    if (!parser.parse(args) || !parser.positional().empty()) {
-        std::cerr << "concurrency-kitchen: "
-                  << (parser.error().empty() ? "unexpected argument '" + parser.positional()[0] + "'"
-                                             : parser.error())
-                  << "\n";
+    ArgParser parser({"--lang", "--lesson"}, {"--new-instance"});
+    if (!parser.parse(args)) {
+        std::cerr << "concurrency-kitchen: " << parser.error() << "\n";
         return ExitUsage;
+    }
+    // One positional word: a recording to open (FILE.kitchen.json), as a desktop's
+    // "Open with" gives it. Anything else is a mistake, said plainly.
+    const auto& words = parser.positional();
+    std::optional<std::string> file;
+    if (words.size() > 1) {
+        std::cerr << "concurrency-kitchen: give at most one recording to open, not "
+                  << words.size() << " words ('" << words[0] << "', '" << words[1]
+                  << "', ...); see --help\n";
+        return ExitUsage;
+    }
+    if (words.size() == 1) {
+        if (!looksLikeRecording(words[0])) {
+            std::cerr << "concurrency-kitchen: unknown command '" << words[0]
+                      << "', and not a recording to open (FILE.kitchen.json); see --help\n";
+            return ExitUsage;
+        }
+        file = words[0];
     }
     // A wrong lesson is a usage error even without a display.
     std::optional<std::string> lesson;
@@ -130,6 +184,35 @@ int runGuiApp(int argc, char** argv, const Args& args) {
     }
     if (!canOpenWindows())
         return noDisplay();
+    setIdentity(); // the lock file names the app
+    // One window per user (ui/single_instance.h): before building anything, so that a
+    // second start answers at once.
+    std::unique_ptr<ui::SingleInstance> single;
+    if (ui::SingleInstance::wanted()) {
+        single = std::make_unique<ui::SingleInstance>();
+        if (!single->problem().isEmpty()) {
+            std::cerr << "concurrency-kitchen: cannot check for another window ("
+                      << single->problem().toStdString() << "); starting anyway\n";
+            single.reset();
+        } else if (parser.has("--new-instance")) {
+            single->runAlongside();
+        } else if (!single->tryBecomeFirst()) {
+            const QString abs = file ? QFileInfo(QString::fromStdString(*file)).absoluteFilePath()
+                                     : QString();
+            QString why;
+            auto reply = single->handOver(abs, lesson ? QString::fromStdString(*lesson) : QString(),
+                                          10000, &why);
+            if (reply)
+                return reportHandOver(*reply, file);
+            if (!single->tryBecomeFirst()) { // it may have ended meanwhile
+                std::cerr << "concurrency-kitchen: another window (pid " << single->firstPid()
+                          << ") holds " << single->lockPath().toStdString()
+                          << " but does not answer: " << why.toStdString()
+                          << ".\n  Close it, or start with --new-instance to run anyway.\n";
+                return ExitFailure;
+            }
+        }
+    }
     QApplication app(argc, argv);
     setIdentity();
     if (!applyLanguage(parser.valueOr("--lang", "")))
@@ -140,8 +223,34 @@ int runGuiApp(int argc, char** argv, const Args& args) {
         dock->show();
         dock->panel()->selectLesson(QString::fromStdString(*lesson));
     }
+    // A missing or broken file is a banner in the window, which stays open.
+    if (file)
+        window.openFile(QString::fromStdString(*file));
+    if (single) {
+        single->setActivateHandler([&window, dock](const QString& path, const QString& id) {
+            window.raiseWindow();
+            QJsonObject r;
+            if (!path.isEmpty())
+                if (const QString error = window.openFile(path); !error.isEmpty())
+                    r.insert(QStringLiteral("error"), error);
+            if (!id.isEmpty()) {
+                dock->show();
+                dock->raise();
+                dock->panel()->selectLesson(id);
+            }
+            r.insert(QStringLiteral("title"), window.windowTitle());
+            r.insert(QStringLiteral("banner"), window.bannerText());
+            return r;
+        });
+        QObject::connect(single.get(), &ui::SingleInstance::othersChanged, &window,
+                         &ui::MainWindow::setOtherInstances);
+        window.setOtherInstances(single->others());
+        single->start();
+    }
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    single.reset(); // its socket notifiers go while the application still exists
+    return code;
 }
 
 } // namespace kc::app

@@ -14,9 +14,15 @@ namespace kc::app {
 /// then calls body and returns its result.
 int runWithGui(int argc, char** argv, const std::function<int()>& body, bool offscreen);
 
-/// The interactive app: parses --lang and --lesson, opens the main window (with the
-/// lesson dock, that lesson selected), runs the event loop.
+/// The interactive app: parses --lang, --lesson, --new-instance and one recording to
+/// open (FILE.kitchen.json), opens the main window (with the lesson dock, that lesson
+/// selected, that recording shown or a banner saying why not), runs the event loop.
+/// When a window of this user is open already (ui/single_instance.h), hands the file
+/// to it, brings it to the front and returns at once, unless --new-instance.
 int runGuiApp(int argc, char** argv, const Args& args);
+
+/// True when a positional word is meant as a recording: it ends in .json or names a file.
+bool looksLikeRecording(const std::string& arg);
 
 /// True when a window can be shown (a display, or a platform chosen explicitly).
 bool canOpenWindows();

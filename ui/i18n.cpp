@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -12,6 +13,9 @@ namespace kc::ui {
 
 namespace {
 QTranslator* g_translator = nullptr;
+// Qt's own words (key names like "Space", the buttons of standard dialogs), from
+// Debian's qt6-translations-l10n when it is installed; without it they stay English.
+QTranslator* g_qtTranslator = nullptr;
 QString g_language = QStringLiteral("en");
 } // namespace
 
@@ -37,6 +41,21 @@ bool installLanguage(const QString& lang) {
         app->removeTranslator(g_translator);
         delete g_translator;
         g_translator = nullptr;
+    }
+    if (g_qtTranslator) {
+        app->removeTranslator(g_qtTranslator);
+        delete g_qtTranslator;
+        g_qtTranslator = nullptr;
+    }
+    if (lang != QLatin1String("en")) {
+        auto* qt = new QTranslator(app);
+        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            app->installTranslator(qt);
+            g_qtTranslator = qt;
+        } else {
+            delete qt;
+        }
     }
     auto* t = new QTranslator(app);
     if (!t->load(QStringLiteral(":/i18n/kc_%1.qm").arg(lang))) {

@@ -407,12 +407,6 @@ void MainWindow::runOrStop() {
         m_toolbar->runAction()->trigger();
 }
 
-void MainWindow::keyPressEvent(QKeyEvent* event) {
-    // The window's keys are actions now (ui/main_window_keys.cpp), which also work where
-    // focus is in a control; this override stays only as long as its declaration.
-    QMainWindow::keyPressEvent(event);
-}
-
 void MainWindow::updateActions() {
     const bool have = m_recording.has_value();
     m_saveAction->setEnabled(have);

@@ -88,7 +88,8 @@ void MainWindow::openRecordingDialog() {
     if (path.isEmpty())
         return;
     QSettings().setValue("ui/lastDir", QFileInfo(path).absolutePath());
-    openRecording(path);
+    if (openRecording(path).isEmpty())
+        rememberOpenedFile(path);
 }
 
 void MainWindow::saveRecordingAs() {

@@ -42,6 +42,7 @@ int runReplay(const Args& args) {
     }
     ui::MainWindow window;
     window.showRecordingFile(std::move(rec).value(), QString::fromStdString(path));
+    ui::MainWindow::addRecentFile(QString::fromStdString(path)); // replay FILE is an open too
     window.replay()->setSpeed(*speed);
     window.show();
     if (p.has("--play")) {

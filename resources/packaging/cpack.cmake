@@ -37,7 +37,7 @@ animations to export for slides.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The Python models and the Python twins need python3; the Chinese interface needs a CJK
 # font; animation export to MP4/WebM uses ffmpeg when present. The app runs without them.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3, fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "ffmpeg")
 # Files 0644 and folders 0755 whatever the umask of the machine that builds the package.
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

@@ -72,6 +72,9 @@ CodeDock::CodeDock(QWidget* parent)
     auto* enter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     enter->setContext(Qt::WidgetWithChildrenShortcut);
     connect(enter, &QShortcut::activated, m_run, &QPushButton::click);
+    // Help -> Keyboard shortcuts names a QShortcut by its "What's this" text.
+    for (QShortcut* s : {shortcut, enter})
+        s->setObjectName(QStringLiteral("kc_run_code_shortcut"));
     retranslate();
 }
 
@@ -125,6 +128,8 @@ void CodeDock::reloadExamples() {
 
 void CodeDock::retranslate() {
     setWindowTitle(tr("Your code"));
+    for (QShortcut* s : findChildren<QShortcut*>(QStringLiteral("kc_run_code_shortcut")))
+        s->setWhatsThis(tr("Run this code (or stop it)"));
     const bool none = m_examples->count() <= 1;
     m_examples->setItemText(0, none ? tr("No examples found") : tr("Open an example…"));
     m_examples->setToolTip(none ? m_examplesWhy
