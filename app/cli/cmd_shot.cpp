@@ -1,11 +1,14 @@
 // `shot`: render the main window offscreen after some live sampling and save a PNG,
-// for lecture slides and for tests that look at the UI. With --lesson the lesson dock
-// shows that lesson at a stage; --run first runs its experiments for real.
+// for lecture slides and for tests that look at the UI; or, with --out k.gif (.webp,
+// .mp4, .webm), an animation of a recording's kitchen (ui/export/animation_export.h).
+// With --lesson the lesson dock shows that lesson at a stage; --run first runs its
+// experiments for real.
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
 #include "app/gui_session.h"
 #include "ui/charts/chart_export.h"
+#include "ui/export/animation_export.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/kitchen/kitchen_view.h"
 #include "ui/lessons/lesson_dock.h"
@@ -108,9 +111,64 @@ void removeStaleSettingsDirs() {
     }
 }
 
+// Options that make sense only for a still picture, refused with an animation.
+const char* const kStillOnly[] = {"--at", "--seconds", "--lesson", "--stage", "--run",
+                                  "--compare", "--presentation"};
+
+// `shot --recording F --from A --to B --speed S --fps N --out k.gif|webp|mp4|webm`: the
+// recording's kitchen (or the kitchen above --chart) played from A to B at S, N frames
+// per second; the format is the file's extension.
+int runShotAnimation(ArgParser& p, const std::string& out, ui::AnimationFormat format,
+                     QSize size) {
+    auto rec = core::loadRecording(*p.value("--recording"));
+    if (!rec.ok()) {
+        std::cerr << "shot: " << ui::MainWindow::cannotOpenText(rec.error()).toStdString() << "\n";
+        return ExitFailure;
+    }
+    const double span = ui::animationSpan(*rec);
+    ui::AnimationSpec spec;
+    spec.format = format;
+    spec.size = size;
+    const QString chart = QString::fromStdString(p.valueOr("--chart", "kitchen"));
+    spec.chart = chart == QLatin1String("kitchen") ? QString() : chart;
+    // Out-of-range times and speeds are left to checkAnimationSpec, which says why.
+    auto from = p.doubleValue("--from", 0.0, -1e6, 1e6);
+    auto to = p.doubleValue("--to", span, -1e6, 1e6);
+    auto speed = p.doubleValue("--speed", 1.0, -1e6, 1e6);
+    auto fps = p.intValue("--fps", ui::AnimationSpec::kDefaultFps, 1, ui::AnimationSpec::kMaxFps);
+    if (!from || !to || !speed || !fps) {
+        std::cerr << "shot: " << p.error() << "\n";
+        return ExitUsage;
+    }
+    spec.from = *from;
+    spec.to = *to;
+    spec.speed = *speed;
+    spec.fps = int(*fps);
+    if (const QString why = ui::checkAnimationSpec(spec, span); !why.isEmpty()) {
+        std::cerr << "shot: " << why.toStdString() << "\n";
+        return ExitUsage;
+    }
+    if (ui::formatNeedsFfmpeg(format) && ui::findFfmpeg().isEmpty()) {
+        std::cerr << "shot: " << ui::ffmpegMissingText().toStdString() << "\n";
+        return ExitFailure;
+    }
+    const ui::AnimationResult result =
+        ui::exportAnimation(*rec, spec, QString::fromStdString(out));
+    if (!result.error.isEmpty()) {
+        std::cerr << "shot: " << result.error.toStdString() << "\n";
+        return ExitFailure;
+    }
+    std::cout << "shot: saved " << QFileInfo(QString::fromStdString(out)).absoluteFilePath().toStdString()
+              << " (" << result.frames << " frames, " << result.size.width() << "x"
+              << result.size.height() << ", " << QString::number(spec.videoSeconds(), 'f', 2).toStdString()
+              << " s, " << (result.bytes + 512) / 1024 << " kB)\n";
+    return ExitOk;
+}
+
 int runShot(const Args& args) {
     ArgParser p({"--out", "--seconds", "--lang", "--size", "--recording", "--at", "--chart",
-                 "--lesson", "--stage", "--theme", "--compare"},
+                 "--lesson", "--stage", "--theme", "--compare", "--from", "--to", "--speed",
+                 "--fps"},
                 {"--run", "--presentation"});
     if (!p.parse(args)) {
         std::cerr << "shot: " << p.error() << "\n";
@@ -128,6 +186,27 @@ int runShot(const Args& args) {
     }
     const bool replay = p.has("--recording");
     const bool lesson = p.has("--lesson");
+    // An animation: asked for by its options or by the file's extension.
+    const auto format = ui::animationFormatFromPath(QString::fromStdString(*out));
+    const bool animationOptions =
+        p.has("--from") || p.has("--to") || p.has("--speed") || p.has("--fps");
+    if (animationOptions && !format) {
+        std::cerr << "shot: --from, --to, --speed and --fps make an animation: --out must end in "
+                     ".gif, .webp, .mp4 or .webm\n";
+        return ExitUsage;
+    }
+    if (format) {
+        if (!replay) {
+            std::cerr << "shot: an animation (--out " << *out
+                      << ") plays a recording: add --recording FILE.kitchen.json\n";
+            return ExitUsage;
+        }
+        for (const char* still : kStillOnly)
+            if (p.has(still)) {
+                std::cerr << "shot: " << still << " is for a still picture, not an animation\n";
+                return ExitUsage;
+            }
+    }
     auto seconds = p.doubleValue("--seconds", replay ? 0.0 : lesson ? 0.5 : 3.0, 0.0, 600.0);
     auto at = p.doubleValue("--at", -1.0, 0.0, 1e6);
     if (!seconds || !at) {
@@ -135,6 +214,8 @@ int runShot(const Args& args) {
         return ExitUsage;
     }
     int width = 1280, height = 720;
+    if (format) // the kitchen at 960x540, and the chart below it in 360 more rows
+        width = 960, height = p.has("--chart") && p.valueOr("--chart", "") != "kitchen" ? 900 : 540;
     if (auto size = p.value("--size")) {
         char x = 0;
         int consumed = 0;
@@ -204,6 +285,14 @@ int runShot(const Args& args) {
         return ExitUsage;
     }
 
+    if (format) {
+        if (p.valueOr("--chart", "") == "comparison") {
+            std::cerr << "shot: --chart comparison does not move with time: an animation shows "
+                         "the kitchen alone or above burners, switches or timeline\n";
+            return ExitUsage;
+        }
+        return runShotAnimation(p, *out, *format, QSize(width, height));
+    }
     // A recording is read before the window is built: a bad file is a message at once.
     std::optional<core::Recording> recording;
     if (replay) {
@@ -337,7 +426,10 @@ KC_REGISTER_COMMAND("shot",
                     "[--recording FILE.kitchen.json [--at SECONDS]] "
                     "[--chart burners|switches|timeline|comparison|kitchen] [--compare COMPARE.json] "
                     "[--lesson ID [--stage explain|predict|run|look|reveal] [--run]] "
-                    "[--theme light|dark] [--presentation]",
+                    "[--theme light|dark] [--presentation] | "
+                    "shot --recording FILE.kitchen.json --out FILE.gif|.webp|.mp4|.webm "
+                    "[--from S] [--to S] [--speed X] [--fps N] [--size WxH] "
+                    "[--chart kitchen|burners|switches|timeline] [--lang zh_TW|en]",
                     true, runShot, /*offscreen=*/true);
 
 } // namespace kc::app

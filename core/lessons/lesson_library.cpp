@@ -3,6 +3,7 @@
 
 #include "core/lessons/json_checker.h"
 #include "core/lessons/lesson_loader.h"
+#include "core/util/app_paths.h"
 #include "core/util/bounded_file.h"
 #include "core/util/json_text.h"
 
@@ -10,7 +11,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
-#include <unistd.h>
 
 namespace kc::core::lessons {
 
@@ -199,19 +199,11 @@ std::string findLessonsDir() {
     std::error_code ec;
     if (const char* env = std::getenv("KC_LESSONS_DIR"); env && *env)
         return env;
-    std::vector<fs::path> candidates;
-    char buf[4096];
-    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n > 0) {
-        const fs::path exeDir = fs::path(std::string(buf, size_t(n))).parent_path();
-        candidates.push_back(exeDir / "../share/concurrency-kitchen/lessons");
-        candidates.push_back(exeDir / "../../lessons");     // build/<name>/app -> source tree
-        candidates.push_back(exeDir / "../../../lessons");  // build/<name>/tests/x
-    }
-    candidates.push_back("lessons");
-    for (const auto& c : candidates)
-        if (fs::is_directory(c, ec) && fs::exists(c / "glossary.json", ec))
-            return fs::weakly_canonical(c, ec).string();
+    // The installed data folder or the build tree's mirror; nothing relative to the
+    // current folder (an installed app started anywhere must not pick up ./lessons).
+    auto dir = paths::dataPath("lessons");
+    if (dir.ok() && fs::exists(fs::path(*dir) / "glossary.json", ec))
+        return *dir;
     return {};
 }
 
@@ -222,10 +214,12 @@ std::string findLessonRecording(const std::string& lessonsDir, const std::string
     std::vector<fs::path> candidates;
     if (const char* env = std::getenv("KC_RECORDINGS_DIR"); env && *env)
         candidates.push_back(fs::path(env) / name);
-    if (!lessonsDir.empty()) {
-        candidates.push_back(fs::path(lessonsDir) / "../resources/recordings" / name);
+    if (auto dir = paths::dataPath("recordings"); dir.ok())
+        candidates.push_back(fs::path(*dir) / name);
+    // A lessons folder of one's own (--dir, $KC_LESSONS_DIR) laid out as the installed
+    // one keeps its recordings beside it.
+    if (!lessonsDir.empty())
         candidates.push_back(fs::path(lessonsDir) / "../recordings" / name);
-    }
     for (const auto& c : candidates)
         if (fs::is_regular_file(c, ec))
             return fs::weakly_canonical(c, ec).string();

@@ -56,13 +56,15 @@ struct LessonLibrary {
 /// in a lesson's zh_TW text. A missing or unreadable dir is one problem, not a crash.
 LessonLibrary loadLessonLibrary(const std::string& dir);
 
-/// Where the lessons are: $KC_LESSONS_DIR, else ../share/concurrency-kitchen/lessons or
-/// ../../lessons beside the running executable, else ./lessons. Empty if none exists.
+/// Where the lessons are: $KC_LESSONS_DIR, else paths::dataPath("lessons") (installed,
+/// or the build tree's mirror) if it holds glossary.json. Empty if none exists; then
+/// paths::dataPath("lessons").error() names every place looked at.
 std::string findLessonsDir();
 
 /// A recording named by a lesson's "recordings": $KC_RECORDINGS_DIR/name, else
-/// <lessonsDir>/../resources/recordings/name (source tree), else
-/// <lessonsDir>/../recordings/name (installed beside the lessons). Empty if none exists.
+/// paths::dataPath("recordings")/name (the shipped ones), else
+/// <lessonsDir>/../recordings/name (a lessons folder of one's own, laid out as the
+/// installed one). Empty if none exists.
 std::string findLessonRecording(const std::string& lessonsDir, const std::string& name);
 
 } // namespace kc::core::lessons

@@ -1,5 +1,6 @@
 #include "core/python/python_locator.h"
 
+#include "core/util/app_paths.h"
 #include "core/util/executable_path.h"
 
 #include "core/python/child_process.h"
@@ -11,10 +12,6 @@
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#ifndef KC_PYTHON_SOURCE_DIR
-#define KC_PYTHON_SOURCE_DIR ""
-#endif
 
 namespace kc::core {
 
@@ -30,16 +27,6 @@ constexpr const char* kProbeCode =
     "ft = sysconfig.get_config_var('Py_GIL_DISABLED') or 0\n"
     "sys.stdout.write('kc-probe %d %d %d %d %d %s\\n' % (v[0], v[1], v[2], "
     "int(g() if g else 1), int(ft), sys.executable))\n";
-
-std::string executableDir() {
-    char buf[PATH_MAX];
-    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0)
-        return {};
-    std::string path(buf, size_t(n));
-    const auto slash = path.rfind('/');
-    return slash == std::string::npos ? std::string() : path.substr(0, slash);
-}
 
 // path made absolute against the current folder, without resolving symlinks (a
 // venv's python is a symlink whose own path tells Python where the venv is).
@@ -169,23 +156,19 @@ Result<std::string> findTwinsDir() {
         return makeError(std::string("$") + kPythonDirEnv + " is " + env +
                          ", which holds no kitchen.py (the Python twins' shared module)");
     }
-    std::vector<std::string> candidates;
-    if (std::string dir = executableDir(); !dir.empty()) {
-        candidates.push_back(dir + "/../share/concurrency-kitchen/python");
-        candidates.push_back(dir + "/python");
-    }
-    if (*KC_PYTHON_SOURCE_DIR)
-        candidates.push_back(KC_PYTHON_SOURCE_DIR);
-    std::string tried;
-    for (const auto& c : candidates) {
-        if (hasTwins(c)) {
-            char real[PATH_MAX];
-            return std::string(::realpath(c.c_str(), real) ? real : c.c_str());
-        }
-        tried += (tried.empty() ? "" : ", ") + c;
-    }
-    return makeError("cannot find the Python twins (kitchen.py; looked in: " + tried + "); set " +
-                     kPythonDirEnv + " to their folder");
+    // The installed data folder or the build tree's mirror (core/util/app_paths.h).
+    auto dir = paths::dataPath("python");
+    if (!dir.ok())
+        return makeError("cannot find the Python twins: " + dir.error() + "; set " +
+                         kPythonDirEnv + " to their folder");
+    if (!hasTwins(*dir))
+        return makeError("cannot find the Python twins (looked in: " + *dir +
+                         ", which holds no kitchen.py); set " + kPythonDirEnv +
+                         " to their folder");
+    // Resolved: in the build tree the folder is a link into the source tree, and the
+    // twins' own paths (shown by "show the code") should be the real ones.
+    char real[PATH_MAX];
+    return std::string(::realpath(dir->c_str(), real) ? real : dir->c_str());
 }
 
 const char* twinScriptName(ModelKind model) {

@@ -39,8 +39,8 @@ Result<std::string> findPython(const std::string& hint = {});
 Result<PythonInfo> probePython(const std::string& hint = {});
 
 /// The folder with kitchen.py and the twins: $KC_PYTHON_DIR if set (used or refused),
-/// else <exe dir>/../share/concurrency-kitchen/python (installed), <exe dir>/python,
-/// then the source tree this program was built from.
+/// else paths::dataPath("python") (installed, or the build tree's mirror). The error
+/// names every place looked at.
 Result<std::string> findTwinsDir();
 
 /// The twin script of a model: "sequential.py", "threading_twin.py",

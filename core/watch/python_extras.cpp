@@ -7,6 +7,7 @@
 
 #include "core/experiment/json_node.h"
 #include "core/python/python_locator.h"
+#include "core/util/app_paths.h"
 
 #include <cerrno>
 #include <climits>
@@ -184,10 +185,19 @@ std::vector<LoopSnapshot> SnapshotInbox::drain(size_t max) {
 }
 
 std::string findWatchExtrasDir() {
-    auto twins = findTwinsDir();
-    if (!twins.ok())
-        return {};
-    const std::string dir = *twins + "/watch";
+    std::string dir;
+    if (const char* env = std::getenv(kPythonDirEnv); env && *env) {
+        // A twins folder chosen by hand brings its own watch folder (tests, relocations).
+        auto twins = findTwinsDir();
+        if (!twins.ok())
+            return {};
+        dir = *twins + "/watch";
+    } else {
+        auto found = paths::dataPath("python/watch");
+        if (!found.ok())
+            return {};
+        dir = *found;
+    }
     return ::access((dir + "/sitecustomize.py").c_str(), R_OK) == 0 ? dir : std::string();
 }
 

@@ -1,6 +1,6 @@
 #include "ui/watch/examples_menu.h"
 
-#include "core/python/python_locator.h"
+#include "core/util/app_paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,13 +40,14 @@ QString summaryOf(const QString& path) {
 } // namespace
 
 QString findExamplesDir(QString* why) {
-    auto twins = core::findTwinsDir();
-    if (!twins.ok()) {
+    // The app's data folder (installed, or the build tree's mirror): core/util/app_paths.h.
+    auto data = core::paths::dataDir();
+    if (!data.ok()) {
         if (why)
-            *why = QString::fromStdString(twins.error());
+            *why = QString::fromStdString(data.error());
         return {};
     }
-    const QDir dir(QDir(QString::fromStdString(*twins)).absoluteFilePath(QStringLiteral("../examples")));
+    const QDir dir(QDir(QString::fromStdString(*data)).absoluteFilePath(QStringLiteral("examples")));
     if (!dir.exists()) {
         if (why)
             *why = QCoreApplication::translate("kc::ui::watch::Examples", "there is no examples folder at %1").arg(dir.absolutePath());
