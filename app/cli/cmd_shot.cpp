@@ -9,6 +9,7 @@
 #include "app/gui_session.h"
 #include "ui/charts/chart_export.h"
 #include "ui/export/animation_export.h"
+#include "ui/export/kitchen_image.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/kitchen/kitchen_view.h"
 #include "ui/lessons/lesson_dock.h"
@@ -398,6 +399,20 @@ int runShot(const Args& args) {
         window.resize(width, height);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
     }
+    const QString suffix = QFileInfo(QString::fromStdString(*out)).suffix().toLower();
+    if (suffix == QLatin1String("svg") || suffix == QLatin1String("pdf")) {
+        // Vectors, as the window's exports draw them (the kitchen in its light look).
+        const QString path = QString::fromStdString(*out);
+        const QString err = target == window.kitchen() ? ui::exportKitchenImage(window.kitchen(), path)
+                                                       : ui::exportWidget(target, path);
+        if (!err.isEmpty()) {
+            std::cerr << "shot: " << err.toStdString() << "\n";
+            return ExitFailure;
+        }
+        std::cout << "shot: saved " << QFileInfo(path).absoluteFilePath().toStdString() << " ("
+                  << target->width() << "x" << target->height() << ")\n";
+        return ExitOk;
+    }
     QImage image = target->grab().toImage();
     if (image.size() != QSize(width, height) * image.devicePixelRatio())
         image = image.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -422,7 +437,7 @@ int runShot(const Args& args) {
 } // namespace
 
 KC_REGISTER_COMMAND("shot",
-                    "shot --out FILE.png [--seconds S] [--lang zh_TW|en] [--size WxH] "
+                    "shot --out FILE.png|.svg|.pdf [--seconds S] [--lang zh_TW|en] [--size WxH] "
                     "[--recording FILE.kitchen.json [--at SECONDS]] "
                     "[--chart burners|switches|timeline|comparison|kitchen] [--compare COMPARE.json] "
                     "[--lesson ID [--stage explain|predict|run|look|reveal] [--run]] "
