@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The two commands a newcomer needs: `make run` and `make test`.
 # Both install what is missing (resources/packages/debian.txt), configure once,
 # build incrementally, then open the app or run every test.

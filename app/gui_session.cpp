@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui_session.h"
 
 #include "ui/settings_guard.h"
 
 #include "app/cli/arg_parser.h"
 #include "core/lessons/lesson_loader.h"
+#include "core/util/app_paths.h"
 #include "ui/app_icon.h"
 #include "ui/i18n.h"
 #include "ui/lessons/lesson_dock.h"
@@ -62,7 +64,8 @@ std::optional<std::string> resolveLessonArg(const std::string& value, const char
     using namespace kc::core::lessons;
     const std::string dir = findLessonsDir();
     if (dir.empty()) {
-        std::cerr << who << ": --lesson: cannot find the lessons folder (set KC_LESSONS_DIR)\n";
+        std::cerr << who << ": --lesson: cannot find the lessons folder: "
+                  << kc::core::paths::dataPath("lessons").error() << " (or set KC_LESSONS_DIR)\n";
         return std::nullopt;
     }
     const LessonLibrary lib = loadLessonLibrary(dir);

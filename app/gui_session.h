@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Creating the QApplication: language, settings identity, offscreen platform for
 // headless commands.

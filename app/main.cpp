@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // concurrency-kitchen: the GUI by default; headless subcommands for scripts, tests and
 // students at a terminal. --help, help COMMAND and --version never need a display.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes the manual pages: cmake -DAPP=... -DOUT_DIR=... -DDATADIR=... -DLIBEXECDIR=...
 # -P man_page.cmake. The program runs without a display; under ASan (the asan preset)
 # a leak report of Qt's must not fail the build, so leak detection is off here.

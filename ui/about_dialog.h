@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Help -> About: the app's version, the versions of Qt (run and built against),
 // QCustomPlot and the Python found, the licence (GPL-3.0-or-later, because QCustomPlot

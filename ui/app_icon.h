@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The app's icon (a kitchen burner), for the window, the About box and dialogs.
 // The same drawing is installed for desktops (hicolor SVG and PNGs, resources/desktop).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How sure a figure is, in the interface language: the word (steady / noisy /
 // disturbed), its colour, and the core's reason ("other programs kept 1.9 of 2 CPUs

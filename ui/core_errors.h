@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Core error messages in the interface language. The core (no Qt) writes its errors in
 // English for the command line; the window shows the common ones (a mistyped recipe, a

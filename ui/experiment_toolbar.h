@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The experiment controls: model, recipe (presets or free text, validated as typed),
 // dishes, chefs, the GIL and its switch interval, the CPUs to use, and Run / Stop.

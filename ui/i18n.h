@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Interface language: zh_TW or en, chosen from --lang, the saved setting or the
 // system locale, switchable at run time.

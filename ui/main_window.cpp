@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
 #include "ui/charts/chart_style.h"
 
@@ -415,6 +416,7 @@ void MainWindow::updateActions() {
     m_liveAction->setEnabled(have);
     m_replayBar->setVisible(have);
     updateKeyActions();
+    updateExportActions();
 }
 
 QString MainWindow::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }

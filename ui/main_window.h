@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window: the charts (live machine, or a recording replayed with one time
 // cursor), the replay bar, and the menus to open, save and export recordings.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, exports for slides: the kitchen as PNG (2x), SVG or PDF or to the
 // clipboard, and an animation of a recording (GIF, WebP; MP4/WebM with ffmpeg).
 #include "ui/charts/charts_panel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, the files part: opening and saving recordings, and the exports
 // (chart images, CSV numbers, Chrome traces for Perfetto).
 #include "ui/main_window.h"

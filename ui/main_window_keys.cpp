@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, the keyboard part: Run/Stop and the replay keys as actions of the window
 // (the Run and Replay menus show them), Help -> Keyboard shortcuts and About, and the
 // accessible names of the kitchen and the charts.

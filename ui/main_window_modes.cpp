@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, the classroom part: its docks (lessons, results, Python code), the
 // light and dark themes, and presentation mode (which hides every side panel but the
 // lesson: results, code, "Your code" and "Program output").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, files like every app: File -> Open Recent, drag and drop of a recording,
 // and File -> Reset progress and settings for a shared lab machine; the notice shown
 // while another window of this user runs alongside (ui/single_instance.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One set of colours for the whole app. Okabe & Ito's palette: distinguishable
 // with the common forms of colour blindness, and on a projector.

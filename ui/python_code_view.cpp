@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/python_code_view.h"
 
 #include "ui/core_errors.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Show me the Python": the exact twin scripts the Python engine runs for a model
 // (read from disk, so what is shown is what runs), syntax highlighted, read-only, with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The replay controls: play/pause, step, speed (0.01x..4x) and a scrub bar.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The time cursor shared by every chart and (later) the kitchen: it follows a live run,
 // or plays a recording at 0.01x to 4x, paused, stepped or scrubbed.

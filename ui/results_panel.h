@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The results of the last runs, newest first, one row each: what ran and what the
 // operating system measured (wall time, speedup, CPU, switches, dropped events).

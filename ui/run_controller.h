@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs experiments from the window: starts the core Runner, attaches it to the
 // telemetry hub, builds the live recording as points arrive, and hands over the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Settings are input too: the configuration file may have been edited by hand, written
 // by another version, or damaged. Every value the app reads from QSettings goes through

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The core writes its messages in English; the window shows the common ones in the
 // interface language by recognising their shape. One rule a shape: a pattern whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Help -> Keyboard shortcuts: every shortcut of the window, read from the window itself
 // (its menus' and toolbars' actions, the docks' buttons and shortcuts) each time it is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One running window per user (issue 15, shared lab machines). Two windows sampling /proc
 // and running experiments at once disturb each other's measurements, silently; so a

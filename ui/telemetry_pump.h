@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Brings telemetry from the hub's thread to the GUI thread: a GUI timer pulls the
 // hub's immutable snapshot and emits only the points not delivered before.

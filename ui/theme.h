@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The app's looks: a light and a dark theme for everyday use, and a high-contrast one
 // with large fonts for presentation mode (a projector at the back of a classroom).

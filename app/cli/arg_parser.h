@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small, strict option parser for the subcommands: every flag must be known,
 // every value must parse and sit in its range, or the user is told exactly which.

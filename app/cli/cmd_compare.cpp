@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `compare`: the same dishes on every model, one table, and a one-line verdict on
 // which model suits this recipe and why. Models not built yet are skipped with a note.
 // --engine python runs the Python twins instead, --engine both runs each model natively

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `lessons`: lists the lessons in the chosen language; --validate checks every lesson
 // file and names each problem (file: field: reason); --check runs the lessons'
 // experiments headless, in rounds, and says whether each claim held on this machine
@@ -6,6 +7,7 @@
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
+#include "core/util/app_paths.h"
 #include "app/cli/spec_flags.h"
 #include "core/lessons/lesson_check.h"
 #include "core/lessons/lesson_loader.h"
@@ -202,7 +204,9 @@ int runLessons(const Args& args) {
     if (dir.empty())
         dir = findLessonsDir();
     if (dir.empty()) {
-        std::cerr << "lessons: cannot find the lessons folder (set KC_LESSONS_DIR or use --dir)\n";
+        std::cerr << "lessons: cannot find the lessons folder: "
+                  << kc::core::paths::dataPath("lessons").error()
+                  << " (or set KC_LESSONS_DIR, or use --dir)\n";
         return ExitUsage;
     }
     if (std::error_code ec; !std::filesystem::is_directory(dir, ec)) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `replay FILE`: opens the window on a recording, ready to play it back.
 
 #include "app/cli/arg_parser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `run`: one experiment, measured for real, printed as a table (and as JSON with
 // --json FILE for scripts). Ctrl-C stops it cleanly (exit 130; SIGTERM 143).
 

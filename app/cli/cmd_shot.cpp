@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `shot`: render the main window offscreen after some live sampling and save a PNG,
 // for lecture slides and for tests that look at the UI; or, with --out k.gif (.webp,
 // .mp4, .webm), an animation of a recording's kitchen (ui/export/animation_export.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `switch-cost`: measures, in one run, what a switch costs between coroutine tasks on
 // our loop, bare C++20 coroutines, threads (one CPU and any) and processes, and what
 // creating each costs; prints the table with the ratios, --json writes it for scripts.

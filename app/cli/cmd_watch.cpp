@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `watch`: run a learner's own program as our child and say, per thread, what it spent
 // its time on (on a CPU, waiting for a CPU, the GIL, a lock, I/O, a timer, an event
 // loop...), read from the kernel while it runs. Its output passes through to ours.

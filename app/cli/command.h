@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Subcommands of `concurrency-kitchen`. Each lives in its own app/cli/cmd_*.cpp and
 // registers itself with KC_REGISTER_COMMAND, so adding one needs no edit elsewhere.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help as a terminal shows it: wrapped to the width, CJK characters counted two columns
 // wide, lines broken between them but never before a closing mark (，。）).
 

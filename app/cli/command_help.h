@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The structured help of the top level and of every subcommand: synopsis, what it does,
 // each option with its argument, exit codes and examples. One table feeds `COMMAND

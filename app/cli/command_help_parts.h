@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pieces of help shared by several commands (command_help_text*.cpp): one source text,
 // one translation.

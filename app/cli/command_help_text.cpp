@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The help texts of the program and of each subcommand. Every option a command's parser
 // accepts is listed here (tests/e2e/cli_help_test.cpp compares both lists through
 // `help --parser-options COMMAND`). English sources; zh_TW through the "cli" context.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The help of lessons, replay, shot, switch-cost and watch (see command_help_text.cpp).
 
 #include "app/cli/command_help_parts.h"
@@ -76,8 +77,8 @@ CommandHelp replayHelp() {
 CommandHelp shotHelp() {
     return {"shot",
             {"shot --out FILE.png|FILE.svg|FILE.pdf [OPTIONS]",
-             "shot --recording FILE.kitchen.json --from S --to S --out FILE.gif|FILE.webp|FILE.mp4|FILE.webm "
-             "[--speed X] [--fps N]"},
+             "shot --recording FILE.kitchen.json --out FILE.gif|FILE.webp|FILE.mp4|FILE.webm "
+             "[--from S] [--to S] [--speed X] [--fps N]"},
             QT_TRANSLATE_NOOP("cli", "save the window, a chart or the kitchen as a picture or an "
                                      "animation, without a display"),
             QT_TRANSLATE_NOOP(
@@ -109,14 +110,16 @@ CommandHelp shotHelp() {
              {"--at", "SECONDS",
               QT_TRANSLATE_NOOP("cli", "the moment of the recording to show (needs --recording)")},
              {"--from", "SECONDS",
-              QT_TRANSLATE_NOOP("cli", "start of an animation, in the recording's time (needs "
-                                       "--recording)")},
+              QT_TRANSLATE_NOOP("cli", "start of an animation, in the recording's time (default 0; "
+                                       "needs --recording)")},
              {"--to", "SECONDS",
-              QT_TRANSLATE_NOOP("cli", "end of an animation, in the recording's time")},
+              QT_TRANSLATE_NOOP("cli", "end of an animation, in the recording's time (default: "
+                                       "the recording's end)")},
              {"--speed", "X",
               QT_TRANSLATE_NOOP("cli", "playback speed of an animation: 0.1 is ten times slower "
                                        "than real time (default 1)")},
-             {"--fps", "N", QT_TRANSLATE_NOOP("cli", "frames per second of an animation")},
+             {"--fps", "N", QT_TRANSLATE_NOOP("cli", "frames per second of an animation: 1 to 50 "
+                                               "(default 20); at most 3000 frames in all")},
              {"--compare", "COMPARE.json",
               QT_TRANSLATE_NOOP("cli", "show the runs of a compare --json file in the comparison "
                                        "chart")},

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The manual page, in roff (man(7)), from the same help as --help. Built at build time
 // by `concurrency-kitchen help --man` (app/CMakeLists.txt) and checked by
 // tests/e2e/cli_help_test.cpp with groff -ww.

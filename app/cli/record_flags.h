@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --record FILE.kitchen.json and --trace-out FILE.json, shared by `run` and `compare`.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/report_table.h"
 
 #include "core/util/atomic_file.h"

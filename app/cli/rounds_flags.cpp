@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/rounds_flags.h"
 
 #include "app/cli/record_flags.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --repeat N, shared by `run` and `compare`: the same experiment N times, recorded when
 // the user asked for files, folded into one report with its spread and confidence.

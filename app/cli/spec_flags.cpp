@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/spec_flags.h"
 
 #include "core/python/python_locator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The experiment flags shared by `run` and `compare`: parsed strictly, every bad
 // value named with its allowed range.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checked reading of JSON shared by the report and the recording readers (internal
 // to core/experiment): a Node is a value of the file with its JSON path, and every

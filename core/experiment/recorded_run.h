@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one experiment with the telemetry hub watching it, and returns the whole
 // recording: what `run --record`, `compare --record` and the window all save.

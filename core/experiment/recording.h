@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A recording: everything one run left behind — the spec, the machine, every chef
 // event, the /proc samples taken while it ran, and the report — as a versioned

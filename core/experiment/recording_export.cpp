@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of a recording: Chrome trace events (for Perfetto) and CSV (for
 // spreadsheets and slides).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading recordings back from JSON: the inverse of recordingToJson. Every value is
 // type- and range-checked through json_node.h; every error names the JSON path.
 

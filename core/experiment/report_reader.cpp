@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading reports back from JSON: the inverse of reportToJson (recordings, which hold
 // one, are read in recording_reader.cpp). A file may come from anywhere, so every value
 // is type- and range-checked through json_node.h before it is used, no nlohmann

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The same experiment run several times ("rounds"): one figure from a noisy machine is
 // an anecdote, the median of a few with their spread is a measurement. The confidence

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiment/run_report.h"
 
 #include "core/models/engine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a run measured, as the kernel and the chefs' own recordings tell it, and its
 // JSON form for scripts (versioned with "schema_version").

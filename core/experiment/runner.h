@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one experiment on its own thread: starts the pantry when the recipe needs it,
 // runs the model's engine, drains the chefs' rings while it cooks, and builds the

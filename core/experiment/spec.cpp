@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiment/spec.h"
 
 #include "core/watch/watch_report.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one experiment asks for: which model, how many chefs and dishes, which recipe,
 // the GIL, the CPUs it may use. Built by the CLI, a lesson preset or the toolbar;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The emulated GIL follows CPython's take_gil()/drop_gil() (Python/ceval_gil.c):
 //  * take: while the lock is held, wait on the condition variable for at most one
 //    switch interval; if the interval ran out and no switch happened meanwhile

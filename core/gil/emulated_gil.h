@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An interpreter lock modelled on CPython's (Python/ceval_gil.c): one holder computes;
 // a waiter that has waited a whole switch interval without seeing any switch sets a

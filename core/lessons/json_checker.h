@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small helpers that read fields of a JSON document and report every problem as
 // "file: field: reason" instead of stopping at the first one (lessons, glossary).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A lesson as the app teaches it: explain -> predict -> run -> look -> reveal, in
 // Traditional Chinese and English, with the experiments it runs and the claims about

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lessons/lesson_check.h"
 
 #include "core/experiment/runner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a lesson's presets on this machine, in rounds, and judges its claims and setup
 // checks on what was measured (core/lessons/lesson_judge.h). Each preset's confidence

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Judging a lesson's claims on measurements: pure functions of the numbers and of how
 // sure each preset's numbers are (core/telemetry/disturbance.h), so that the CLI, the

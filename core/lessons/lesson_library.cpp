@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // loadLessonLibrary: every lesson file of a folder, the glossary, and the checks that
 // span files (duplicate ids and numbers, avoided terms).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // parseLesson: one lesson file, every field checked, every problem reported.
 
 #include "core/lessons/json_checker.h"

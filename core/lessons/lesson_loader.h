@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads lesson files (lessons/*.json, format "concurrency-kitchen-lesson" version 1)
 // and the glossary, checking every field. Each problem is reported as

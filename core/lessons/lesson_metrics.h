@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The measured numbers a lesson can talk about: every metric a claim or a reveal
 // placeholder may name, taken from a RunReport or a SwitchCostReport, flattened into

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loop/async_pantry.h"
 
 #include "core/loop/socket_ops.h"

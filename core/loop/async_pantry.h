@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pantry's client for the coroutines model: the same one-line wire format as
 // pantryFetch() (core/workload/pantry.h), but every wait is an await on the loop, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The event loop ("the chef's order board"), modelled on asyncio's: a ready queue of
 // runnable tasks, a queue of timers ordered by deadline (equal deadlines run in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Stopping the whole loop fast: every live task is ended where it stands.
 //
 // task.cancel() delivers CancelledError at the task's await point, as asyncio does,

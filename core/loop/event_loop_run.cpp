@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The turning of the loop: one turn waits for I/O, fires due timers and runs the
 // tasks that were ready when it began (asyncio's BaseEventLoop._run_once).
 

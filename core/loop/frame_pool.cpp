@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where coroutine frames live: a pool of exact-size slots carved from 1 MiB slabs.
 //
 // A million suspended tasks are a million frames of ~100 bytes. malloc adds 8 bytes of

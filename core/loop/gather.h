@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // gather(): run several tasks at once and collect their results in argument order
 // (asyncio.gather). If one fails, the others are cancelled, every one is waited for

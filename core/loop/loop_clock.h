@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LoopClock: the event loop's clock. CLOCK_MONOTONIC nanoseconds, read from the CPU's
 // time-stamp counter where the kernel itself keeps time with it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A growable FIFO on one power-of-two array: push at the back, pop at the front, no
 // allocation once it has grown to the working size (std::deque allocates per block).

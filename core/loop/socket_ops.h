@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Socket awaitables for the loop: non-blocking TCP connect, read and write that wait
 // in the loop's epoll selector instead of blocking the thread (asyncio's

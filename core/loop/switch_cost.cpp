@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The switch-cost measurements. Every figure is timed with the steady clock around a
 // loop of many switches; repeats give min / median / max, because on a shared machine
 // the minimum is the cost and the spread is everybody else.

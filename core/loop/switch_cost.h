@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a switch really costs, measured on this machine in one run: a task switch on
 // our event loop, a bare C++20 resume, a thread-to-thread switch (futex ping-pong,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pieces of the switch-cost measurements (core/loop/switch_cost*.cpp). Internal.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the switch-cost measurements in rounds (so the machine's noise spreads over
 // every kind alike) and presents them: JSON for scripts, a table for people.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Processes in the switch-cost run, and what creating each unit costs: coroutine
 // tasks, threads, processes. Every child is reaped; every thread is joined.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Task<T>: the coroutine type of our asyncio-style event loop. A Task is lazy: its
 // body starts only when it is awaited (`co_await child()` runs it inline, handing

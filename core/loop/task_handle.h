@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TaskHandle<T>: what createTask() returns, asyncio's Task object. Await it for the
 // result (exceptions and CancelledError rethrown), cancel it, or drop it: a dropped

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One chef cooking dishes: runs a recipe's steps for real (chop on the CPU, simmer on
 // a timer, fetch from the pantry), honours the emulated GIL and the cancel token, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The coroutines model: one chef, every dish a task on our asyncio-style event loop
 // (core/loop). `chop` runs on the loop thread and so holds up every other dish (that is

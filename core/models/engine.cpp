@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/engine.h"
 
 #include "core/models/coroutines_engine.h"

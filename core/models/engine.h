@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The interface every execution model implements, and the context a run hands it:
 // where chefs record their events, the cancel token, the pantry's port, the shared

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The figures each engine reports (RunContext::setFigure), declared in one place so that
 // a lesson naming "figure.<name>" can be checked before anything runs: a typo must be

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small pieces the in-process engines share: a ring sink for chefs, chef threads with
 // a modest stack (thousands of them must fit), and CPU pinning.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The processes engine: starts spec.chefs worker processes (posix_spawn of kc-worker,
 // or fork() of this process: spec.startMethod), hands out tickets on demand and
 // gathers results, events, plates and errors, all from one thread with poll().

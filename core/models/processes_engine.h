@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The processes model: N kc-worker processes (posix_spawn), one chef each, handed
 // tickets on demand over a socketpair; their results, events and errors come back

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the chefs of one kitchen share (issue "Shared kitchens"): the whiteboard they
 // tally on, its marker (the kitchen's lock), the two tools a "tools" dish needs (knife

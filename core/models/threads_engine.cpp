@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sequential and threads engines: chef threads (one, or spec.chefs) take tickets from
 // one shared counter and cook them with blocking waits. In Python mode every chef
 // shares one emulated GIL; in native mode they compute in parallel.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sequential and threads models: one chef, or N chef threads sharing one ticket
 // queue, with the emulated GIL (Python mode) or without it (native mode).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kitchen of one worker process (the processes model): one chef with its own
 // SharedKitchen, talking to the parent over one socket (worker_protocol.h). Run by

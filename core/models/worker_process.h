@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The parent's side of worker processes: starting them (posix_spawn of kc-worker, or
 // fork() of this process running the same worker loop; either way one new process

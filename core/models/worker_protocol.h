@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The conversation between the processes engine and each kc-worker, over one
 // socketpair. Every message is a frame: a 4-byte length, a 1-byte type, 3 bytes of

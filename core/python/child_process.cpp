@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/python/child_process.h"
 
 #include "core/util/child_exit.h"

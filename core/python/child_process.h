@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A child program started with posix_spawn (or fork + exec, see SpawnOptions) in a
 // process group of its own, its

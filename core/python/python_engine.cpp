@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Python engine: finds and probes the interpreter, starts the twin with
 // posix_spawn in a process group of its own (the twin asks for PR_SET_PDEATHSIG itself,
 // and so does every pool worker), reads its line protocol from one thread with poll(),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Python engine: runs a model's Python twin (resources/python) in a real CPython
 // and turns what it reports into the same events, dishes and accounting as a native

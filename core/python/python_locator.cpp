@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/python/python_locator.h"
 
 #include "core/util/app_paths.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding the Python side of the Python engine: an interpreter (python3 on PATH or a
 // chosen one), what it is (version, GIL), and the twin scripts in resources/python.

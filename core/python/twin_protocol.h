@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The line protocol a Python twin speaks on its standard output (documented for
 // students in resources/python/kitchen.py), parsed into typed messages:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a Python twin says about its shared kitchens (T, L, S and W lines): kept while
 // the run goes on, checked against what the run's recipes allow, and handed to the

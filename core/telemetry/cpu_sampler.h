@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Per-core CPU usage from /proc/stat deltas, as the kernel itself accounts it.
 

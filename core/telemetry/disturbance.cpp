@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/telemetry/disturbance.h"
 
 #include "core/util/timeval_seconds.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What else happened on the machine while something of ours ran, and the one function
 // that turns it into a confidence. Every figure the app shows (a run's report, a

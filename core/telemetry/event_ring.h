@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One chef's recording: a single-producer / single-consumer ring. The chef writes
 // with no lock, no syscall and no allocation; the telemetry thread drains it. A full

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Follows each chef lane's state from its events, to say how long the experiment
 // cooked on each CPU within an interval — the experiment's share of a burner.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/telemetry/switch_counter.h"
 
 #include "core/telemetry/cpu_sampler.h"

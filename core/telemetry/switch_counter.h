@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Voluntary and involuntary context switches of chosen processes and threads, read
 // from the kernel's own counters in /proc/<pid>/task/<tid>/status. No root needed.

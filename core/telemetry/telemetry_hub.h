@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one telemetry thread: samples /proc at a steady rate and publishes immutable
 // snapshots that any thread (the GUI's pump, a CLI, a test) may pull. While an

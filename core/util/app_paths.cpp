@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/app_paths.h"
 
 #include "core/util/install_layout.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place that knows where the app's files are: lessons, recordings, the Python
 // twins, the watch extras, the examples, and the worker program. Every locator uses it.

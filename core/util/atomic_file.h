@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writing an output file so that a crash, a kill or a full disk never leaves a
 // damaged one: every output (--record, --trace-out, --json, shot --out, the window's

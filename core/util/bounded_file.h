@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading a file we did not write: it is hostile until parsed. Refuse anything that
 // is not a regular file (a FIFO would block forever, /dev/zero never ends) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A cancellation flag that blocking waits can sleep on, so Stop wakes them at once.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every program we start (kc-worker, a Python twin, a probe) shares: why a spawn
 // failed, in words; waiting for a child to end; and how it ended, in words.

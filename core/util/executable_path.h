@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding a program the way execvp would, but before starting it, so that a typo is
 // named ("no program 'pyhton3' on PATH") instead of failing inside posix_spawn.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parsing JSON we did not write. nlohmann::json throws on syntax errors and on numbers
 // it cannot hold (1e400), and its messages quote the file; these helpers never throw,

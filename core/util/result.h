@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A value or a readable error, for parsers and system calls whose failure the
 // caller must show to a person (C++20 has no std::expected yet).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Names the calling thread, so that `top -H`, `ps -L`, a debugger and our own views
 // (the hub reads "kc-chef-N" to tell lanes apart) can tell the app's threads apart.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A rusage time (struct timeval) in seconds: getrusage and wait4 report in these.
 

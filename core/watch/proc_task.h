@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading one thread of a watched program from /proc, cheaply enough to do it 100
 // times a second: the files are opened once and re-read with pread (measured here:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The receiving end of the Python extras (resources/python/watch/sitecustomize.py):
 // finding them, the environment that injects them, and the socket their asyncio
 // snapshots arrive on. A datagram comes from a program we do not control: it is size-

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The optional Python extras of a watch: resources/python/watch/sitecustomize.py,
 // put first on PYTHONPATH (it chains to any sitecustomize already there), names

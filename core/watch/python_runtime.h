@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding a CPython's GIL from outside the process, without root and without
 // stopping it: the ELF symbol `_PyRuntime` (in the python binary or libpython) gives

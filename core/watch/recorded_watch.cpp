@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole watch as a recording: the session samples the program's threads, the
 // telemetry hub samples the burners and switches as for our own runs, and the result
 // is a recording of model "watched" that the window, replay and exports all read.

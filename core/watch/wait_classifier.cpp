@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/watch/wait_classifier.h"
 
 #include <linux/futex.h>

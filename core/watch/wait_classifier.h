@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a watched thread is waiting for, told from the outside: its state letter, the
 // system call it sleeps in (and that call's arguments), and what its fds are. Exact

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "watch" block of a report: what watching a learner's program found, as JSON and
 // back. Read back from files that may come from anywhere, so, like the rest of the
 // report's reader (core/experiment/report_reader.cpp), every value is type- and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What watching a learner's program found: its kitchens (processes), chefs (threads)
 // and how each chef spent its time, what looked stuck, when an event loop was

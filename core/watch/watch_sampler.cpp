@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sampler's reading side: which processes and threads to follow, what each thread
 // did since the last tick (schedstat's exact run and run-queue times, the wait it sits
 // in now), and the events that lay a tick out on the lane's timeline.

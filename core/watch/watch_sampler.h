@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The watcher's sampler: follows a process tree through /proc (no root: the program
 // is our own child) and turns every thread into a chef lane whose state is read from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sampler's private state, shared by watch_sampler.cpp (reading /proc, turning
 // readings into state seconds and events) and watch_sampler_judge.cpp (stuck, blocked

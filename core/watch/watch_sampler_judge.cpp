@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sampler's judging side: a process that looks stuck, an event loop kept from its
 // order board, the rate chosen for the budget, and the notes on what could not be known.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/watch/watch_session.h"
 
 #include "core/python/child_process.h"

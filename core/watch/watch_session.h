@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Watching a learner's program: starts it as our child in its own process group (we
 // are a child subreaper, so its grandchildren stay ours to see and to end), forwards

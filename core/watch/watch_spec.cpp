@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checking a watch's spec before anything starts: every problem is named by its field
 // ("command: no program 'pyhton3' on PATH"), so a typo never reaches posix_spawn.
 

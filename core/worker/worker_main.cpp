@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // kc-worker: one kitchen with one chef, for the processes model (start method "spawn").
 // Started by the parent with posix_spawn; talks to it over the socket on fd 3 (see
 // core/models/worker_protocol.h and worker_loop.h, which a fork()ed worker runs too).

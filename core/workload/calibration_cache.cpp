@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The calibration cache: one JSON file per user, one entry per CPU model, so a home
 // directory shared by the machines of a classroom keeps each machine's figure.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workload/cpu_kernel.h"
 #include "core/workload/cpu_kernel_detail.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chop kernel: N ms of real CPU work, calibrated on this machine, with
 // "bytecode boundaries" where an emulated GIL may take the chef off its work.

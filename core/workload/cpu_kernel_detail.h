@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internals of the chop kernel shared by cpu_kernel.cpp, calibration_cache.cpp, the
 // pantry and the tests. Not part of the public API: names may change.

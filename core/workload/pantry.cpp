@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pantry server: one thread, one epoll set, a min-heap of answer deadlines behind a
 // timerfd (nanosecond precision, unlike epoll_wait's milliseconds).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pantry: a real loopback TCP server that answers each request after N ms.
 // Bound to 127.0.0.1 on a port the OS picks; serves many clients at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pantry's blocking client, used by chefs in the threads and processes models.
 // It sleeps in poll() on the socket and on the cancel token's eventfd, so a fetch is
 // one voluntary context switch while it waits, and Stop wakes it at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pantry's line protocol, shared by the server, the client and the tests.
 // Internal to core/workload: not part of the public API.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Recipes: what one dish asks of a chef, written "chop:20,fetch:50,simmer:100".
 

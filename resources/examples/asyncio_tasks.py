@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """One chef, many orders: an asyncio event loop with hundreds of tasks.
 
     concurrency-kitchen watch -- python3 asyncio_tasks.py

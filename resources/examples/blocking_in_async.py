@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The chef left the order board: a coroutine that calls time.sleep in async code.
 
     concurrency-kitchen watch -- python3 blocking_in_async.py

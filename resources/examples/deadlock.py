@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A deadlock: two threads take two locks in opposite orders, and wait for ever.
 
     concurrency-kitchen watch -- python3 deadlock.py

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Chefs waiting at the door: threads that wait for a (local) server and a timer.
 
     concurrency-kitchen watch -- python3 io_threads.py

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Four chefs, one marker: four threads taking turns with one threading.Lock.
 
     concurrency-kitchen watch -- python3 lock_contention.py

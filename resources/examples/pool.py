@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A pool of kitchens: concurrent.futures and multiprocessing.Pool share out the work.
 
     concurrency-kitchen watch -- python3 pool.py

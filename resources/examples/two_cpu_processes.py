@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Two kitchens, a knife each: the same work as two_cpu_threads.py in two processes.
 
     concurrency-kitchen watch -- python3 two_cpu_processes.py

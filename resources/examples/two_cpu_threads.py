@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Two chefs, one knife: two threads doing pure-Python arithmetic at once.
 
     concurrency-kitchen watch -- python3 two_cpu_threads.py

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Regenerates ui/kitchen/sprite_svg.cpp from the SVG files in this folder.
 
 The scene compiles the SVG text in (no resource file, no CMake change); these files

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package: `make package` (or `cmake --build build/dev --target package`)
 # writes build/dev/concurrency-kitchen_<version>_<arch>.deb. Included from
 # resources/CMakeLists.txt; everything install() names anywhere in the project goes in.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs inside cpack, after the install into the staging folder, before the .deb is
 # packed (CPACK_PRE_BUILD_SCRIPTS).
 set(kc_stage "${CPACK_TEMPORARY_INSTALL_DIRECTORY}")

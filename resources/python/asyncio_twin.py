@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Asyncio twin: one kitchen, one chef, every dish a task on the event loop.
 
 A dish gives the chef back only at an await: while one dish waits for its timer or

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The kitchen every Python twin shares: recipes, the chopping, the pantry, the reports.
 
 The twins (sequential.py, threading_twin.py, multiprocessing_twin.py, asyncio_twin.py)

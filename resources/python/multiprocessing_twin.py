@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Multiprocessing twin: N kitchens (worker processes), each with its own GIL.
 
 A Pool of N processes takes the dishes one at a time (imap_unordered, chunksize 1),

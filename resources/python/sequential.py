@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Sequential twin: one kitchen, one chef, every dish one after another.
 
 Each wait (simmer, fetch) blocks the only chef, so the total time is the sum of every

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the chefs of one kitchen share: the whiteboard they tally on, its marker (a lock),
 the knife and the board (the two locks a "tools" dish needs) and the pass where dishes
 are handed over.

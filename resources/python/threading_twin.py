@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Threading twin: one kitchen, N chef threads taking tickets from one queue.
 
 Every thread runs Python code only while it holds the GIL (one knife per kitchen).

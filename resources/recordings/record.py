@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Re-records the runs shipped for lessons whose claims need 2 or more CPUs; the lesson
 panel offers them when the machine at hand cannot show such a claim. Each file is a real
 run of one lesson preset with tracing on: the files a lesson lists under "recordings"

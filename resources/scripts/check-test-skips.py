@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a test was skipped for a reason that is not in tests/skip_allowlist.txt.
 
 A skipped test is green in ctest's summary yet proved nothing, so `make test` runs this

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs whichever packages of resources/packages/debian.txt are missing.
 # Nothing happens when all are present, so `make run` / `make test` stay quick.
 set -euo pipefail

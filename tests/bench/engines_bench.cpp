@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engines' budgets (DESIGN.md): tracing on vs off on a CPU-bound run (<= 2 % wall
 // time), and parallel efficiency of processes and GIL-off threads on all cores (>= 90 %).
 // Each iteration interleaves the runs being compared, so a load change on the shared

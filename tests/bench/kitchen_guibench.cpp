@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's budgets (DESIGN.md), measured with every core busy:
 //  - GUI-thread time per frame <= 8 ms: the kitchen scene and the visible chart, both
 //    at 1280x720, for a 64-chef recording and a 100,000-dish one, with the cursor

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event loop's budgets (DESIGN.md): a task switch <= 100 ns (instrumented), 1,000,000
 // suspended tasks in <= 100 MB created in <= 1 s, and 100,000 simmer:100 dishes on the
 // coroutines model in <= 130 ms of wall time. Reproduce:

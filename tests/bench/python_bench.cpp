@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a multiprocessing start method costs in real CPython: the time to start a Pool
 // of N workers and get one trivial task back from each, per method (fork, forkserver,
 // spawn). Measured inside the interpreter (time.monotonic_ns), so the interpreter's own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What recording one chef event costs (budget: <= 50 ns, no syscall), and a smoke run
 // of the chop kernel. Reproduce:
 //   build/h-workload/tests/bench/kc_bench --benchmark_filter='RecordEvent|Chop'

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What measuring costs: one /proc/stat sample, one switch-count sweep, the hub's CPU
 // time at 10 Hz, and with a run attached at 100 Hz. Budget: <= 1 % of one core.
 #include "core/telemetry/cpu_sampler.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What watching costs: the sampler's own thread CPU time while it follows a forked
 // child with N threads (half spinning, half asleep) for ~2 s. Budget (DESIGN.md):
 // <= 2 % of one core at 16 threads, at the rate it chose. Arg 1: adaptive (the rate

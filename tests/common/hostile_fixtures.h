@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hostile recordings of tests/fixtures/hostile/recordings, as their README's table
 // lists them: "file | the error must contain | what is wrong". Read by the core test

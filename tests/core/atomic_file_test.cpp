@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // saveAtomically: the target is replaced whole or left as it was (a full disk is
 // simulated with RLIMIT_FSIZE in a forked child, which works without root), symlinks
 // are written through, devices / FIFOs / folders are refused, planted names redirect

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chop kernel: checksum vectors shared with the Python twin, calibrated CPU time,
 // bytecode boundaries, CPU sampling, and the calibration cache on disk.
 

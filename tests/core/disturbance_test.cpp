@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one disturbance estimate: what else the machine did, and how sure a figure is.
 #include "core/experiment/rounds.h"
 #include "core/telemetry/disturbance.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The emulated GIL: one holder at a time, drop requests only after a whole switch
 // interval, the forced switch hands the lock to the waiter, shutdown frees everyone.
 

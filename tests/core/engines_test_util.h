@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers for the engine, runner and report tests: building specs, counting this
 // process's threads, children and fds from /proc, and judging a timing attempt by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event loop: timer order, yields, cancellation, leaks, stop from another thread,
 // and what it lets the order board observe.
 

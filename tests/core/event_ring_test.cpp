@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EventRing: capacity rounding, drops counted when full, and ordering across a real
 // producer thread and a real consumer thread.
 

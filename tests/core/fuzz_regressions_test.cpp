@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays, in every build, what the fuzzers (tests/fuzz) ever found: each file under
 // tests/fixtures/fuzz/<target>/ goes through the same entry as the libFuzzer target of
 // that name (tests/fuzz/fuzz_entries.h). No exception may escape, and the parser's

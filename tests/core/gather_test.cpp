@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gather(): results in argument order whatever the finishing order, failures cancel
 // the rest and surface, cancelling the gatherer cancels the children.
 

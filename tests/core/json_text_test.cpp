@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile-file primitives: readBoundedFile refuses what is not a regular file or is
 // too large before reading; parseJsonText never throws and never quotes the file at length.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every claim (and setup check) in lessons/ must be able to fail: each has a fixture in
 // tests/fixtures/claims/<lesson file> with measurements on which it FAILS, and a
 // passing counterpart. A new claim without a fixture fails this test; a fixture for a

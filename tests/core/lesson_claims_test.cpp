@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every lesson's claims, checked by running its presets on this machine in rounds (at
 // most 3, medians of the undisturbed ones). A lesson passes only when every claim and
 // setup check held. A claim that failed fails the test; one that was inconclusive after

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lessons and the glossary as a hostile tester writes them: numbers too large for a
 // double (1e400), whole numbers that wrap (4294967298 into a uint32), strings where
 // numbers go, 5,000-character words, deep nesting, bad UTF-8, a FIFO or a 2 MB file

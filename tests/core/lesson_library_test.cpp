@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real lessons/ folder: every file valid, all the lessons present, every
 // text in both languages, and the glossary's terms used the same way throughout.
 

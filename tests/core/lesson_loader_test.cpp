@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lesson loader and validator: good files load completely; every kind of
 // malformed file is reported as "file: field: reason" and never stops the others.
 

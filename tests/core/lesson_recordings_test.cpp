@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A lesson's optional "recordings" (runs shipped for claims a small machine cannot
 // show), where they are found, and a claim judged after one run as the panel does it.
 

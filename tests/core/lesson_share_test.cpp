@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lesson machinery for what chefs share (issue "Shared kitchens"): the tally, lock,
 // send and deadlock metrics a claim may name, the preset fields "engine" and
 // "start_method", and a deadlocked run as an outcome a lesson can claim, not a failure.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LoopClock: its readings are CLOCK_MONOTONIC (TSC-derived or not), never go
 // backwards, and stay within a few microseconds of clock_gettime over many re-anchors.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The coroutines model on the event loop: one chef overlaps every wait, a blocking
 // sleep or a chop freezes the whole kitchen, the loop figures reach the report, and
 // Stop is prompt and leaves nothing behind. Timing claims are ratios with margins.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sockets on the loop, against a listener this test creates on 127.0.0.1: an echo
 // server and many clients on one thread, cancelling a stuck read, refused connects,
 // and a stop that wakes a loop waiting only on a socket.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the loop tests: a counting type for lifetimes (as cppcoro's
 // test/counted.hpp) and a stopwatch.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Running out of memory during a run ends that run, never the program: under a limit
 // on address space (RLIMIT_AS, `ulimit -v`) a 1,000,000-dish run is reported Failed with
 // "not enough memory for 1,000,000 dishes: try fewer", and the process goes on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared kitchens in the in-process engines (sequential, threads, coroutines): threads
 // lose tally updates with and without the GIL, the marker loses none and says what it
 // cost, coroutines lose updates only across an await, tools taken in opposite orders

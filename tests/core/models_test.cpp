@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The models really behave as the lessons say: same results everywhere; CPU work is
 // parallel only without a shared GIL; waits overlap; the GIL convoy; one core gives
 // concurrency without parallelism. Timing claims are ratios with margins, medians of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Core must build without Qt: no file under core/ may include a Qt header.
 #include <filesystem>
 #include <fstream>

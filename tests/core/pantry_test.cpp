@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pantry: a real loopback server and its blocking client — delays, concurrency,
 // the wire protocol's bad inputs, prompt stop and cancel, and no leaked fds.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What worker processes share (nothing): each has its own whiteboard, every dish handed
 // to the pass is copied through the socket (its cost grows with the dish, unlike a
 // pointer between threads), fork and spawn start the same kitchens, a forked worker is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The processes model's reliability: workers die with their parent, a failed spawn
 // (process limit) is a clear error with nothing left running, a crashed worker stops
 // the run with its cause, and the wire format survives round trips and garbage.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What our children send us, as a broken or hostile child would send it: a Python twin's
 // lines (endless, with NaN, negative pids, 1e400, 100 KB words) and a worker's frames
 // (lengths that do not fit their type, unknown types, a bad Init), and the calibration

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Python engine running the real twins in CPython: the same dishes (checksums) as
 // the native engines for every model, the GIL's real effects measured as ratios, the
 // interpreter's threads and processes counted as participants, prompt cancellation,

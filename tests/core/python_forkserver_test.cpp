@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The forkserver of a Python `processes` run is the experiment's own: the twin names it
 // with a P line (the app checks it is the twin's child before watching it) and reaps it,
 // so its CPU and that of the workers it forked reach our getrusage, instead of showing

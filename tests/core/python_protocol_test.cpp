@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Python twins' line protocol and the interpreter probe: every message parses,
 // garbage is refused with a message that quotes it, and a missing, fake or too old
 // interpreter is named as such.

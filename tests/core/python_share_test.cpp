@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared kitchens in real CPython: the twins' whiteboard loses updates between threads
 // (GIL or not) and not under the lock, every worker process keeps its own board, a
 // coroutine loses only across an await, the tools deadlock and the twin's own watch

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the tests of the Python engine share: the one allowed skip (no usable Python on
 // this machine; CI always has one) and a spec that runs the twins.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recipe parsing: good, odd and malformed input, and the Recipe helpers.
 
 #include "core/workload/recipe.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recordings from anywhere: every hostile fixture (tests/fixtures/hostile/recordings,
 // one cause each, listed in its README.txt) is refused with a message naming the file
 // and the field; files that are not regular files are refused at once; huge content is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What chefs shared (tally, locks, send, a deadlock) survives a recording's round trip,
 // and a file that lies about it is refused with the field named.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The run report: percentiles, time in each state from the recording, JSON with a
 // schema version, and switch totals that agree with the kernel's own accounting.
 

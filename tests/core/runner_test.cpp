@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The runner: validates specs, runs on its own thread, and cancel() stops every model
 // within 200 ms leaving no thread, child process or fd behind.
 

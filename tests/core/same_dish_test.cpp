@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The same dish costs the same in every engine: chop:N is N ms of CPU as the kernel
 // counts it (getrusage / wait4 of the chefs), whatever the calibration says and however
 // busy the machine is. Compared with the kernel's own figure, so it holds under load.

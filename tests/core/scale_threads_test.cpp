@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scale: 10,000 chef threads each waiting on a timer, against 10,000 coroutine tasks
 // doing the same wait. Both runs finish, say how long their chefs (tasks) took to start
 // and how much memory that took, and the progress counter counts every chef.

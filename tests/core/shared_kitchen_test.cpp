@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the chefs of one kitchen share: the tool locks, the wait-for cycle the deadlock
 // watch looks for, the watch itself, and the plates handed over at the pass.
 

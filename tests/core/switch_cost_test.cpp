@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The switch-cost measurement: every figure is there and plausible, the ratios hold
 // with wide margins (timing on a shared machine), and no child process is left.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Task<T> on its own: laziness, nested awaits by symmetric transfer, results,
 // exceptions, and that frames and their locals are freed.
 

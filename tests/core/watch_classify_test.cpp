@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a watched thread waits for: the classifier on hand-made states (every rule), then
 // on this test process's own threads parked in the calls a real program makes.
 #include "core/watch/wait_classifier.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Python extras of a watch (core/watch/python_extras.h and
 // resources/python/watch/sitecustomize.py): snapshots are parsed as hostile input, the
 // inbox receives them, and a real Python with the extras names its threads, sends

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The /proc readers of the watcher: parsers on captured and hostile text, and the
 // kept-open readers on this test process's own threads.
 #include "core/watch/proc_task.h"

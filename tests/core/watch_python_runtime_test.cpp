@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding a CPython's GIL from outside: ELF symbols (on real and hostile files), maps
 // lines, and a live two-thread Python whose GIL waits must land inside the range.
 #include "core/python/child_process.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "watch" block of a report (core/watch/watch_report.h): a watched program's
 // recording saves and loads whole, its Chrome trace names the real processes and
 // threads, and hostile files are refused with the JSON path of the bad value.

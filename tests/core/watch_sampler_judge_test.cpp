@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sampler's judgements on real forked children: an event loop kept from epoll_wait
 // (by a sleep, by a CPU burst), the lane cap, adopted orphans, and a spinning thread.
 // Each child is killed and reaped by the end of its test.

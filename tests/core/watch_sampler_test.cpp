@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The watcher's sampler on real programs: children this test forks (threads that spin,
 // wait on a lock, sleep, deadlock, fork, or start many short children) and a Python
 // with two CPU threads. Each child is killed and reaped by the end of its test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the sampler's tests share: a forked child (its own process group, killed with
 // us, killed and reaped by the destructor), a tick loop at the sampler's own rate, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The watch session with real children: it starts a program in its own group, sees
 // its grandchildren (we are a subreaper), forwards its output, ends the whole group
 // on stop within a second, and stops a program that looks stuck.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A worker process (the processes model) tells the parent what its chef does while the
 // dish lasts, not when it is done: the kitchen and the charts show it live.
 #include "core/experiment/runner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The executable as a user meets it: --help, --version, bad input, and `shot`.
 #include "e2e_util.h"
 

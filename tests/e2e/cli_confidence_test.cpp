@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every figure says how sure it is: rounds with their spread, a confidence word with
 // its reason, and a comparison that calls itself inconclusive when the machine is busy.
 #include "e2e_util.h"

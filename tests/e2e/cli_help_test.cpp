@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --help of the program and of every command, in English and Chinese, and the manual
 // page made from the same help. The options a command's parser really accepts come from
 // the program itself (`help --parser-options COMMAND`), so a new option that nobody

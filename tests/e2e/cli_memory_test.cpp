@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `run` under a limit on address space (RLIMIT_AS, as `ulimit -v` sets it): a run too big
 // for it exits 1 with "not enough memory for 1,000,000 dishes: try fewer", never with a
 // signal; a small run under the same limit still cooks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every output option of the command line, as a hostile environment meets it: a full
 // disk (RLIMIT_FSIZE in the child, SIGXFSZ ignored, so write() fails with EFBIG as it
 // fails with ENOSPC on a full disk) leaves an existing file byte-identical and no

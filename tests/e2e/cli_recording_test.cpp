@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recordings from the command line: shot renders any chart of a recording at any
 // moment; replay refuses a broken file with a message; no display is a clear error.
 #include "core/experiment/recorded_run.h"

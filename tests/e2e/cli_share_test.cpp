@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #14's "done when", through the command line of the native engines: threads lose
 // tally updates, a lock loses none and makes chefs wait, processes keep separate
 // whiteboards, and chefs that take two tools in opposite orders deadlock — found, named,

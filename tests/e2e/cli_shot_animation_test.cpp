@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `shot --recording F --from A --to B --speed S --fps N --out k.gif` as a lecturer runs
 // it: the GIF has the frames and the duration asked for and loops (read here by a small
 // GIF reader of its own, independent of the giflib that wrote it), bad values are

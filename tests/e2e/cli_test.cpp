@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `run` and `compare` as a student meets them: tables, JSON for scripts, and bad
 // input that gets a clear message and exit status 2.
 #include "e2e_util.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #16's "done when", through `concurrency-kitchen watch` on the example programs
 // (resources/examples): the GIL share of two CPU threads, none for two processes, a
 // deadlock stopped with exit status 3 and nothing left behind, an event loop that

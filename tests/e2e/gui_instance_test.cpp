@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a desktop starts it (issue 15): `concurrency-kitchen FILE` opens the
 // recording, and one window per user: a second start hands its file to the first and
 // exits; --new-instance runs beside it; a crashed first window does not block a start.

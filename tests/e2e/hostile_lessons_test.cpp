@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `lessons --validate` and the window on hostile lesson folders: every mutated lesson in
 // tests/fixtures/hostile/lessons gives exit 1 and a message naming the file and the
 // field, never a signal or a hang; a FIFO or a 2 MB file named *.json is reported; and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile recordings through the real program: `shot --recording FILE` and `replay FILE`
 // on every fixture of tests/fixtures/hostile/recordings (and on /dev/zero, a FIFO, a
 // 100,000-core sample, a 50 MB string) end with status 1 and a message naming the field:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `concurrency-kitchen lessons` as a student or a lesson author meets it: the list in
 // both languages, --validate on good and broken folders, --check, and bad input.
 #include "e2e_util.h"

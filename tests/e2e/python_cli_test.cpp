@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `run --engine python` and `compare --engine python|both` as a student meets them:
 // real CPython twins, the engine named in the output and the JSON, and bad engine
 // input or a missing interpreter answered with a clear message and exit status 2.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing runs from the folder the app was started in. A student's (or a stranger's)
 // folder may hold a sysconfig.py, a site.py, a multiprocessing/ package or a python3 of
 // its own; the Python probe ("python3 -c ...", which puts the current folder first on

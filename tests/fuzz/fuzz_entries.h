@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What each fuzz target feeds its input to, shared by the libFuzzer targets
 // (tests/fuzz/fuzz_<name>.cpp, the `fuzz` preset) and the ctest replay of every input

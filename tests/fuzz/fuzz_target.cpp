@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One libFuzzer target per parser, all built from this file: CMake compiles it once per
 // entry of fuzz_entries.h, naming the entry in KC_FUZZ_TARGET (e.g. "recording").
 // Built by the fuzz preset, run by `make fuzz`; seeds in tests/fuzz/corpus/<target>.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The names and versions that must agree across the launcher, the metainfo, the Debian
 # changelog and the project: a mismatch breaks a desktop silently (a launcher without its
 # icon, a software centre showing an old release, lintian's changelog warnings).

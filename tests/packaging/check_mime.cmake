@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compiles the MIME type into a scratch database with update-mime-database, as a desktop
 # does on install, and checks what a file manager would then read: *.kitchen.json maps
 # to our type, and the type is a kind of JSON.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help -> About: the versions (app, Qt run and built, QCustomPlot, the Python found),
 // the licence and the credits.
 #include "core/python/python_locator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Animations and kitchen stills for slides (ui/export/): a GIF has exactly the frames
 // and duration asked for and loops (read back with giflib), a WebP too (libwebpdemux's
 // WebPAnimDecoder), bad ranges are refused with a reason, a cancelled export leaves no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Slide exports: PNG at twice the size, SVG and PDF that are what they claim to be.
 #include "ui/charts/chart_export.h"
 #include "ui/charts/switches_chart.h"

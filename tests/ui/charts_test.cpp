@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The charts draw what the core measured: a real run fills every chart, and a saved
 // then re-opened recording draws the same.
 #include "core/experiment/recorded_run.h"

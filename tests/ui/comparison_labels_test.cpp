@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison chart with many runs (issue 15): its labels ("n/a: why" and the
 // values) never run into each other; when the bars are too narrow for "n/a: why", each
 // says "n/a" and the reason is said once in the chart.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core's English errors, shown in the interface language.
 #include "core/experiment/recording.h"
 #include "core/experiment/spec.h"

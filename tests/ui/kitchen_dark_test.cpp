@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kitchen follows the theme (issue 15): the dark theme gets a dark kitchen whose
 // words stay readable; exports can still ask for the light one.
 #include "recording_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sprites are crisp on HiDPI screens (issue 15): at a device pixel ratio of 2 or 1.5 the
 // sprites are rendered at that resolution, not drawn at 1x and stretched.
 #include "recording_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the kitchen adds on top of its parts: each chef's own switch counts, the
 // "preempted" mark, lesson highlights, a frozen loop seen while the run is still live,
 // and the view's own animation (smooth while live, no repaints when idle).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kitchen reads Python asyncio recordings as they are: that twin records no
 // "ready" events, so a simmer (an awaited sleep) must not look like a blocking call.
 #include "core/experiment/recorded_run.h"

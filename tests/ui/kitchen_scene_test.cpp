@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kitchen shows what the events say: real recordings of every model, checked at
 // chosen instants against the events themselves (no pixels inspected).
 #include "core/experiment/recorded_run.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared kitchen drawn from recorded stories (tests/fixtures/share, synthetic and
 // exact): lines for the marker and the tools, tools in hand, a deadlock held still, the
 // waiter carrying a dish, the whiteboard's count; and the timeline's new colours.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kitchen widget: renders any model at any instant, keeps a 64-chef frame cheap,
 // aggregates 100,000 dishes. Set KC_KITCHEN_SHOTS=<dir> to also write the PNGs that
 // were looked at while designing the scene.

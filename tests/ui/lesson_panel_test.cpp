@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lesson panel in a real main window, as a class meets it: the list (with a broken
 // file in its place), predict before run, a real run of a small lesson to the reveal
 // with its numbers and verdicts, stopping, progress remembered, and both languages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's keys as window-level actions: they work wherever focus is, except where
 // the focused control needs the key (a text field types Space, a slider moves with the
 // arrows); Help -> Keyboard shortcuts lists every one; accessible names; presentation

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files like every app and a shared lab machine (issue 15): Open Recent, drag and drop,
 // Reset progress and settings, and one window per user (ui/single_instance.h).
 #include "ui/lessons/lesson_dock.h"

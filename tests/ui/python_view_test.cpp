@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Python side of the window: the twin's code as it runs, the interpreter found,
 // and C++ vs Python side by side.
 #include "core/python/python_locator.h"

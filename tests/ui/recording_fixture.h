@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Real recordings for UI tests, recorded once and read back: a test that draws a run
 // must draw the same run every time, whatever the machine is doing while it runs (a

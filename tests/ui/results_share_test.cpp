@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The results dock under a run that shared things: the whiteboard's tally, the locks,
 // the dishes passed, and a deadlock as the experiment's outcome (not an app error).
 #include "core/experiment/recording.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Running an experiment from the window, as a teacher would: set it up in the toolbar,
 // run, watch the charts fill live, stop, compare.
 #include "ui/charts/burners_chart.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "The window starts with any value in any setting." Every key the window reads at
 // start is given garbage of several kinds (wrong type, a 1 MB text, 1e400, negative,
 // junk bytes, a list, JSON with wrong types); the window must start, the bad key must

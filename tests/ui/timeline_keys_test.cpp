@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline by keyboard (issue 15): Tab reaches it, a frame shows its focus, and with
 // focus +/− zoom, ←/→ pan, Home/End jump, 0 resets — before the window's shortcuts for
 // the same keys (the replay's), which get them whenever the timeline has no focus.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's legend at presentation sizes in Chinese (issue 15): rows as tall as
 // their words (CJK glyphs come from a fallback font, taller than the UI font's metrics
 // say), no row on another, none cut off at the bottom: the legend wraps into columns.

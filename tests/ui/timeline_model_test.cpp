@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chef timeline draws every dish, for every model: a coroutine run's one lane
 // shows the loop chef going from dish to dish until its last task ends (a task's
 // "done" ends a dish, not the chef), a blocking step as one long blocked stretch, and

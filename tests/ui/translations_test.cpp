@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every UI string is translated in both languages: no unfinished or empty entries.
 #include <QDir>
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UI tests create their QApplication here, offscreen unless the caller chose a platform.
 #include <QApplication>
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A watched program on the timeline (tests/ui/watch_fixture.h): one lane per thread,
 // named "process pid / thread" and grouped by process; a legend of the states that
 // occur and no others, while our own runs' legends stay as they were.

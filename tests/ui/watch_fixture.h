@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A watched program's recording, built in memory until real ones made by
 // `concurrency-kitchen watch --record` exist (then tests/fixtures/watch/ holds them and

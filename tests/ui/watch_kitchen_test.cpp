@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A watched program in the kitchen (tests/ui/watch_fixture.h tells its story): every
 // thread at the station of its wait in its own process's kitchen, named after the
 // thread; the GIL's holder guessed and said to be a guess; the asyncio order board; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's watch beside its other modes: presentation mode hides the watch's docks
 // and gives them back as they were; a lesson refuses to start while a program is watched.
 #include "core/lessons/lesson_loader.h"

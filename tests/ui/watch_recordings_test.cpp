@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real recordings of `concurrency-kitchen watch --record` on the example programs
 // (tests/ui/fixtures/watch, made on this project's 2-CPU machine): they open, and the
 // kitchen tells their story — two CPU threads take turns at the GIL's knife, four

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Watching the learner's own program from the window: the command line as typed, the
 // dialog's messages, the examples, a real watch with its output, and nothing left
 // running when a watch ends or the window closes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window for a classroom: themes, presentation mode, and the results dock.
 #include "recording_fixture.h"
 #include "ui/charts/charts_panel.h"

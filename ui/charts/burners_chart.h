@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Burners: per-core busy % over time, one line per CPU, from /proc/stat; the running
 // experiment's own share of each core filled beneath its line (at the hub's fine rate,

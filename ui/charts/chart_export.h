@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Exports for lecture slides: a chart (or any widget) to PNG at 2x scale, SVG or PDF,
 // chosen by the file's extension, or to the clipboard.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared look of every chart: projector-sized fonts, a title row, axis labels, and
 // the app-wide colours of chef states and models (Okabe-Ito based, colour-blind safe).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The four charts as tabs, all drawn from one recording up to one time cursor, so a
 // live run, a replay at 0.01x and a saved file look exactly the same.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/comparison_chart.h"
 
 #include "ui/confidence_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Comparison of finished runs (after `compare`, or runs the user pinned): wall time,
 // speedup against the ideal N-times line, parallel efficiency, and context switches,

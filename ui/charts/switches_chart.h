@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Context switches per second of the experiment's threads and processes, voluntary
 // and involuntary apart, with the whole machine as a faint line; totals in the legend.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chef timeline: one lane per chef, coloured by state; the CPU on hover; mouse wheel
 // zooms and dragging pans (time axis); Shift+drag selects a range and shows its figures.

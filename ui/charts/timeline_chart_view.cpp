@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's view: keys that zoom and pan the time axis as the wheel and a drag do
 // (for people who do not use a mouse, or a lecturer at a laptop's keyboard), the focus
 // frame that shows where the keys go, and where the legend fits.

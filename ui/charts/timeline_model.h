@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chef events turned into state segments per lane: what the timeline draws and what
 // its figures (time per state, per chef, in a range) are computed from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/animation_dialog.h"
 
 #include "ui/export/frame_renderer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File -> Export animation…: which part of the recording (from, to), how fast, how many
 // frames per second, how big, which format, and the kitchen alone or above the chart on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An animation of a recording for slides: the kitchen (or the kitchen above a chart)
 // rendered frame by frame between two times at a chosen speed, and encoded to an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MP4 (H.264) and WebM (VP9) through the ffmpeg program: raw RGBA frames are piped to
 // `ffmpeg -f rawvideo …` (a QProcess, never a shell), which writes a temporary file

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One animation encoder: frames go in one by one, the file is written at finish().
 // Implementations: GifWriter, WebpWriter (in memory, saved atomically) and

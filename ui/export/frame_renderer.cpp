@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/frame_renderer.h"
 
 #include "ui/charts/charts_panel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pictures of an animation: the kitchen at a time (KitchenModel, KitchenPainter), alone or
 // above a chart drawn up to that time. It owns its own kitchen and charts, away from the window's,

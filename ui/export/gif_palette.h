@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One palette for a whole GIF, chosen by median cut from a few frames spread over the
 // animation. The kitchen has few flat colours and anti-aliased edges: a palette of the

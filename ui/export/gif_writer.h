@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Animated GIF with giflib: one global palette (GifPalette, 255 colours + one
 // transparent index), each frame after the first only the rectangle that changed, its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kitchen as a still for slides: PNG at 2x device pixels, SVG or PDF (chosen by the
 // file's extension), or the clipboard. Drawn by a KitchenPainter of its own from the

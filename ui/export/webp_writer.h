@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Animated WebP with libwebpmux's WebPAnimEncoder: lossless (exact colours, small for
 // the kitchen's flat areas) or lossy at quality 90; frame times in milliseconds from

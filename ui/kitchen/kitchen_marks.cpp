@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the kitchen draws on top of its parts: each chef's own context-switch counts, the
 // "preempted" mark, the most-preempted chefs, a lesson's glowing highlights; and the legend.
 #include "ui/kitchen/kitchen_painter.h"

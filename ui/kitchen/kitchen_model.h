@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the kitchen shows at time t, computed from a recording alone: which chef is at
 // which burner, who waits at the door, the oven timer or for the knife, how many

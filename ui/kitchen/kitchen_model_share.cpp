@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared-kitchen part of the kitchen model: what the recipe shares, the boards'
 // counts, and a deadlock held still (kitchen_model.h).
 #include "ui/kitchen/kitchen_model.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The watched-program part of the kitchen model (kitchen_model.h): which kitchen each
 // thread cooks in, its name, who probably holds a Python kitchen's knife, the order
 // board of an asyncio loop, and what the watcher found stuck or blocked by time t.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws a SceneState: the header, the burners (CPU cores) shared by every kitchen, the
 // kitchens with their stations (knife line, oven timer, delivery door, bench), the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kitchens (rooms with their stations) and the event loop's kitchen.
 #include "ui/kitchen/kitchen_painter.h"
 #include "ui/kitchen/kitchen_style.h"

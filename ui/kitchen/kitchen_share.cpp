@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared kitchen drawn: the tools in a chef's hands and the one it waits for, the
 // dish a waiter carries to the pass, the whiteboard's count, and a deadlock's cycle.
 #include "ui/kitchen/kitchen_painter.h"

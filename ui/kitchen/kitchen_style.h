@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours and number formatting shared by the kitchen's painters. The scene follows the
 // app's theme: the dark theme gets dark floors and walls with light words (sprites keep

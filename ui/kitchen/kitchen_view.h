@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kitchen scene: burners, kitchens, chefs and dishes at the replay cursor, drawn
 // from a recording's events and /proc samples (KitchenModel) by KitchenPainter.

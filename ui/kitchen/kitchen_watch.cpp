@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A watched program drawn as kitchens: one room per process with its name and pid on
 // the door, its threads at the station of what each waits for (the knife line in a
 // Python kitchen, a lock's line, the clock, the oven timer, the door, the order board,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A watched program's kitchen, continued: an asyncio loop's order board (its latest
 // snapshot: tasks, ready, timers, what each awaits), the watcher's banners (stuck, loop
 // blocked) and the chefs' tooltips.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The kitchen's artwork: our own SVG sprites (the editable files live in
 // resources/kitchen/; gen_sprites.py there compiles them into sprite_svg.cpp), each

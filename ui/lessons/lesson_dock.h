@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The lesson panel as a dock of the main window (right side, movable, closable from
 // View in the lead's menu via toggleViewAction()). installLessonDock() is the one way

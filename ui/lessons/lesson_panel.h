@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The lesson panel: the list of lessons, and the selected lesson in five marked
 // stages — explain (the kitchen story), predict (multiple choice; Run waits for it),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lesson panel's widgets: built once, their texts set again on a language change.
 #include "ui/lessons/lesson_panel.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LessonPanel, the running part: running a lesson's experiments through the window,
 // following their progress, and showing runs again (look) or the shipped recordings.
 #include "ui/lessons/lesson_panel.h"
@@ -162,8 +163,9 @@ QString LessonPanel::openShippedRecording() {
     for (const std::string& name : l->recordings) {
         const std::string path = findLessonRecording(m_library.dir, name);
         if (path.empty())
-            return tr("The recording %1 is not where the app looks for it (resources/recordings "
-                      "beside the lessons folder, or $KC_RECORDINGS_DIR).")
+            return tr("The recording %1 is not where the app looks for it (the recordings "
+                      "folder of the app's data, share/concurrency-kitchen/recordings, or "
+                      "$KC_RECORDINGS_DIR).")
                 .arg(q(name));
         paths << q(path);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/lessons/lesson_progress.h"
 
 #include "core/util/bounded_file.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a student has done in the lessons, remembered between launches in QSettings:
 // the lessons completed, the last lesson open, and per lesson the stage reached, the

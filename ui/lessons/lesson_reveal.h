@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reveal stage as Markdown: each question's right answer beside the student's
 // prediction, the "why" and the reveal texts with this run's numbers filled in, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a lesson's presets one after another in the main window, in rounds (at most
 // core::lessons::kLessonMaxRounds: while a claim failed or was inconclusive, the presets

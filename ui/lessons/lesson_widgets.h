@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small widgets and helpers shared by the lesson panel's files: a clickable, wrapping
 // label for a multiple-choice answer, and the panel's text, link and button styles.

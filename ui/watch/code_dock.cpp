@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/watch/code_dock.h"
 
 #include "ui/python_code_view.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Your code": a small Python editor in a dock. The learner types or pastes a snippet
 // (or loads one of the examples) and presses "Run this code"; the window then watches

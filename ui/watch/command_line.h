@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The watch dialog's command line, split into arguments the way a shell would split
 // it (quotes and backslashes), but nothing is expanded and no shell ever runs: what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Program output": what the watched program printed, stdout in the normal colour and
 // stderr in red, then how it ended. Keeps the last kMaxLines lines (a program printing

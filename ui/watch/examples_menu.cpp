@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/watch/examples_menu.h"
 
 #include "core/util/app_paths.h"

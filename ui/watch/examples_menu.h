@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The gallery of small example programs (resources/examples/*.py: threads on a CPU,
 // threads on I/O, asyncio, a pool, a lock, a deadlock, a blocking call in async code),
@@ -15,7 +16,7 @@ struct Example {
     QString summary;  ///< the first line of its docstring or leading comment ("" if none)
 };
 
-/// The examples folder: <twins>/../examples (installed and in the source tree alike);
+/// The examples folder: dataDir()/examples (core/util/app_paths.h) (installed and in the source tree alike);
 /// "" when there is none, with why in *why.
 QString findExamplesDir(QString* why = nullptr);
 /// The examples in dir, sorted by name.

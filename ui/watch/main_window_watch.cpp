@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, the watch part: File -> Watch a program…, "Your code" with its
 // examples, the program's output, and the kitchen and charts following a watched
 // program as they follow our own experiments. One thing at a time: a watch and an

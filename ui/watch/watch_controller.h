@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Watches a learner's program from the window, as RunController runs experiments:
 // starts a core WatchSession, attaches it to the telemetry hub (so the burners and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/watch/watch_dialog.h"
 
 #include "ui/core_errors.h"

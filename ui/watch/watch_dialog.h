@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File -> Watch a program…: the command line, the folder it runs in, the Python that
 // runs a .py given alone, and how often to look. Problems are said inside the dialog

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Concurrency Kitchen's asyncio snapshots (loaded by sitecustomize.py in this folder).
 
 Kept apart from sitecustomize.py so that a program that never imports asyncio never

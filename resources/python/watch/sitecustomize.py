@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Concurrency Kitchen's extras for a watched Python program (put first on PYTHONPATH).
 
 The app watches a learner's program from outside, through /proc. Two things only the
