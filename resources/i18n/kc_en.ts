@@ -96,8 +96,872 @@
         <translation>Each claim is checked against the numbers of your run.</translation>
     </message>
     <message>
-        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL&apos;s waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
-        <translation>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL&apos;s waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</translation>
+        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
+        <translation>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit status:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Examples:</translation>
+    </message>
+    <message>
+        <source>bad command line: an unknown option, or a value out of its range</source>
+        <translation>bad command line: an unknown option, or a value out of its range</translation>
+    </message>
+    <message>
+        <source>stopped by Ctrl-C (143: by SIGTERM)</source>
+        <translation>stopped by Ctrl-C (143: by SIGTERM)</translation>
+    </message>
+    <message>
+        <source>also write the report as JSON, for scripts</source>
+        <translation>also write the report as JSON, for scripts</translation>
+    </message>
+    <message>
+        <source>also save a recording, to open in the window (replay FILE)</source>
+        <translation>also save a recording, to open in the window (replay FILE)</translation>
+    </message>
+    <message>
+        <source>also write a Chrome trace, to open at https://ui.perfetto.dev</source>
+        <translation>also write a Chrome trace, to open at https://ui.perfetto.dev</translation>
+    </message>
+    <message>
+        <source>what one dish asks: cpu, io, mixed, or steps such as chop:20,fetch:50,simmer:100 (default cpu)</source>
+        <translation>what one dish asks: cpu, io, mixed, or steps such as chop:20,fetch:50,simmer:100 (default cpu)</translation>
+    </message>
+    <message>
+        <source>how many dishes to cook, 1 to 1000000 (default 8)</source>
+        <translation>how many dishes to cook, 1 to 1000000 (default 8)</translation>
+    </message>
+    <message>
+        <source>how long a thread waits for the GIL before it asks for it, 0.1 to 1000 ms (default 5, as in CPython)</source>
+        <translation>how long a thread waits for the GIL before it asks for it, 0.1 to 1000 ms (default 5, as in CPython)</translation>
+    </message>
+    <message>
+        <source>run only on these CPUs, e.g. 0, or 0,2, or 0-3</source>
+        <translation>run only on these CPUs, e.g. 0, or 0,2, or 0-3</translation>
+    </message>
+    <message>
+        <source>the Python interpreter of the Python engine (default: python3 on PATH; 3.8 or newer)</source>
+        <translation>the Python interpreter of the Python engine (default: python3 on PATH; 3.8 or newer)</translation>
+    </message>
+    <message>
+        <source>how processes start: fork or spawn natively (default spawn); fork, forkserver or spawn in Python (default: Python's own)</source>
+        <translation>how processes start: fork or spawn natively (default spawn); fork, forkserver or spawn in Python (default: Python's own)</translation>
+    </message>
+    <message>
+        <source>language: zh_TW (Traditional Chinese) or en (default: the saved choice, else the system locale)</source>
+        <translation>language: zh_TW (Traditional Chinese) or en (default: the saved choice, else the system locale)</translation>
+    </message>
+    <message>
+        <source>learn processes, threads and coroutines by cooking</source>
+        <translation>learn processes, threads and coroutines by cooking</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen teaches processes, threads and coroutines by cooking: it runs real workloads on this machine, measures them with the operating system's own accounting, and shows what happened as kitchens, chefs and burners beside live charts. Without a command it opens the window, with a recording (FILE.kitchen.json) if one is given.
+
+The commands below work at a terminal, for scripts, tests and slides; all but replay work without a display. COMMAND --help, or help COMMAND, explains one of them.</source>
+        <translation>Concurrency Kitchen teaches processes, threads and coroutines by cooking: it runs real workloads on this machine, measures them with the operating system's own accounting, and shows what happened as kitchens, chefs and burners beside live charts. Without a command it opens the window, with a recording (FILE.kitchen.json) if one is given.
+
+The commands below work at a terminal, for scripts, tests and slides; all but replay work without a display. COMMAND --help, or help COMMAND, explains one of them.</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>print the version and exit</translation>
+    </message>
+    <message>
+        <source>language of the window and of the help: zh_TW (Traditional Chinese) or en (default: the system locale)</source>
+        <translation>language of the window and of the help: zh_TW (Traditional Chinese) or en (default: the system locale)</translation>
+    </message>
+    <message>
+        <source>open the window at this lesson, by id (gil) or number (4); the lessons command lists them</source>
+        <translation>open the window at this lesson, by id (gil) or number (4); the lessons command lists them</translation>
+    </message>
+    <message>
+        <source>open a second window even when one is open already (both then say that their measurements disturb each other); without it, the open window is raised</source>
+        <translation>open a second window even when one is open already (both then say that their measurements disturb each other); without it, the open window is raised</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>failure: a run failed, a file could not be read or written, or there is no display for the window</source>
+        <translation>failure: a run failed, a file could not be read or written, or there is no display for the window</translation>
+    </message>
+    <message>
+        <source>a run deadlocked, a watched program looked stuck, or a lesson's claim could not be decided on this machine</source>
+        <translation>a run deadlocked, a watched program looked stuck, or a lesson's claim could not be decided on this machine</translation>
+    </message>
+    <message>
+        <source>open the window in Traditional Chinese at lesson 4</source>
+        <translation>open the window in Traditional Chinese at lesson 4</translation>
+    </message>
+    <message>
+        <source>measure four threads under the GIL against one chef</source>
+        <translation>measure four threads under the GIL against one chef</translation>
+    </message>
+    <message>
+        <source>explain one command</source>
+        <translation>explain one command</translation>
+    </message>
+    <message>
+        <source>run one experiment for real and print what was measured</source>
+        <translation>run one experiment for real and print what was measured</translation>
+    </message>
+    <message>
+        <source>Runs one experiment on this machine: the dishes of a recipe, cooked by the chosen model and measured with the kernel's own accounting (wall time, CPU time, context switches, the use of each core). Prints a table; --json, --record and --trace-out also write it to files, checked to be writable before the run starts. Ctrl-C stops the run cleanly: every chef is stopped and reaped.</source>
+        <translation>Runs one experiment on this machine: the dishes of a recipe, cooked by the chosen model and measured with the kernel's own accounting (wall time, CPU time, context switches, the use of each core). Prints a table; --json, --record and --trace-out also write it to files, checked to be writable before the run starts. Ctrl-C stops the run cleanly: every chef is stopped and reaped.</translation>
+    </message>
+    <message>
+        <source>who cooks: one chef, threads in one kitchen, one kitchen per chef, or coroutines on one event loop (default sequential)</source>
+        <translation>who cooks: one chef, threads in one kitchen, one kitchen per chef, or coroutines on one event loop (default sequential)</translation>
+    </message>
+    <message>
+        <source>how many chefs: 1 to 10000 threads or 1 to 256 processes (default 4); the other models have one</source>
+        <translation>how many chefs: 1 to 10000 threads or 1 to 256 processes (default 4); the other models have one</translation>
+    </message>
+    <message>
+        <source>threads share one knife (the emulated GIL) or chop freely (default on)</source>
+        <translation>threads share one knife (the emulated GIL) or chop freely (default on)</translation>
+    </message>
+    <message>
+        <source>first cook the same dishes with one chef, to report the speedup against it</source>
+        <translation>first cook the same dishes with one chef, to report the speedup against it</translation>
+    </message>
+    <message>
+        <source>run N times, 1 to 20, and report the median round with its spread (default 1)</source>
+        <translation>run N times, 1 to 20, and report the median round with its spread (default 1)</translation>
+    </message>
+    <message>
+        <source>the app's own C++ engines, or the Python twins in a real CPython (default native)</source>
+        <translation>the app's own C++ engines, or the Python twins in a real CPython (default native)</translation>
+    </message>
+    <message>
+        <source>the run completed</source>
+        <translation>the run completed</translation>
+    </message>
+    <message>
+        <source>the run failed, or a file could not be written</source>
+        <translation>the run failed, or a file could not be written</translation>
+    </message>
+    <message>
+        <source>bad command line, or the experiment cannot start here (e.g. no Python for --engine python)</source>
+        <translation>bad command line, or the experiment cannot start here (e.g. no Python for --engine python)</translation>
+    </message>
+    <message>
+        <source>the chefs deadlocked and the run was stopped</source>
+        <translation>the chefs deadlocked and the run was stopped</translation>
+    </message>
+    <message>
+        <source>two kitchens chopping, against one chef</source>
+        <translation>two kitchens chopping, against one chef</translation>
+    </message>
+    <message>
+        <source>twenty waiting dishes on one event loop, saved to replay</source>
+        <translation>twenty waiting dishes on one event loop, saved to replay</translation>
+    </message>
+    <message>
+        <source>two chefs take the knife and the board in opposite order: a deadlock, exit status 3</source>
+        <translation>two chefs take the knife and the board in opposite order: a deadlock, exit status 3</translation>
+    </message>
+    <message>
+        <source>cook the same dishes with every model and say which suits the recipe</source>
+        <translation>cook the same dishes with every model and say which suits the recipe</translation>
+    </message>
+    <message>
+        <source>Cooks the same dishes with every model (sequential, threads with and without the GIL, processes, coroutines) in rounds that take turns, so that a passing disturbance touches every model alike, and prints one table with the speedups and how sure each figure is. The verdict says which model suits this recipe and why; when the machine was too busy to tell, it says so instead of guessing.</source>
+        <translation>Cooks the same dishes with every model (sequential, threads with and without the GIL, processes, coroutines) in rounds that take turns, so that a passing disturbance touches every model alike, and prints one table with the speedups and how sure each figure is. The verdict says which model suits this recipe and why; when the machine was too busy to tell, it says so instead of guessing.</translation>
+    </message>
+    <message>
+        <source>how many chefs the threads and processes rows have, 1 to 256 (default 4)</source>
+        <translation>how many chefs the threads and processes rows have, 1 to 256 (default 4)</translation>
+    </message>
+    <message>
+        <source>rounds of each model, 1 to 20; each figure is the median (default 3)</source>
+        <translation>rounds of each model, 1 to 20; each figure is the median (default 3)</translation>
+    </message>
+    <message>
+        <source>also save a recording of each model: FILE-threads-GIL-on.kitchen.json and so on</source>
+        <translation>also save a recording of each model: FILE-threads-GIL-on.kitchen.json and so on</translation>
+    </message>
+    <message>
+        <source>also write a Chrome trace of each model, named as with --record</source>
+        <translation>also write a Chrome trace of each model, named as with --record</translation>
+    </message>
+    <message>
+        <source>the app's own C++ engines, the Python twins, or both with one verdict each (default native)</source>
+        <translation>the app's own C++ engines, the Python twins, or both with one verdict each (default native)</translation>
+    </message>
+    <message>
+        <source>every model completed and their dishes agree</source>
+        <translation>every model completed and their dishes agree</translation>
+    </message>
+    <message>
+        <source>a model failed, the dishes differ between models, or a file could not be written</source>
+        <translation>a model failed, the dishes differ between models, or a file could not be written</translation>
+    </message>
+    <message>
+        <source>chopping: processes should win on two cores</source>
+        <translation>chopping: processes should win on two cores</translation>
+    </message>
+    <message>
+        <source>waiting, natively and in Python, with the report for shot --compare</source>
+        <translation>waiting, natively and in Python, with the report for shot --compare</translation>
+    </message>
+    <message>
+        <source>list the lessons, check the lesson files, or check each lesson's claims on this machine</source>
+        <translation>list the lessons, check the lesson files, or check each lesson's claims on this machine</translation>
+    </message>
+    <message>
+        <source>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs).</source>
+        <translation>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs).</translation>
+    </message>
+    <message>
+        <source>language of the titles and claims (default: LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>language of the titles and claims (default: LC_ALL, LC_MESSAGES or LANG)</translation>
+    </message>
+    <message>
+        <source>the lessons folder (default: KC_LESSONS_DIR, else the installed one)</source>
+        <translation>the lessons folder (default: KC_LESSONS_DIR, else the installed one)</translation>
+    </message>
+    <message>
+        <source>check every lesson file (in DIR when given) and list its problems</source>
+        <translation>check every lesson file (in DIR when given) and list its problems</translation>
+    </message>
+    <message>
+        <source>run the experiments of the lessons named (default: all) and check their claims</source>
+        <translation>run the experiments of the lessons named (default: all) and check their claims</translation>
+    </message>
+    <message>
+        <source>at most N rounds for a claim that is not clear yet, 1 to 3 (default 3)</source>
+        <translation>at most N rounds for a claim that is not clear yet, 1 to 3 (default 3)</translation>
+    </message>
+    <message>
+        <source>the old name of --rounds</source>
+        <translation>the old name of --rounds</translation>
+    </message>
+    <message>
+        <source>every claim this machine can show held; with --validate: no problems</source>
+        <translation>every claim this machine can show held; with --validate: no problems</translation>
+    </message>
+    <message>
+        <source>a claim failed, a set-up was not as intended, or a lesson file has problems</source>
+        <translation>a claim failed, a set-up was not as intended, or a lesson file has problems</translation>
+    </message>
+    <message>
+        <source>bad command line, an unknown lesson, or no lessons folder</source>
+        <translation>bad command line, an unknown lesson, or no lessons folder</translation>
+    </message>
+    <message>
+        <source>some claims were inconclusive or cannot be shown on this machine</source>
+        <translation>some claims were inconclusive or cannot be shown on this machine</translation>
+    </message>
+    <message>
+        <source>the lessons, in Chinese</source>
+        <translation>the lessons, in Chinese</translation>
+    </message>
+    <message>
+        <source>does the GIL lesson's claim hold here? One round</source>
+        <translation>does the GIL lesson's claim hold here? One round</translation>
+    </message>
+    <message>
+        <source>check a folder of lessons you wrote</source>
+        <translation>check a folder of lessons you wrote</translation>
+    </message>
+    <message>
+        <source>open the window on a recording, ready to play it back</source>
+        <translation>open the window on a recording, ready to play it back</translation>
+    </message>
+    <message>
+        <source>Opens the window on a recording (made with --record, or saved from the window) at its start, ready to play. The file is read and checked before the window opens: a damaged or foreign file gives a clear message. Needs a display: without one, run it under xvfb-run -a, or make pictures with shot.</source>
+        <translation>Opens the window on a recording (made with --record, or saved from the window) at its start, ready to play. The file is read and checked before the window opens: a damaged or foreign file gives a clear message. Needs a display: without one, run it under xvfb-run -a, or make pictures with shot.</translation>
+    </message>
+    <message>
+        <source>playback speed, 0.01 to 4 (default 1: as fast as it happened)</source>
+        <translation>playback speed, 0.01 to 4 (default 1: as fast as it happened)</translation>
+    </message>
+    <message>
+        <source>start playing at once</source>
+        <translation>start playing at once</translation>
+    </message>
+    <message>
+        <source>the window was closed</source>
+        <translation>the window was closed</translation>
+    </message>
+    <message>
+        <source>the recording cannot be read, or there is no display</source>
+        <translation>the recording cannot be read, or there is no display</translation>
+    </message>
+    <message>
+        <source>play a run ten times slower than it happened</source>
+        <translation>play a run ten times slower than it happened</translation>
+    </message>
+    <message>
+        <source>save the window, a chart or the kitchen as a picture or an animation, without a display</source>
+        <translation>save the window, a chart or the kitchen as a picture or an animation, without a display</translation>
+    </message>
+    <message>
+        <source>Draws offscreen, with no display needed: the window after a few seconds of live sampling, a lesson at one of its stages (--run runs its experiments for real first), a recording at a moment (--at), or the runs of a compare --json file. --chart keeps one chart, or the kitchen, alone: the picture for a slide.
+
+The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .mp4 or .webm for an animation of a recording from --from to --to (MP4 and WebM need ffmpeg). Your saved settings are neither read nor changed.</source>
+        <translation>Draws offscreen, with no display needed: the window after a few seconds of live sampling, a lesson at one of its stages (--run runs its experiments for real first), a recording at a moment (--at), or the runs of a compare --json file. --chart keeps one chart, or the kitchen, alone: the picture for a slide.
+
+The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .mp4 or .webm for an animation of a recording from --from to --to (MP4 and WebM need ffmpeg). Your saved settings are neither read nor changed.</translation>
+    </message>
+    <message>
+        <source>where to save (required): .png, .svg, .pdf, or an animation .gif, .webp, .mp4, .webm</source>
+        <translation>where to save (required): .png, .svg, .pdf, or an animation .gif, .webp, .mp4, .webm</translation>
+    </message>
+    <message>
+        <source>how long to sample first, 0 to 600 (default 3; 0.5 with --lesson, 0 with --recording)</source>
+        <translation>how long to sample first, 0 to 600 (default 3; 0.5 with --lesson, 0 with --recording)</translation>
+    </message>
+    <message>
+        <source>language of the picture (default: the system locale)</source>
+        <translation>language of the picture (default: the system locale)</translation>
+    </message>
+    <message>
+        <source>size in pixels, 200x150 to 7680x4320 (default 1280x720)</source>
+        <translation>size in pixels, 200x150 to 7680x4320 (default 1280x720)</translation>
+    </message>
+    <message>
+        <source>colours (default light)</source>
+        <translation>colours (default light)</translation>
+    </message>
+    <message>
+        <source>the presentation look: high contrast, large fonts</source>
+        <translation>the presentation look: high contrast, large fonts</translation>
+    </message>
+    <message>
+        <source>only this chart, or the kitchen, at the size asked for</source>
+        <translation>only this chart, or the kitchen, at the size asked for</translation>
+    </message>
+    <message>
+        <source>show this recording instead of live sampling</source>
+        <translation>show this recording instead of live sampling</translation>
+    </message>
+    <message>
+        <source>the moment of the recording to show (needs --recording)</source>
+        <translation>the moment of the recording to show (needs --recording)</translation>
+    </message>
+    <message>
+        <source>start of an animation, in the recording's time (default 0; needs --recording)</source>
+        <translation>start of an animation, in the recording's time (default 0; needs --recording)</translation>
+    </message>
+    <message>
+        <source>end of an animation, in the recording's time (default: the recording's end)</source>
+        <translation>end of an animation, in the recording's time (default: the recording's end)</translation>
+    </message>
+    <message>
+        <source>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</source>
+        <translation>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</translation>
+    </message>
+    <message>
+        <source>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</source>
+        <translation>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</translation>
+    </message>
+    <message>
+        <source>show the runs of a compare --json file in the comparison chart</source>
+        <translation>show the runs of a compare --json file in the comparison chart</translation>
+    </message>
+    <message>
+        <source>show this lesson in its panel</source>
+        <translation>show this lesson in its panel</translation>
+    </message>
+    <message>
+        <source>the lesson's stage to show (look and reveal need --run)</source>
+        <translation>the lesson's stage to show (look and reveal need --run)</translation>
+    </message>
+    <message>
+        <source>run the lesson's experiments for real first (the stage is then reveal)</source>
+        <translation>run the lesson's experiments for real first (the stage is then reveal)</translation>
+    </message>
+    <message>
+        <source>the file was saved</source>
+        <translation>the file was saved</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written, an encoder is missing, or a lesson's experiments could not start</source>
+        <translation>a file could not be read or written, an encoder is missing, or a lesson's experiments could not start</translation>
+    </message>
+    <message>
+        <source>the GIL lesson after a real run</source>
+        <translation>the GIL lesson after a real run</translation>
+    </message>
+    <message>
+        <source>half a second of a recording, ten times slower, as a GIF</source>
+        <translation>half a second of a recording, ten times slower, as a GIF</translation>
+    </message>
+    <message>
+        <source>the kitchen alone, in Chinese, for a slide</source>
+        <translation>the kitchen alone, in Chinese, for a slide</translation>
+    </message>
+    <message>
+        <source>measure what a switch and a start cost: coroutines, threads, processes</source>
+        <translation>measure what a switch and a start cost: coroutines, threads, processes</translation>
+    </message>
+    <message>
+        <source>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.</source>
+        <translation>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.</translation>
+    </message>
+    <message>
+        <source>how many times each figure is measured, 1 to 100 (default 5)</source>
+        <translation>how many times each figure is measured, 1 to 100 (default 5)</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>a measurement failed, or the file could not be written</source>
+        <translation>a measurement failed, or the file could not be written</translation>
+    </message>
+    <message>
+        <source>three repeats, and the figures for a script</source>
+        <translation>three repeats, and the figures for a script</translation>
+    </message>
+    <message>
+        <source>run your own program and say what each of its threads spent its time on</source>
+        <translation>run your own program and say what each of its threads spent its time on</translation>
+    </message>
+    <message>
+        <source>Runs a program of yours as a child and reads from the kernel, many times a second, what each of its threads is doing: on a CPU, waiting for a CPU, for the GIL, a lock, I/O, a timer or an event loop. Its output passes through. At the end it prints a table, one row per thread, and names a deadlock or a blocked event loop when it sees one.
+
+The program starts at the first word that is not an option, or after --; the options after it are its own. For a Python program, a small sitecustomize names the threads and reports the asyncio tasks.</source>
+        <translation>Runs a program of yours as a child and reads from the kernel, many times a second, what each of its threads is doing: on a CPU, waiting for a CPU, for the GIL, a lock, I/O, a timer or an event loop. Its output passes through. At the end it prints a table, one row per thread, and names a deadlock or a blocked event loop when it sees one.
+
+The program starts at the first word that is not an option, or after --; the options after it are its own. For a Python program, a small sitecustomize names the threads and reports the asyncio tasks.</translation>
+    </message>
+    <message>
+        <source>samples per second, 25 to 100 (default 100)</source>
+        <translation>samples per second, 25 to 100 (default 100)</translation>
+    </message>
+    <message>
+        <source>stop the program after N seconds, 0.1 to 86400 (then the exit status is 0)</source>
+        <translation>stop the program after N seconds, 0.1 to 86400 (then the exit status is 0)</translation>
+    </message>
+    <message>
+        <source>leave a program that looks stuck running (default: stop it)</source>
+        <translation>leave a program that looks stuck running (default: stop it)</translation>
+    </message>
+    <message>
+        <source>do not add the Python helper (thread names, asyncio tasks)</source>
+        <translation>do not add the Python helper (thread names, asyncio tasks)</translation>
+    </message>
+    <message>
+        <source>the program exited with 0, or ran until --seconds</source>
+        <translation>the program exited with 0, or ran until --seconds</translation>
+    </message>
+    <message>
+        <source>the program failed or was killed, or a file could not be written</source>
+        <translation>the program failed or was killed, or a file could not be written</translation>
+    </message>
+    <message>
+        <source>bad command line, or the program could not start</source>
+        <translation>bad command line, or the program could not start</translation>
+    </message>
+    <message>
+        <source>the program looked stuck (a deadlock)</source>
+        <translation>the program looked stuck (a deadlock)</translation>
+    </message>
+    <message>
+        <source>what do my threads wait for?</source>
+        <translation>what do my threads wait for?</translation>
+    </message>
+    <message>
+        <source>ten seconds of a server, saved to replay</source>
+        <translation>ten seconds of a server, saved to replay</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>OPTIONS</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>COMMANDS</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <source>Every command uses the same codes; the section of each command says what they mean there.</source>
+        <translation>Every command uses the same codes; the section of each command says what they mean there.</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <source>the app's data folder (lessons, recordings, Python twins, examples) instead of the installed one</source>
+        <translation>the app's data folder (lessons, recordings, Python twins, examples) instead of the installed one</translation>
+    </message>
+    <message>
+        <source>the lessons folder</source>
+        <translation>the lessons folder</translation>
+    </message>
+    <message>
+        <source>where the recordings that lessons open are looked for first</source>
+        <translation>where the recordings that lessons open are looked for first</translation>
+    </message>
+    <message>
+        <source>the folder of the Python twins</source>
+        <translation>the folder of the Python twins</translation>
+    </message>
+    <message>
+        <source>the kc-worker program, which cooks for native processes</source>
+        <translation>the kc-worker program, which cooks for native processes</translation>
+    </message>
+    <message>
+        <source>the language when --lang is not given: a Chinese locale (zh_*) gives Traditional Chinese</source>
+        <translation>the language when --lang is not given: a Chinese locale (zh_*) gives Traditional Chinese</translation>
+    </message>
+    <message>
+        <source>where the window opens; shot draws offscreen without them</source>
+        <translation>where the window opens; shot draws offscreen without them</translation>
+    </message>
+    <message>
+        <source>1: one window per user even offscreen; 0: never look for an open window (default: one window per user on a display)</source>
+        <translation>1: one window per user even offscreen; 0: never look for an open window (default: one window per user on a display)</translation>
+    </message>
+    <message>
+        <source>where the calibration of the chopping is kept (default ~/.cache)</source>
+        <translation>where the calibration of the chopping is kept (default ~/.cache)</translation>
+    </message>
+    <message>
+        <source>where python3 is looked for (--engine python) and the program of watch</source>
+        <translation>where python3 is looked for (--engine python) and the program of watch</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FILES</translation>
+    </message>
+    <message>
+        <source>the lessons and their glossary (JSON)</source>
+        <translation>the lessons and their glossary (JSON)</translation>
+    </message>
+    <message>
+        <source>the recordings shipped with the app</source>
+        <translation>the recordings shipped with the app</translation>
+    </message>
+    <message>
+        <source>the Python twins of the models</source>
+        <translation>the Python twins of the models</translation>
+    </message>
+    <message>
+        <source>the worker program of native processes</source>
+        <translation>the worker program of native processes</translation>
+    </message>
+    <message>
+        <source>your settings and your progress in the lessons</source>
+        <translation>your settings and your progress in the lessons</translation>
+    </message>
+    <message>
+        <source>the calibration of the chopping on this machine</source>
+        <translation>the calibration of the chopping on this machine</translation>
+    </message>
+    <message>
+        <source>held by the open window, so that a second start raises it (in /tmp/concurrency-kitchen-UID/ without XDG_RUNTIME_DIR)</source>
+        <translation>held by the open window, so that a second start raises it (in /tmp/concurrency-kitchen-UID/ without XDG_RUNTIME_DIR)</translation>
+    </message>
+    <message>
+        <source>a recording of a run or of a watched program</source>
+        <translation>a recording of a run or of a watched program</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>EXAMPLES</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::AboutDialog</name>
+    <message>
+        <source>Licence: GNU General Public License v3.0 or later</source>
+        <translation>Licence: GNU General Public License v3.0 or later</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>From %1. Also at &lt;a href="%2"&gt;%2&lt;/a&gt;.</source>
+        <translation>From %1. Also at &lt;a href="%2"&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>The licence file was not found on this computer. Concurrency Kitchen is free software under the GNU General Public License, version 3 or (at your option) any later version: %1</source>
+        <translation>The licence file was not found on this computer. Concurrency Kitchen is free software under the GNU General Public License, version 3 or (at your option) any later version: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>About Concurrency Kitchen</source>
+        <translation>About Concurrency Kitchen</translation>
+    </message>
+    <message>
+        <source>Show the licence…</source>
+        <translation>Show the licence…</translation>
+    </message>
+    <message>
+        <source>looking for it…</source>
+        <translation>looking for it…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not found (%1)</source>
+        <translation>not found (%1)</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen %1</source>
+        <translation>Concurrency Kitchen %1</translation>
+    </message>
+    <message>
+        <source>Learn processes, threads and coroutines by cooking: real workloads, measured by the operating system.</source>
+        <translation>Learn processes, threads and coroutines by cooking: real workloads, measured by the operating system.</translation>
+    </message>
+    <message>
+        <source>Running with</source>
+        <translation>Running with</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (built with Qt %2)</translation>
+    </message>
+    <message>
+        <source>QCustomPlot %1</source>
+        <translation>QCustomPlot %1</translation>
+    </message>
+    <message>
+        <source>Python: %1</source>
+        <translation>Python: %1</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later): you may share and change it under its terms. It comes with no warranty. It must be GPL-3.0-compatible because it uses QCustomPlot, which is GPL-3.0. &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+        <translation>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later): you may share and change it under its terms. It comes with no warranty. It must be GPL-3.0-compatible because it uses QCustomPlot, which is GPL-3.0. &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Qt — The Qt Company, LGPL-3.0&lt;br&gt;QCustomPlot — Emanuel Eichhammer, GPL-3.0&lt;br&gt;nlohmann/json — Niels Lohmann, MIT&lt;br&gt;Noto Sans CJK (Chinese text, when installed) — Google and Adobe, OFL-1.1&lt;br&gt;GoogleTest — Google, BSD-3-Clause; Google Benchmark — Google, Apache-2.0 (tests only)</source>
+        <translation>Qt — The Qt Company, LGPL-3.0&lt;br&gt;QCustomPlot — Emanuel Eichhammer, GPL-3.0&lt;br&gt;nlohmann/json — Niels Lohmann, MIT&lt;br&gt;Noto Sans CJK (Chinese text, when installed) — Google and Adobe, OFL-1.1&lt;br&gt;GoogleTest — Google, BSD-3-Clause; Google Benchmark — Google, Apache-2.0 (tests only)</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Where the animation starts, in seconds of the recording</source>
+        <translation>Where the animation starts, in seconds of the recording</translation>
+    </message>
+    <message>
+        <source>Where it ends, in seconds of the recording</source>
+        <translation>Where it ends, in seconds of the recording</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>0.1x plays the recording ten times slower than it ran</source>
+        <translation>0.1x plays the recording ten times slower than it ran</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>Frames per second:</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>The kitchen</source>
+        <translation>The kitchen</translation>
+    </message>
+    <message>
+        <source>The kitchen above the chart "%1"</source>
+        <translation>The kitchen above the chart "%1"</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Animated GIF (.gif)</source>
+        <translation>Animated GIF (.gif)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (.webp)</source>
+        <translation>Animated WebP (.webp)</translation>
+    </message>
+    <message>
+        <source>MP4 video (.mp4)</source>
+        <translation>MP4 video (.mp4)</translation>
+    </message>
+    <message>
+        <source>MP4 video (.mp4, needs ffmpeg)</source>
+        <translation>MP4 video (.mp4, needs ffmpeg)</translation>
+    </message>
+    <message>
+        <source>WebM video (.webm)</source>
+        <translation>WebM video (.webm)</translation>
+    </message>
+    <message>
+        <source>WebM video (.webm, needs ffmpeg)</source>
+        <translation>WebM video (.webm, needs ffmpeg)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 frames, %2 s of video.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::AnimationExport</name>
+    <message>
+        <source>The start time must be 0 s or later.</source>
+        <translation>The start time must be 0 s or later.</translation>
+    </message>
+    <message>
+        <source>The end (%1 s) must come after the start (%2 s).</source>
+        <translation>The end (%1 s) must come after the start (%2 s).</translation>
+    </message>
+    <message>
+        <source>The end (%1 s) is past the recording's end (%2 s).</source>
+        <translation>The end (%1 s) is past the recording's end (%2 s).</translation>
+    </message>
+    <message>
+        <source>The speed must be more than 0 (0.1 plays the recording ten times slower).</source>
+        <translation>The speed must be more than 0 (0.1 plays the recording ten times slower).</translation>
+    </message>
+    <message>
+        <source>Frames per second must be between 1 and %1.</source>
+        <translation>Frames per second must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>The size must be between %1x%2 and %3x%4 pixels.</source>
+        <translation>The size must be between %1x%2 and %3x%4 pixels.</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1.</source>
+        <translation>There is no chart named %1.</translation>
+    </message>
+    <message>
+        <source>That makes no frame: a longer span, a slower speed or more frames per second.</source>
+        <translation>That makes no frame: a longer span, a slower speed or more frames per second.</translation>
+    </message>
+    <message>
+        <source>That makes %1 frames, more than %2: a shorter span, a faster speed or fewer frames per second.</source>
+        <translation>That makes %1 frames, more than %2: a shorter span, a faster speed or fewer frames per second.</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed: MP4 and WebM need it; GIF and WebP work without it.</source>
+        <translation>ffmpeg is not installed: MP4 and WebM need it; GIF and WebP work without it.</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed: %1</source>
+        <translation>ffmpeg failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: is the folder there, and may it be written to?</source>
+        <translation>Cannot write %1: is the folder there, and may it be written to?</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the GIF: %1</source>
+        <translation>Cannot encode the GIF: %1</translation>
+    </message>
+    <message>
+        <source>Cannot encode the WebP: %1</source>
+        <translation>Cannot encode the WebP: %1</translation>
     </message>
 </context>
 <context>
@@ -150,8 +1014,8 @@
         <translation>Comparison</translation>
     </message>
     <message>
-        <source>Per-core CPU usage from /proc/stat; the experiment&apos;s share filled</source>
-        <translation>Per-core CPU usage from /proc/stat; the experiment&apos;s share filled</translation>
+        <source>Per-core CPU usage from /proc/stat; the experiment's share filled</source>
+        <translation>Per-core CPU usage from /proc/stat; the experiment's share filled</translation>
     </message>
     <message>
         <source>Voluntary and involuntary context switches, as the kernel counts them</source>
@@ -207,6 +1071,10 @@
     <message>
         <source>Runs as %1 -u your_code.py in a private temporary folder, deleted afterwards.</source>
         <translation>Runs as %1 -u your_code.py in a private temporary folder, deleted afterwards.</translation>
+    </message>
+    <message>
+        <source>Run this code (or stop it)</source>
+        <translation>Run this code (or stop it)</translation>
     </message>
 </context>
 <context>
@@ -278,6 +1146,14 @@ mostly wait</translation>
         <source> · bars: median of the rounds, whiskers: fastest and slowest</source>
         <translation> · bars: median of the rounds, whiskers: fastest and slowest</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>n/a: %1</source>
+        <translation>n/a: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Confidence</name>
@@ -298,8 +1174,8 @@ mostly wait</translation>
         <translation>our chefs waited %1 % of their time for a CPU</translation>
     </message>
     <message>
-        <source>the rounds&apos; wall times differ by %1 %</source>
-        <translation>the rounds&apos; wall times differ by %1 %</translation>
+        <source>the rounds' wall times differ by %1 %</source>
+        <translation>the rounds' wall times differ by %1 %</translation>
     </message>
     <message>
         <source>the CPU clock changed from %1 to %2 MHz</source>
@@ -384,16 +1260,16 @@ mostly wait</translation>
 <context>
     <name>kc::ui::CoreErrors</name>
     <message>
-        <source>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</source>
-        <translation>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</translation>
+        <source>the number of milliseconds is missing, e.g. 'chop:20'</source>
+        <translation>the number of milliseconds is missing, e.g. 'chop:20'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number of milliseconds (such as 20 or 2.5)</source>
-        <translation>&apos;%1&apos; is not a number of milliseconds (such as 20 or 2.5)</translation>
+        <source>'%1' is not a number of milliseconds (such as 20 or 2.5)</source>
+        <translation>'%1' is not a number of milliseconds (such as 20 or 2.5)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is out of range</source>
-        <translation>&apos;%1&apos; is out of range</translation>
+        <source>'%1' is out of range</source>
+        <translation>'%1' is out of range</translation>
     </message>
     <message>
         <source>the duration must be more than 0 ms</source>
@@ -404,8 +1280,8 @@ mostly wait</translation>
         <translation>%1 ms is more than the limit of %2 ms per step</translation>
     </message>
     <message>
-        <source>the recipe is empty: write steps such as &apos;chop:20,fetch:50&apos;, or a preset (cpu, io, mixed)</source>
-        <translation>the recipe is empty: write steps such as &apos;chop:20,fetch:50&apos;, or a preset (cpu, io, mixed)</translation>
+        <source>the recipe is empty: write steps such as 'chop:20,fetch:50', or a preset (cpu, io, mixed)</source>
+        <translation>the recipe is empty: write steps such as 'chop:20,fetch:50', or a preset (cpu, io, mixed)</translation>
     </message>
     <message>
         <source>a recipe has at most %1 steps</source>
@@ -416,8 +1292,8 @@ mostly wait</translation>
         <translation>the CPU list is empty (write e.g. 0, or 0,1, or 0-3)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</source>
-        <translation>&apos;%1&apos; in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</translation>
+        <source>'%1' in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</source>
+        <translation>'%1' in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</translation>
     </message>
     <message>
         <source>CPU %1 is not available to this program (it may use: %2)</source>
@@ -472,8 +1348,8 @@ mostly wait</translation>
         <translation>Python %1 (%2) is too old: the twins need Python 3.8 or newer</translation>
     </message>
     <message>
-        <source>step %1 &apos;%2&apos;: %3</source>
-        <translation>step %1 &apos;%2&apos;: %3</translation>
+        <source>step %1 '%2': %3</source>
+        <translation>step %1 '%2': %3</translation>
     </message>
     <message>
         <source>not enough memory for %1 dishes: try fewer</source>
@@ -484,32 +1360,32 @@ mostly wait</translation>
         <translation>not enough memory for %1 chefs: try fewer</translation>
     </message>
     <message>
-        <source>the step is empty; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
-        <translation>the step is empty; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</translation>
+        <source>the step is empty; write 'kind:amount' where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. 'chop:20'</source>
+        <translation>the step is empty; write 'kind:amount' where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. 'chop:20'</translation>
     </message>
     <message>
-        <source>no &apos;:&apos; found; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
-        <translation>no &apos;:&apos; found; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</translation>
+        <source>no ':' found; write 'kind:amount' where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. 'chop:20'</source>
+        <translation>no ':' found; write 'kind:amount' where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. 'chop:20'</translation>
     </message>
     <message>
-        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</source>
-        <translation>there is no step called &apos;%1&apos; (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</translation>
+        <source>there is no step called '%1' (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</source>
+        <translation>there is no step called '%1' (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</translation>
     </message>
     <message>
-        <source>the number of increments is missing, e.g. &apos;tally:20000&apos;</source>
-        <translation>the number of increments is missing, e.g. &apos;tally:20000&apos;</translation>
+        <source>the number of increments is missing, e.g. 'tally:20000'</source>
+        <translation>the number of increments is missing, e.g. 'tally:20000'</translation>
     </message>
     <message>
-        <source>the number of kilobytes is missing, e.g. &apos;send:100&apos;</source>
-        <translation>the number of kilobytes is missing, e.g. &apos;send:100&apos;</translation>
+        <source>the number of kilobytes is missing, e.g. 'send:100'</source>
+        <translation>the number of kilobytes is missing, e.g. 'send:100'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number of increments (such as 20000)</source>
-        <translation>&apos;%1&apos; is not a whole number of increments (such as 20000)</translation>
+        <source>'%1' is not a whole number of increments (such as 20000)</source>
+        <translation>'%1' is not a whole number of increments (such as 20000)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number of kilobytes (such as 100 or 0.5)</source>
-        <translation>&apos;%1&apos; is not a number of kilobytes (such as 100 or 0.5)</translation>
+        <source>'%1' is not a number of kilobytes (such as 100 or 0.5)</source>
+        <translation>'%1' is not a number of kilobytes (such as 100 or 0.5)</translation>
     </message>
     <message>
         <source>the number of increments must be more than 0</source>
@@ -532,8 +1408,8 @@ mostly wait</translation>
         <translation>a tally counts whole increments: write a whole number such as 20000</translation>
     </message>
     <message>
-        <source>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</source>
-        <translation>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</translation>
+        <source>forkserver is a start method of Python's; native processes start by fork or spawn</source>
+        <translation>forkserver is a start method of Python's; native processes start by fork or spawn</translation>
     </message>
     <message>
         <source>there is nothing to watch: give a program and its arguments</source>
@@ -552,16 +1428,16 @@ mostly wait</translation>
         <translation>argument %1 of the command contains a NUL byte</translation>
     </message>
     <message>
-        <source>there is no program called &apos;%1&apos; on PATH: check its spelling, or give its full path</source>
-        <translation>there is no program called &apos;%1&apos; on PATH: check its spelling, or give its full path</translation>
+        <source>there is no program called '%1' on PATH: check its spelling, or give its full path</source>
+        <translation>there is no program called '%1' on PATH: check its spelling, or give its full path</translation>
     </message>
     <message>
         <source>%1 is missing or is not a program that can be run</source>
         <translation>%1 is missing or is not a program that can be run</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid environment variable name</source>
-        <translation>&apos;%1&apos; is not a valid environment variable name</translation>
+        <source>'%1' is not a valid environment variable name</source>
+        <translation>'%1' is not a valid environment variable name</translation>
     </message>
     <message>
         <source>the program can be looked at 25 to 100 times a second; you asked for %1</source>
@@ -600,8 +1476,8 @@ mostly wait</translation>
         <translation>cannot start %1 (%2)</translation>
     </message>
     <message>
-        <source>no pipe could be made for the program&apos;s output (%1)</source>
-        <translation>no pipe could be made for the program&apos;s output (%1)</translation>
+        <source>no pipe could be made for the program's output (%1)</source>
+        <translation>no pipe could be made for the program's output (%1)</translation>
     </message>
     <message>
         <source>exited with status %1</source>
@@ -721,8 +1597,8 @@ fetch:N = ask the pantry over a socket, block:N = a blocking sleep (the coroutin
         <translation>Python mode: an interpreter lock lets only one chef compute at a time</translation>
     </message>
     <message>
-        <source>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython&apos;s switch interval, 5 ms by default)</source>
-        <translation>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython&apos;s switch interval, 5 ms by default)</translation>
+        <source>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython's switch interval, 5 ms by default)</source>
+        <translation>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython's switch interval, 5 ms by default)</translation>
     </message>
     <message>
         <source>Limit the chefs to some CPUs, e.g. 0 or 0-1; empty = all CPUs.
@@ -775,9 +1651,9 @@ One CPU shows concurrency without parallelism.</translation>
         <translation>Python</translation>
     </message>
     <message>
-        <source>C++: our own engines, with CPython&apos;s GIL emulated.
+        <source>C++: our own engines, with CPython's GIL emulated.
 Python: the same experiment in the real interpreter (python3), measured by the same charts.</source>
-        <translation>C++: our own engines, with CPython&apos;s GIL emulated.
+        <translation>C++: our own engines, with CPython's GIL emulated.
 Python: the same experiment in the real interpreter (python3), measured by the same charts.</translation>
     </message>
     <message>
@@ -787,6 +1663,34 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     <message>
         <source>How multiprocessing starts its worker processes: fork copies this process, spawn starts a fresh interpreter, forkserver forks from a clean helper process</source>
         <translation>How multiprocessing starts its worker processes: fork copies this process, spawn starts a fresh interpreter, forkserver forks from a clean helper process</translation>
+    </message>
+    <message>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Start method</source>
+        <translation>Start method</translation>
+    </message>
+    <message>
+        <source>Dishes</source>
+        <translation>Dishes</translation>
+    </message>
+    <message>
+        <source>Chefs</source>
+        <translation>Chefs</translation>
+    </message>
+    <message>
+        <source>Switch interval</source>
+        <translation>Switch interval</translation>
     </message>
 </context>
 <context>
@@ -1021,8 +1925,8 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <translation>most preempted: %1</translation>
     </message>
     <message>
-        <source>a chef&apos;s switches: gave the CPU up · taken off it</source>
-        <translation>a chef&apos;s switches: gave the CPU up · taken off it</translation>
+        <source>a chef's switches: gave the CPU up · taken off it</source>
+        <translation>a chef's switches: gave the CPU up · taken off it</translation>
     </message>
     <message>
         <source>steal %1%: taken by the VM host</source>
@@ -1033,8 +1937,8 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <translation>whiteboard = a shared count</translation>
     </message>
     <message>
-        <source>marker = the board&apos;s lock</source>
-        <translation>marker = the board&apos;s lock</translation>
+        <source>marker = the board's lock</source>
+        <translation>marker = the board's lock</translation>
     </message>
     <message>
         <source>knife, board = two locks</source>
@@ -1116,16 +2020,16 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         </translation>
     </message>
     <message>
-        <source>whiteboard = this kitchen&apos;s own count</source>
-        <translation>whiteboard = this kitchen&apos;s own count</translation>
+        <source>whiteboard = this kitchen's own count</source>
+        <translation>whiteboard = this kitchen's own count</translation>
     </message>
     <message>
         <source>knife = the GIL (who holds it is a guess)</source>
         <translation>knife = the GIL (who holds it is a guess)</translation>
     </message>
     <message>
-        <source>order board = an asyncio loop&apos;s tasks</source>
-        <translation>order board = an asyncio loop&apos;s tasks</translation>
+        <source>order board = an asyncio loop's tasks</source>
+        <translation>order board = an asyncio loop's tasks</translation>
     </message>
     <message>
         <source>a watched program: %1, %2</source>
@@ -1201,8 +2105,8 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <translation>Order board: event loop</translation>
     </message>
     <message>
-        <source>Next kitchen&apos;s door: a child</source>
-        <translation>Next kitchen&apos;s door: a child</translation>
+        <source>Next kitchen's door: a child</source>
+        <translation>Next kitchen's door: a child</translation>
     </message>
     <message>
         <source>Pantry shelf: disk</source>
@@ -1532,10 +2436,6 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <translation>Stop the experiment running first.</translation>
     </message>
     <message>
-        <source>The recording %1 is not where the app looks for it (resources/recordings beside the lessons folder, or $KC_RECORDINGS_DIR).</source>
-        <translation>The recording %1 is not where the app looks for it (resources/recordings beside the lessons folder, or $KC_RECORDINGS_DIR).</translation>
-    </message>
-    <message>
         <source>⚠  %1 — this lesson file has problems</source>
         <translation>⚠  %1 — this lesson file has problems</translation>
     </message>
@@ -1578,8 +2478,8 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <translation>Guess what will happen before you run it (Alt+2)</translation>
     </message>
     <message>
-        <source>Run the lesson&apos;s experiments on this machine (Alt+3)</source>
-        <translation>Run the lesson&apos;s experiments on this machine (Alt+3)</translation>
+        <source>Run the lesson's experiments on this machine (Alt+3)</source>
+        <translation>Run the lesson's experiments on this machine (Alt+3)</translation>
     </message>
     <message>
         <source>What to watch in the kitchen and the charts (Alt+4)</source>
@@ -1673,6 +2573,38 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Previous lesson</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Next lesson</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The lesson's story</source>
+        <translation>The lesson's story</translation>
+    </message>
+    <message>
+        <source>Problems of this lesson file</source>
+        <translation>Problems of this lesson file</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <source>Progress of the lesson's experiments</source>
+        <translation>Progress of the lesson's experiments</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not where the app looks for it (the recordings folder of the app's data, share/concurrency-kitchen/recordings, or $KC_RECORDINGS_DIR).</source>
+        <translation>The recording %1 is not where the app looks for it (the recordings folder of the app's data, share/concurrency-kitchen/recordings, or $KC_RECORDINGS_DIR).</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::LessonRunner</name>
@@ -1697,8 +2629,8 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <translation>stopped</translation>
     </message>
     <message>
-        <source>A program is being watched: stop the watch (Esc) before running the lesson&apos;s experiments.</source>
-        <translation>A program is being watched: stop the watch (Esc) before running the lesson&apos;s experiments.</translation>
+        <source>A program is being watched: stop the watch (Esc) before running the lesson's experiments.</source>
+        <translation>A program is being watched: stop the watch (Esc) before running the lesson's experiments.</translation>
     </message>
 </context>
 <context>
@@ -1710,18 +2642,6 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     <message>
         <source>Cannot measure the cores: %1</source>
         <translation>Cannot measure the cores: %1</translation>
-    </message>
-    <message>
-        <source>About Concurrency Kitchen</source>
-        <translation>About Concurrency Kitchen</translation>
-    </message>
-    <message>
-        <source>Concurrency Kitchen %1
-
-Learn processes, threads and coroutines by cooking: real workloads, measured by the operating system.</source>
-        <translation>Concurrency Kitchen %1
-
-Learn processes, threads and coroutines by cooking: real workloads, measured by the operating system.</translation>
     </message>
     <message>
         <source>Concurrency Kitchen</source>
@@ -1746,10 +2666,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;About</translation>
     </message>
     <message>
         <source>Cooking: %1</source>
@@ -1896,10 +2812,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>Full screen, large fonts and high contrast for a projector (F11)</translation>
     </message>
     <message>
-        <source>Leave presentation (F11)</source>
-        <translation>Leave presentation (F11)</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
@@ -1940,8 +2852,8 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>Done: %1 dishes in %2 s (%3 % CPU). How sure: %4.</translation>
     </message>
     <message>
-        <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</source>
-        <translation>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</translation>
+        <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program's log.</source>
+        <translation>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program's log.</translation>
     </message>
     <message>
         <source>Deadlocked after %1 of %2 dishes: %3. Nobody could go on, so the run was stopped.</source>
@@ -2009,6 +2921,242 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>A program is being watched: stop it (Esc) before running an experiment.</source>
         <translation>A program is being watched: stop it (Esc) before running an experiment.</translation>
+    </message>
+    <message>
+        <source>The kitchen is on the clipboard.</source>
+        <translation>The kitchen is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Export &amp;kitchen image (PNG, SVG, PDF)…</source>
+        <translation>Export &amp;kitchen image (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>Copy kitchen to clip&amp;board</source>
+        <translation>Copy kitchen to clip&amp;board</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation (GIF, WebP, MP4, WebM)…</source>
+        <translation>Export &amp;animation (GIF, WebP, MP4, WebM)…</translation>
+    </message>
+    <message>
+        <source>The kitchen, alone or above the chart, played from one time to another at a chosen speed: for slides</source>
+        <translation>The kitchen, alone or above the chart, played from one time to another at a chosen speed: for slides</translation>
+    </message>
+    <message>
+        <source>Export kitchen image</source>
+        <translation>Export kitchen image</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animated GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>Animated WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM video (*.webm)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source>Rendering %1 frames…</source>
+        <translation>Rendering %1 frames…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Exported %1: %2 frames, %3 s, %4 kB</source>
+        <translation>Exported %1: %2 frames, %3 s, %4 kB</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run or &amp;stop</source>
+        <translation>Run or &amp;stop</translation>
+    </message>
+    <message>
+        <source>Runs the experiment set on the toolbar, or stops what is running (Space or F5)</source>
+        <translation>Runs the experiment set on the toolbar, or stops what is running (Space or F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Re&amp;play</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause</source>
+        <translation>&amp;Play or pause</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>Step &amp;back</translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation>Step &amp;forward</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>F&amp;aster</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>S&amp;lower</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>&amp;About Concurrency Kitchen</source>
+        <translation>&amp;About Concurrency Kitchen</translation>
+    </message>
+    <message>
+        <source>Leave (F11)</source>
+        <translation>Leave (F11)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode (F11)</source>
+        <translation>Leave presentation mode (F11)</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Kitchen</translation>
+    </message>
+    <message>
+        <source>The running program drawn as a restaurant: kitchens are processes, chefs are threads, burners are CPU cores, tickets are dishes not started</source>
+        <translation>The running program drawn as a restaurant: kitchens are processes, chefs are threads, burners are CPU cores, tickets are dishes not started</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Burners chart</source>
+        <translation>Burners chart</translation>
+    </message>
+    <message>
+        <source>Context switches chart</source>
+        <translation>Context switches chart</translation>
+    </message>
+    <message>
+        <source>Chef timeline chart</source>
+        <translation>Chef timeline chart</translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation>Comparison chart</translation>
+    </message>
+    <message>
+        <source>Per-core CPU usage from /proc/stat; the experiment's share filled</source>
+        <translation>Per-core CPU usage from /proc/stat; the experiment's share filled</translation>
+    </message>
+    <message>
+        <source>Voluntary and involuntary context switches, as the kernel counts them</source>
+        <translation>Voluntary and involuntary context switches, as the kernel counts them</translation>
+    </message>
+    <message>
+        <source>What every chef was doing, when, and on which CPU</source>
+        <translation>What every chef was doing, when, and on which CPU</translation>
+    </message>
+    <message>
+        <source>Wall time, speedup, efficiency and switches of finished runs</source>
+        <translation>Wall time, speedup, efficiency and switches of finished runs</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>R&amp;eset progress and settings…</source>
+        <translation>R&amp;eset progress and settings…</translation>
+    </message>
+    <message>
+        <source>Forget lesson progress, settings, recent files and the window layout, for the next student</source>
+        <translation>Forget lesson progress, settings, recent files and the window layout, for the next student</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>No recent recordings</source>
+        <translation>No recent recordings</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted); it was removed from Open Recent.</source>
+        <translation>%1 is no longer there (moved or deleted); it was removed from Open Recent.</translation>
+    </message>
+    <message>
+        <source>An experiment or a watched program is running: stop it (Esc) before opening a recording.</source>
+        <translation>An experiment or a watched program is running: stop it (Esc) before opening a recording.</translation>
+    </message>
+    <message>
+        <source>Drop to open %1</source>
+        <translation>Drop to open %1</translation>
+    </message>
+    <message>
+        <source>Only one recording (a .kitchen.json file) can be dropped here.</source>
+        <translation>Only one recording (a .kitchen.json file) can be dropped here.</translation>
+    </message>
+    <message>
+        <source>Reset progress and settings</source>
+        <translation>Reset progress and settings</translation>
+    </message>
+    <message>
+        <source>Make the app as it was on its first start, for the next student?</source>
+        <translation>Make the app as it was on its first start, for the next student?</translation>
+    </message>
+    <message>
+        <source>This forgets:
+• the progress in every lesson: stages reached, predictions, the numbers of the last runs;
+• the remembered settings: the experiment, the theme, the Python interpreter, the watched program, the last folder;
+• the list of recent recordings;
+• the window layout: its size, the panels and the divider.
+
+Recordings saved as files are kept. The language stays until the app is closed; the next start uses the system's language.</source>
+        <translation>This forgets:
+• the progress in every lesson: stages reached, predictions, the numbers of the last runs;
+• the remembered settings: the experiment, the theme, the Python interpreter, the watched program, the last folder;
+• the list of recent recordings;
+• the window layout: its size, the panels and the divider.
+
+Recordings saved as files are kept. The language stays until the app is closed; the next start uses the system's language.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>An experiment or a watched program is running: stop it (Esc) before resetting.</source>
+        <translation>An experiment or a watched program is running: stop it (Esc) before resetting.</translation>
+    </message>
+    <message>
+        <source>Progress and settings were reset: the app is as on its first start.</source>
+        <translation>Progress and settings were reset: the app is as on its first start.</translation>
+    </message>
+    <message>
+        <source>Another Concurrency Kitchen window of this user is running (started with --new-instance). Both sample /proc and run experiments on the same cores, so their measurements disturb each other: close one for figures you can trust.</source>
+        <translation>Another Concurrency Kitchen window of this user is running (started with --new-instance). Both sample /proc and run experiments on the same cores, so their measurements disturb each other: close one for figures you can trust.</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +3266,34 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>%1 / %2 s</source>
         <translation>%1 / %2 s</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Step forward</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Replay speed</translation>
+    </message>
+    <message>
+        <source>Time in the recording</source>
+        <translation>Time in the recording</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
     </message>
 </context>
 <context>
@@ -2253,8 +3429,8 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>tally: expected %1 · counted %2 · lost %3 %4</translation>
     </message>
     <message>
-        <source>(chefs overwrote each other&apos;s updates)</source>
-        <translation>(chefs overwrote each other&apos;s updates)</translation>
+        <source>(chefs overwrote each other's updates)</source>
+        <translation>(chefs overwrote each other's updates)</translation>
     </message>
     <message>
         <source>(nothing lost)</source>
@@ -2297,6 +3473,61 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>The saved setting %1 could not be used (%2); it was reset to its default.</source>
         <translation>The saved setting %1 could not be used (%2); it was reset to its default.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>A shortcut of this panel</source>
+        <translation>A shortcut of this panel</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <source>Open that menu or press that button</source>
+        <translation>Open that menu or press that button</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Move to the next or previous control</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The keys work wherever the focus is, except that a text field (such as the recipe box) types Space, P, + and − and moves with the arrows, a focused button or check box is pressed with Space, and a focused slider, list or chooser moves with the arrows. The replay keys work while a recording is shown.</source>
+        <translation>The keys work wherever the focus is, except that a text field (such as the recipe box) types Space, P, + and − and moves with the arrows, a focused button or check box is pressed with Space, and a focused slider, list or chooser moves with the arrows. The replay keys work while a recording is shown.</translation>
     </message>
 </context>
 <context>
@@ -2358,8 +3589,8 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>sleeping until a timer rings (time.sleep, a simmer)</translation>
     </message>
     <message>
-        <source>wants Python&apos;s GIL, which another thread of its process holds</source>
-        <translation>wants Python&apos;s GIL, which another thread of its process holds</translation>
+        <source>wants Python's GIL, which another thread of its process holds</source>
+        <translation>wants Python's GIL, which another thread of its process holds</translation>
     </message>
     <message>
         <source>could run, but waits for a free CPU core</source>
@@ -2457,8 +3688,8 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>waiting for the disk</translation>
     </message>
     <message>
-        <source>waiting, Linux won&apos;t say on what</source>
-        <translation>waiting, Linux won&apos;t say on what</translation>
+        <source>waiting, Linux won't say on what</source>
+        <translation>waiting, Linux won't say on what</translation>
     </message>
 </context>
 <context>
@@ -2667,8 +3898,8 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>python3 my_script.py --workers 4</translation>
     </message>
     <message>
-        <source>The program and its arguments, split like a shell would (quote an argument with spaces: &quot;my file.txt&quot;). A .py file given alone runs with the Python below.</source>
-        <translation>The program and its arguments, split like a shell would (quote an argument with spaces: &quot;my file.txt&quot;). A .py file given alone runs with the Python below.</translation>
+        <source>The program and its arguments, split like a shell would (quote an argument with spaces: "my file.txt"). A .py file given alone runs with the Python below.</source>
+        <translation>The program and its arguments, split like a shell would (quote an argument with spaces: "my file.txt"). A .py file given alone runs with the Python below.</translation>
     </message>
     <message>
         <source>the current folder</source>
@@ -2683,8 +3914,8 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>Runs a .py file given without an interpreter, and &quot;Run this code&quot;; a name (python3) is looked up on PATH</source>
-        <translation>Runs a .py file given without an interpreter, and &quot;Run this code&quot;; a name (python3) is looked up on PATH</translation>
+        <source>Runs a .py file given without an interpreter, and "Run this code"; a name (python3) is looked up on PATH</source>
+        <translation>Runs a .py file given without an interpreter, and "Run this code"; a name (python3) is looked up on PATH</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2718,12 +3949,12 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>The command ends with a lone backslash (\): remove it or add what it should escape.</translation>
     </message>
     <message>
-        <source>A single quote (&apos;) is not closed.</source>
-        <translation>A single quote (&apos;) is not closed.</translation>
+        <source>A single quote (') is not closed.</source>
+        <translation>A single quote (') is not closed.</translation>
     </message>
     <message>
-        <source>A double quote (&quot;) is not closed.</source>
-        <translation>A double quote (&quot;) is not closed.</translation>
+        <source>A double quote (") is not closed.</source>
+        <translation>A double quote (") is not closed.</translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,872 @@
         <translation>每個論點都用你這次執行的數字來檢驗。</translation>
     </message>
     <message>
-        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL&apos;s waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
+        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
         <translation>*這些實驗是用 Python 跑的；切換成本一律用 C++ 量測。這些論點是針對 C++ 引擎寫的：在 Python 裡，每個實際耗時都包含直譯器的啟動時間，而且等待 GIL 的時間不會回報，所以論點可能因為和本課無關的原因而不成立或量不到。請改用 C++ 再跑一次來比較。*</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>選項：</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>顯示這份說明後結束</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>結束狀態：</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>範例：</translation>
+    </message>
+    <message>
+        <source>bad command line: an unknown option, or a value out of its range</source>
+        <translation>命令列有誤：不認得的選項，或數值超出範圍</translation>
+    </message>
+    <message>
+        <source>stopped by Ctrl-C (143: by SIGTERM)</source>
+        <translation>被 Ctrl-C 停止（被 SIGTERM 停止則為 143）</translation>
+    </message>
+    <message>
+        <source>also write the report as JSON, for scripts</source>
+        <translation>另外把報告寫成 JSON，給腳本使用</translation>
+    </message>
+    <message>
+        <source>also save a recording, to open in the window (replay FILE)</source>
+        <translation>另外存一份錄製檔，可在視窗中開啟（replay FILE）</translation>
+    </message>
+    <message>
+        <source>also write a Chrome trace, to open at https://ui.perfetto.dev</source>
+        <translation>另外寫一份 Chrome trace，可在 https://ui.perfetto.dev 開啟</translation>
+    </message>
+    <message>
+        <source>what one dish asks: cpu, io, mixed, or steps such as chop:20,fetch:50,simmer:100 (default cpu)</source>
+        <translation>一道菜要做什麼：cpu、io、mixed，或像 chop:20,fetch:50,simmer:100 這樣的步驟（預設 cpu）</translation>
+    </message>
+    <message>
+        <source>how many dishes to cook, 1 to 1000000 (default 8)</source>
+        <translation>要做幾道菜，1 到 1000000（預設 8）</translation>
+    </message>
+    <message>
+        <source>how long a thread waits for the GIL before it asks for it, 0.1 to 1000 ms (default 5, as in CPython)</source>
+        <translation>執行緒等 GIL 多久後要求交出，0.1 到 1000 毫秒（預設 5，與 CPython 相同）</translation>
+    </message>
+    <message>
+        <source>run only on these CPUs, e.g. 0, or 0,2, or 0-3</source>
+        <translation>只在這些 CPU 上執行，例如 0、0,2 或 0-3</translation>
+    </message>
+    <message>
+        <source>the Python interpreter of the Python engine (default: python3 on PATH; 3.8 or newer)</source>
+        <translation>Python 引擎使用的直譯器（預設：PATH 上的 python3；需 3.8 以上）</translation>
+    </message>
+    <message>
+        <source>how processes start: fork or spawn natively (default spawn); fork, forkserver or spawn in Python (default: Python's own)</source>
+        <translation>行程的啟動方式：原生引擎用 fork 或 spawn（預設 spawn）；Python 用 fork、forkserver 或 spawn（預設：Python 自己的）</translation>
+    </message>
+    <message>
+        <source>language: zh_TW (Traditional Chinese) or en (default: the saved choice, else the system locale)</source>
+        <translation>語言：zh_TW（繁體中文）或 en（預設：上次儲存的選擇，否則依系統地區設定）</translation>
+    </message>
+    <message>
+        <source>learn processes, threads and coroutines by cooking</source>
+        <translation>用做菜學行程、執行緒與協程</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen teaches processes, threads and coroutines by cooking: it runs real workloads on this machine, measures them with the operating system's own accounting, and shows what happened as kitchens, chefs and burners beside live charts. Without a command it opens the window, with a recording (FILE.kitchen.json) if one is given.
+
+The commands below work at a terminal, for scripts, tests and slides; all but replay work without a display. COMMAND --help, or help COMMAND, explains one of them.</source>
+        <translation>Concurrency Kitchen 用做菜來教行程、執行緒與協程：它在這台機器上執行真實的工作負載，用作業系統自己的統計量測，再把發生的事畫成廚房、廚師和爐口，旁邊配上即時圖表。不加命令時會開啟視窗；若給了錄製檔（FILE.kitchen.json），就開啟它。
+
+下列命令可在終端機使用，適合腳本、測試和簡報；除了 replay 以外都不需要顯示器。COMMAND --help 或 help COMMAND 會說明其中一個命令。</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>印出版本後結束</translation>
+    </message>
+    <message>
+        <source>language of the window and of the help: zh_TW (Traditional Chinese) or en (default: the system locale)</source>
+        <translation>視窗與說明的語言：zh_TW（繁體中文）或 en（預設：依系統地區設定）</translation>
+    </message>
+    <message>
+        <source>open the window at this lesson, by id (gil) or number (4); the lessons command lists them</source>
+        <translation>開啟視窗並直接到這一課，可用代號（gil）或編號（4）；lessons 命令會列出所有課程</translation>
+    </message>
+    <message>
+        <source>open a second window even when one is open already (both then say that their measurements disturb each other); without it, the open window is raised</source>
+        <translation>即使已經開著一個視窗，也再開第二個（兩個視窗都會提醒彼此的量測會互相干擾）；不加這個選項時，會把已開啟的視窗叫到前面</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failure: a run failed, a file could not be read or written, or there is no display for the window</source>
+        <translation>失敗：執行失敗、檔案無法讀取或寫入，或沒有顯示器可開視窗</translation>
+    </message>
+    <message>
+        <source>a run deadlocked, a watched program looked stuck, or a lesson's claim could not be decided on this machine</source>
+        <translation>執行發生死結、被觀察的程式看起來卡住了，或課程的論點無法在這台機器上判定</translation>
+    </message>
+    <message>
+        <source>open the window in Traditional Chinese at lesson 4</source>
+        <translation>以繁體中文開啟視窗，直接到第 4 課</translation>
+    </message>
+    <message>
+        <source>measure four threads under the GIL against one chef</source>
+        <translation>量測四個執行緒在 GIL 下的表現，並與一位廚師比較</translation>
+    </message>
+    <message>
+        <source>explain one command</source>
+        <translation>說明其中一個命令</translation>
+    </message>
+    <message>
+        <source>run one experiment for real and print what was measured</source>
+        <translation>實際執行一次實驗，並印出量測結果</translation>
+    </message>
+    <message>
+        <source>Runs one experiment on this machine: the dishes of a recipe, cooked by the chosen model and measured with the kernel's own accounting (wall time, CPU time, context switches, the use of each core). Prints a table; --json, --record and --trace-out also write it to files, checked to be writable before the run starts. Ctrl-C stops the run cleanly: every chef is stopped and reaped.</source>
+        <translation>在這台機器上執行一次實驗：用選定的模型做完一份食譜的菜，並用核心自己的統計量測（實際耗時、CPU 時間、上下文切換、每個核心的使用率）。結果印成表格；--json、--record 與 --trace-out 也會寫成檔案，而且在開始執行前就先確認能寫入。Ctrl-C 會乾淨地停止執行：每位廚師都會停下並被回收。</translation>
+    </message>
+    <message>
+        <source>who cooks: one chef, threads in one kitchen, one kitchen per chef, or coroutines on one event loop (default sequential)</source>
+        <translation>誰來做菜：一位廚師、同一間廚房裡的執行緒、每位廚師一間廚房，或在同一個事件迴圈上的協程（預設 sequential）</translation>
+    </message>
+    <message>
+        <source>how many chefs: 1 to 10000 threads or 1 to 256 processes (default 4); the other models have one</source>
+        <translation>廚師人數：執行緒 1 到 10000 位，行程 1 到 256 位（預設 4）；其他模型只有一位</translation>
+    </message>
+    <message>
+        <source>threads share one knife (the emulated GIL) or chop freely (default on)</source>
+        <translation>執行緒共用一把刀（模擬的 GIL），或各自自由切菜（預設 on）</translation>
+    </message>
+    <message>
+        <source>first cook the same dishes with one chef, to report the speedup against it</source>
+        <translation>先用一位廚師做同樣的菜，再以它為基準算出加速比</translation>
+    </message>
+    <message>
+        <source>run N times, 1 to 20, and report the median round with its spread (default 1)</source>
+        <translation>執行 N 次（1 到 20），回報中位數那一輪及其離散程度（預設 1）</translation>
+    </message>
+    <message>
+        <source>the app's own C++ engines, or the Python twins in a real CPython (default native)</source>
+        <translation>App 自己的 C++ 引擎，或在真正的 CPython 裡執行的 Python 分身程式（預設 native）</translation>
+    </message>
+    <message>
+        <source>the run completed</source>
+        <translation>執行完成</translation>
+    </message>
+    <message>
+        <source>the run failed, or a file could not be written</source>
+        <translation>執行失敗，或有檔案無法寫入</translation>
+    </message>
+    <message>
+        <source>bad command line, or the experiment cannot start here (e.g. no Python for --engine python)</source>
+        <translation>命令列有誤，或實驗無法在這裡啟動（例如 --engine python 卻找不到 Python）</translation>
+    </message>
+    <message>
+        <source>the chefs deadlocked and the run was stopped</source>
+        <translation>廚師們發生死結，執行已被停止</translation>
+    </message>
+    <message>
+        <source>two kitchens chopping, against one chef</source>
+        <translation>兩間廚房切菜，與一位廚師比較</translation>
+    </message>
+    <message>
+        <source>twenty waiting dishes on one event loop, saved to replay</source>
+        <translation>二十道要等待的菜，在同一個事件迴圈上做，並存起來重播</translation>
+    </message>
+    <message>
+        <source>two chefs take the knife and the board in opposite order: a deadlock, exit status 3</source>
+        <translation>兩位廚師以相反的順序拿刀和砧板：發生死結，結束狀態為 3</translation>
+    </message>
+    <message>
+        <source>cook the same dishes with every model and say which suits the recipe</source>
+        <translation>用每種模型做同樣的菜，並說明哪一種適合這份食譜</translation>
+    </message>
+    <message>
+        <source>Cooks the same dishes with every model (sequential, threads with and without the GIL, processes, coroutines) in rounds that take turns, so that a passing disturbance touches every model alike, and prints one table with the speedups and how sure each figure is. The verdict says which model suits this recipe and why; when the machine was too busy to tell, it says so instead of guessing.</source>
+        <translation>用每種模型（循序、有 GIL 與無 GIL 的執行緒、行程、協程）做同樣的菜，各輪輪流進行，讓一時的干擾平均落在每個模型上；最後印出一張表，列出加速比以及每個數字有多可靠。結論會說明哪種模型適合這份食譜、為什麼；若機器太忙而無法判斷，就直說，不會用猜的。</translation>
+    </message>
+    <message>
+        <source>how many chefs the threads and processes rows have, 1 to 256 (default 4)</source>
+        <translation>執行緒與行程那幾列的廚師人數，1 到 256（預設 4）</translation>
+    </message>
+    <message>
+        <source>rounds of each model, 1 to 20; each figure is the median (default 3)</source>
+        <translation>每個模型執行幾輪，1 到 20；每個數字取中位數（預設 3）</translation>
+    </message>
+    <message>
+        <source>also save a recording of each model: FILE-threads-GIL-on.kitchen.json and so on</source>
+        <translation>另外為每個模型各存一份錄製檔：FILE-threads-GIL-on.kitchen.json 等</translation>
+    </message>
+    <message>
+        <source>also write a Chrome trace of each model, named as with --record</source>
+        <translation>另外為每個模型各寫一份 Chrome trace，命名方式同 --record</translation>
+    </message>
+    <message>
+        <source>the app's own C++ engines, the Python twins, or both with one verdict each (default native)</source>
+        <translation>App 自己的 C++ 引擎、Python 分身程式，或兩者都跑並各給一個結論（預設 native）</translation>
+    </message>
+    <message>
+        <source>every model completed and their dishes agree</source>
+        <translation>每個模型都完成了，且做出的菜一致</translation>
+    </message>
+    <message>
+        <source>a model failed, the dishes differ between models, or a file could not be written</source>
+        <translation>有模型失敗、不同模型做出的菜不一致，或有檔案無法寫入</translation>
+    </message>
+    <message>
+        <source>chopping: processes should win on two cores</source>
+        <translation>切菜：在兩個核心上，行程應該會勝出</translation>
+    </message>
+    <message>
+        <source>waiting, natively and in Python, with the report for shot --compare</source>
+        <translation>等待：原生與 Python 都跑，並產生給 shot --compare 用的報告</translation>
+    </message>
+    <message>
+        <source>list the lessons, check the lesson files, or check each lesson's claims on this machine</source>
+        <translation>列出課程、檢查課程檔，或在這台機器上檢驗每一課的論點</translation>
+    </message>
+    <message>
+        <source>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs).</source>
+        <translation>不加選項時，列出各課的編號與代號。--validate 會檢查每個課程檔，並指出每個問題（檔案：欄位：原因）。--check 會在不開視窗的情況下分輪執行各課的實驗，並說明每個論點在這台機器上是成立、不成立，還是無法在這裡判定（機器太忙、CPU 太少）。</translation>
+    </message>
+    <message>
+        <source>language of the titles and claims (default: LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>課程標題與論點的語言（預設：依 LC_ALL、LC_MESSAGES 或 LANG）</translation>
+    </message>
+    <message>
+        <source>the lessons folder (default: KC_LESSONS_DIR, else the installed one)</source>
+        <translation>課程資料夾（預設：KC_LESSONS_DIR，否則用安裝的那一個）</translation>
+    </message>
+    <message>
+        <source>check every lesson file (in DIR when given) and list its problems</source>
+        <translation>檢查每個課程檔（有給 DIR 時檢查該資料夾），並列出問題</translation>
+    </message>
+    <message>
+        <source>run the experiments of the lessons named (default: all) and check their claims</source>
+        <translation>執行指定課程（預設：全部）的實驗，並檢驗其論點</translation>
+    </message>
+    <message>
+        <source>at most N rounds for a claim that is not clear yet, 1 to 3 (default 3)</source>
+        <translation>論點還不明確時，最多再跑 N 輪，1 到 3（預設 3）</translation>
+    </message>
+    <message>
+        <source>the old name of --rounds</source>
+        <translation>--rounds 的舊名稱</translation>
+    </message>
+    <message>
+        <source>every claim this machine can show held; with --validate: no problems</source>
+        <translation>這台機器能展示的論點全部成立；使用 --validate 時：沒有問題</translation>
+    </message>
+    <message>
+        <source>a claim failed, a set-up was not as intended, or a lesson file has problems</source>
+        <translation>有論點不成立、實驗設定不如預期，或有課程檔出了問題</translation>
+    </message>
+    <message>
+        <source>bad command line, an unknown lesson, or no lessons folder</source>
+        <translation>命令列有誤、沒有這一課，或找不到課程資料夾</translation>
+    </message>
+    <message>
+        <source>some claims were inconclusive or cannot be shown on this machine</source>
+        <translation>有些論點無法判定，或無法在這台機器上展示</translation>
+    </message>
+    <message>
+        <source>the lessons, in Chinese</source>
+        <translation>以中文列出課程</translation>
+    </message>
+    <message>
+        <source>does the GIL lesson's claim hold here? One round</source>
+        <translation>GIL 那一課的論點在這裡成立嗎？只跑一輪</translation>
+    </message>
+    <message>
+        <source>check a folder of lessons you wrote</source>
+        <translation>檢查你自己寫的課程資料夾</translation>
+    </message>
+    <message>
+        <source>open the window on a recording, ready to play it back</source>
+        <translation>在視窗中開啟錄製檔，準備好重播</translation>
+    </message>
+    <message>
+        <source>Opens the window on a recording (made with --record, or saved from the window) at its start, ready to play. The file is read and checked before the window opens: a damaged or foreign file gives a clear message. Needs a display: without one, run it under xvfb-run -a, or make pictures with shot.</source>
+        <translation>在視窗中開啟錄製檔（用 --record 錄的，或從視窗存的），停在開頭，準備好播放。檔案會在視窗開啟前先讀取並檢查：損壞或來路不明的檔案會得到清楚的訊息。需要顯示器：沒有的話，請用 xvfb-run -a 執行，或用 shot 產生圖片。</translation>
+    </message>
+    <message>
+        <source>playback speed, 0.01 to 4 (default 1: as fast as it happened)</source>
+        <translation>播放速度，0.01 到 4（預設 1：與實際發生時一樣快）</translation>
+    </message>
+    <message>
+        <source>start playing at once</source>
+        <translation>立刻開始播放</translation>
+    </message>
+    <message>
+        <source>the window was closed</source>
+        <translation>視窗已關閉</translation>
+    </message>
+    <message>
+        <source>the recording cannot be read, or there is no display</source>
+        <translation>無法讀取錄製檔，或沒有顯示器</translation>
+    </message>
+    <message>
+        <source>play a run ten times slower than it happened</source>
+        <translation>以實際速度的十分之一播放一次執行</translation>
+    </message>
+    <message>
+        <source>save the window, a chart or the kitchen as a picture or an animation, without a display</source>
+        <translation>不需要顯示器，把視窗、一張圖表或廚房存成圖片或動畫</translation>
+    </message>
+    <message>
+        <source>Draws offscreen, with no display needed: the window after a few seconds of live sampling, a lesson at one of its stages (--run runs its experiments for real first), a recording at a moment (--at), or the runs of a compare --json file. --chart keeps one chart, or the kitchen, alone: the picture for a slide.
+
+The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .mp4 or .webm for an animation of a recording from --from to --to (MP4 and WebM need ffmpeg). Your saved settings are neither read nor changed.</source>
+        <translation>在螢幕外繪製，不需要顯示器：可以是即時取樣幾秒後的視窗、某一課的某個階段（--run 會先實際執行該課的實驗）、錄製檔的某個時刻（--at），或 compare --json 檔裡的各次執行。--chart 只留下一張圖表或廚房：適合放進簡報的圖。
+
+格式由檔名決定：.png、.svg 或 .pdf 是圖片；.gif、.webp、.mp4 或 .webm 是錄製檔從 --from 到 --to 的動畫（MP4 與 WebM 需要 ffmpeg）。你儲存的設定既不會被讀取，也不會被改動。</translation>
+    </message>
+    <message>
+        <source>where to save (required): .png, .svg, .pdf, or an animation .gif, .webp, .mp4, .webm</source>
+        <translation>存到哪裡（必填）：.png、.svg、.pdf，或動畫 .gif、.webp、.mp4、.webm</translation>
+    </message>
+    <message>
+        <source>how long to sample first, 0 to 600 (default 3; 0.5 with --lesson, 0 with --recording)</source>
+        <translation>先取樣多久，0 到 600 秒（預設 3；使用 --lesson 時 0.5，使用 --recording 時 0）</translation>
+    </message>
+    <message>
+        <source>language of the picture (default: the system locale)</source>
+        <translation>圖片的語言（預設：依系統地區設定）</translation>
+    </message>
+    <message>
+        <source>size in pixels, 200x150 to 7680x4320 (default 1280x720)</source>
+        <translation>尺寸（像素），200x150 到 7680x4320（預設 1280x720）</translation>
+    </message>
+    <message>
+        <source>colours (default light)</source>
+        <translation>配色（預設 light）</translation>
+    </message>
+    <message>
+        <source>the presentation look: high contrast, large fonts</source>
+        <translation>簡報模式的樣子：高對比、大字體</translation>
+    </message>
+    <message>
+        <source>only this chart, or the kitchen, at the size asked for</source>
+        <translation>只畫這張圖表或廚房，尺寸依指定</translation>
+    </message>
+    <message>
+        <source>show this recording instead of live sampling</source>
+        <translation>顯示這個錄製檔，而不是即時取樣</translation>
+    </message>
+    <message>
+        <source>the moment of the recording to show (needs --recording)</source>
+        <translation>要顯示錄製檔的哪個時刻（需要 --recording）</translation>
+    </message>
+    <message>
+        <source>start of an animation, in the recording's time (default 0; needs --recording)</source>
+        <translation>動畫的開始時間，以錄製檔的時間計（預設 0；需要 --recording）</translation>
+    </message>
+    <message>
+        <source>end of an animation, in the recording's time (default: the recording's end)</source>
+        <translation>動畫的結束時間，以錄製檔的時間計（預設：錄製檔的結尾）</translation>
+    </message>
+    <message>
+        <source>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</source>
+        <translation>動畫的播放速度：0.1 表示比實際時間慢十倍（預設 1）</translation>
+    </message>
+    <message>
+        <source>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</source>
+        <translation>動畫每秒的影格數：1 到 50（預設 20）；全部最多 3000 格</translation>
+    </message>
+    <message>
+        <source>show the runs of a compare --json file in the comparison chart</source>
+        <translation>在比較圖表中顯示 compare --json 檔裡的各次執行</translation>
+    </message>
+    <message>
+        <source>show this lesson in its panel</source>
+        <translation>在課程面板中顯示這一課</translation>
+    </message>
+    <message>
+        <source>the lesson's stage to show (look and reveal need --run)</source>
+        <translation>要顯示課程的哪個階段（look 與 reveal 需要 --run）</translation>
+    </message>
+    <message>
+        <source>run the lesson's experiments for real first (the stage is then reveal)</source>
+        <translation>先實際執行該課的實驗（階段因此為 reveal）</translation>
+    </message>
+    <message>
+        <source>the file was saved</source>
+        <translation>檔案已儲存</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written, an encoder is missing, or a lesson's experiments could not start</source>
+        <translation>有檔案無法讀取或寫入、缺少編碼器，或課程的實驗無法啟動</translation>
+    </message>
+    <message>
+        <source>the GIL lesson after a real run</source>
+        <translation>實際執行後的 GIL 那一課</translation>
+    </message>
+    <message>
+        <source>half a second of a recording, ten times slower, as a GIF</source>
+        <translation>錄製檔的半秒鐘，放慢十倍，存成 GIF</translation>
+    </message>
+    <message>
+        <source>the kitchen alone, in Chinese, for a slide</source>
+        <translation>只有廚房、中文介面，放進簡報用</translation>
+    </message>
+    <message>
+        <source>measure what a switch and a start cost: coroutines, threads, processes</source>
+        <translation>量測一次切換與一次啟動的成本：協程、執行緒、行程</translation>
+    </message>
+    <message>
+        <source>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.</source>
+        <translation>在一次執行中量測以下各種切換的成本：App 事件迴圈上的協程任務之間、單純的 C++20 協程、執行緒（限一顆 CPU 與不限 CPU）以及行程，並量測建立每一種的成本；最後印出表格與倍數比。每重複一次大約需要一秒。</translation>
+    </message>
+    <message>
+        <source>how many times each figure is measured, 1 to 100 (default 5)</source>
+        <translation>每個數字量測幾次，1 到 100（預設 5）</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>量測完成</translation>
+    </message>
+    <message>
+        <source>a measurement failed, or the file could not be written</source>
+        <translation>有量測失敗，或檔案無法寫入</translation>
+    </message>
+    <message>
+        <source>three repeats, and the figures for a script</source>
+        <translation>重複三次，並把數字寫給腳本使用</translation>
+    </message>
+    <message>
+        <source>run your own program and say what each of its threads spent its time on</source>
+        <translation>執行你自己的程式，並說明它的每個執行緒把時間花在哪裡</translation>
+    </message>
+    <message>
+        <source>Runs a program of yours as a child and reads from the kernel, many times a second, what each of its threads is doing: on a CPU, waiting for a CPU, for the GIL, a lock, I/O, a timer or an event loop. Its output passes through. At the end it prints a table, one row per thread, and names a deadlock or a blocked event loop when it sees one.
+
+The program starts at the first word that is not an option, or after --; the options after it are its own. For a Python program, a small sitecustomize names the threads and reports the asyncio tasks.</source>
+        <translation>把你的程式當成子行程執行，每秒多次從核心讀取它每個執行緒在做什麼：在 CPU 上、等 CPU、等 GIL、等鎖、等 I/O、等計時器或等事件迴圈。它的輸出會照常顯示。結束時印出一張表，每個執行緒一列；看到死結或事件迴圈被卡住時，也會指出來。
+
+程式從第一個不是選項的字開始，或從 -- 之後開始；在那之後的選項都屬於該程式。若是 Python 程式，一個小小的 sitecustomize 會替執行緒命名，並回報 asyncio 任務。</translation>
+    </message>
+    <message>
+        <source>samples per second, 25 to 100 (default 100)</source>
+        <translation>每秒取樣次數，25 到 100（預設 100）</translation>
+    </message>
+    <message>
+        <source>stop the program after N seconds, 0.1 to 86400 (then the exit status is 0)</source>
+        <translation>N 秒後停止程式，0.1 到 86400（此時結束狀態為 0）</translation>
+    </message>
+    <message>
+        <source>leave a program that looks stuck running (default: stop it)</source>
+        <translation>程式看起來卡住時讓它繼續執行（預設：停止它）</translation>
+    </message>
+    <message>
+        <source>do not add the Python helper (thread names, asyncio tasks)</source>
+        <translation>不加入 Python 輔助程式（執行緒名稱、asyncio 任務）</translation>
+    </message>
+    <message>
+        <source>the program exited with 0, or ran until --seconds</source>
+        <translation>程式以 0 結束，或一直執行到 --seconds</translation>
+    </message>
+    <message>
+        <source>the program failed or was killed, or a file could not be written</source>
+        <translation>程式失敗或被終止，或有檔案無法寫入</translation>
+    </message>
+    <message>
+        <source>bad command line, or the program could not start</source>
+        <translation>命令列有誤，或程式無法啟動</translation>
+    </message>
+    <message>
+        <source>the program looked stuck (a deadlock)</source>
+        <translation>程式看起來卡住了（死結）</translation>
+    </message>
+    <message>
+        <source>what do my threads wait for?</source>
+        <translation>我的執行緒都在等什麼？</translation>
+    </message>
+    <message>
+        <source>ten seconds of a server, saved to replay</source>
+        <translation>觀察一個伺服器十秒鐘，並存起來重播</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>使用者命令</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>結束狀態</translation>
+    </message>
+    <message>
+        <source>Every command uses the same codes; the section of each command says what they mean there.</source>
+        <translation>每個命令都使用相同的代碼；各命令的小節會說明代碼在該命令中的意思。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境變數</translation>
+    </message>
+    <message>
+        <source>the app's data folder (lessons, recordings, Python twins, examples) instead of the installed one</source>
+        <translation>App 的資料資料夾（課程、錄製檔、Python 分身程式、範例），取代安裝的那一個</translation>
+    </message>
+    <message>
+        <source>the lessons folder</source>
+        <translation>課程資料夾</translation>
+    </message>
+    <message>
+        <source>where the recordings that lessons open are looked for first</source>
+        <translation>課程要開啟的錄製檔，會先到這裡找</translation>
+    </message>
+    <message>
+        <source>the folder of the Python twins</source>
+        <translation>Python 分身程式所在的資料夾</translation>
+    </message>
+    <message>
+        <source>the kc-worker program, which cooks for native processes</source>
+        <translation>kc-worker 程式，替原生行程做菜</translation>
+    </message>
+    <message>
+        <source>the language when --lang is not given: a Chinese locale (zh_*) gives Traditional Chinese</source>
+        <translation>沒有指定 --lang 時的語言：中文地區設定（zh_*）會使用繁體中文</translation>
+    </message>
+    <message>
+        <source>where the window opens; shot draws offscreen without them</source>
+        <translation>視窗要開在哪裡；沒有這些時，shot 會在螢幕外繪製</translation>
+    </message>
+    <message>
+        <source>1: one window per user even offscreen; 0: never look for an open window (default: one window per user on a display)</source>
+        <translation>1：即使在螢幕外也每位使用者只開一個視窗；0：從不尋找已開啟的視窗（預設：在顯示器上每位使用者只開一個視窗）</translation>
+    </message>
+    <message>
+        <source>where the calibration of the chopping is kept (default ~/.cache)</source>
+        <translation>切菜校準結果的存放位置（預設 ~/.cache）</translation>
+    </message>
+    <message>
+        <source>where python3 is looked for (--engine python) and the program of watch</source>
+        <translation>到哪裡找 python3（--engine python）以及 watch 要執行的程式</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>the lessons and their glossary (JSON)</source>
+        <translation>課程與其詞彙表（JSON）</translation>
+    </message>
+    <message>
+        <source>the recordings shipped with the app</source>
+        <translation>隨 App 附上的錄製檔</translation>
+    </message>
+    <message>
+        <source>the Python twins of the models</source>
+        <translation>各模型的 Python 分身程式</translation>
+    </message>
+    <message>
+        <source>the worker program of native processes</source>
+        <translation>原生行程的工作程式</translation>
+    </message>
+    <message>
+        <source>your settings and your progress in the lessons</source>
+        <translation>你的設定與課程進度</translation>
+    </message>
+    <message>
+        <source>the calibration of the chopping on this machine</source>
+        <translation>這台機器的切菜校準結果</translation>
+    </message>
+    <message>
+        <source>held by the open window, so that a second start raises it (in /tmp/concurrency-kitchen-UID/ without XDG_RUNTIME_DIR)</source>
+        <translation>由開啟中的視窗持有，讓第二次啟動時把它叫到前面（沒有 XDG_RUNTIME_DIR 時放在 /tmp/concurrency-kitchen-UID/）</translation>
+    </message>
+    <message>
+        <source>a recording of a run or of a watched program</source>
+        <translation>一次執行或一個被觀察程式的錄製檔</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>範例</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>參閱</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::AboutDialog</name>
+    <message>
+        <source>Licence: GNU General Public License v3.0 or later</source>
+        <translation>授權：GNU 通用公共授權條款第 3 版或更新版本</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>授權條款全文</translation>
+    </message>
+    <message>
+        <source>From %1. Also at &lt;a href="%2"&gt;%2&lt;/a&gt;.</source>
+        <translation>取自 %1。也可在 &lt;a href="%2"&gt;%2&lt;/a&gt; 閱讀。</translation>
+    </message>
+    <message>
+        <source>The licence file was not found on this computer. Concurrency Kitchen is free software under the GNU General Public License, version 3 or (at your option) any later version: %1</source>
+        <translation>這台電腦上找不到授權檔案。並行廚房是自由軟體，依 GNU 通用公共授權條款第 3 版或（由你選擇）任何更新的版本發布：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>About Concurrency Kitchen</source>
+        <translation>關於並行廚房</translation>
+    </message>
+    <message>
+        <source>Show the licence…</source>
+        <translation>顯示授權條款…</translation>
+    </message>
+    <message>
+        <source>looking for it…</source>
+        <translation>尋找中…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not found (%1)</source>
+        <translation>找不到（%1）</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen %1</source>
+        <translation>並行廚房 %1</translation>
+    </message>
+    <message>
+        <source>Learn processes, threads and coroutines by cooking: real workloads, measured by the operating system.</source>
+        <translation>用做菜來學習行程、執行緒與協程：真實的工作負載，由作業系統親自量測。</translation>
+    </message>
+    <message>
+        <source>Running with</source>
+        <translation>執行環境</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（以 Qt %2 建置）</translation>
+    </message>
+    <message>
+        <source>QCustomPlot %1</source>
+        <translation>QCustomPlot %1</translation>
+    </message>
+    <message>
+        <source>Python: %1</source>
+        <translation>Python：%1</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later): you may share and change it under its terms. It comes with no warranty. It must be GPL-3.0-compatible because it uses QCustomPlot, which is GPL-3.0. &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+        <translation>自由軟體，依 GNU 通用公共授權條款第 3 版或（由你選擇）任何更新的版本發布（GPL-3.0-or-later）：你可以依照條款分享與修改它。本軟體不提供任何擔保。因為它使用了採用 GPL-3.0 的 QCustomPlot，所以必須採用與 GPL-3.0 相容的授權。&lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>致謝</translation>
+    </message>
+    <message>
+        <source>Qt — The Qt Company, LGPL-3.0&lt;br&gt;QCustomPlot — Emanuel Eichhammer, GPL-3.0&lt;br&gt;nlohmann/json — Niels Lohmann, MIT&lt;br&gt;Noto Sans CJK (Chinese text, when installed) — Google and Adobe, OFL-1.1&lt;br&gt;GoogleTest — Google, BSD-3-Clause; Google Benchmark — Google, Apache-2.0 (tests only)</source>
+        <translation>Qt — The Qt Company，LGPL-3.0&lt;br&gt;QCustomPlot — Emanuel Eichhammer，GPL-3.0&lt;br&gt;nlohmann/json — Niels Lohmann，MIT&lt;br&gt;Noto Sans CJK（中文字型，有安裝時使用）— Google 與 Adobe，OFL-1.1&lt;br&gt;GoogleTest — Google，BSD-3-Clause；Google Benchmark — Google，Apache-2.0（僅用於測試）</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>匯出動畫</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Where the animation starts, in seconds of the recording</source>
+        <translation>動畫從錄製檔的第幾秒開始</translation>
+    </message>
+    <message>
+        <source>Where it ends, in seconds of the recording</source>
+        <translation>動畫在錄製檔的第幾秒結束</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>0.1x plays the recording ten times slower than it ran</source>
+        <translation>0.1× 會以實際執行慢十倍的速度播放錄製檔</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>每秒影格數：</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>The kitchen</source>
+        <translation>廚房</translation>
+    </message>
+    <message>
+        <source>The kitchen above the chart "%1"</source>
+        <translation>廚房，下方加上「%1」圖表</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Animated GIF (.gif)</source>
+        <translation>GIF 動畫 (.gif)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (.webp)</source>
+        <translation>WebP 動畫 (.webp)</translation>
+    </message>
+    <message>
+        <source>MP4 video (.mp4)</source>
+        <translation>MP4 影片 (.mp4)</translation>
+    </message>
+    <message>
+        <source>MP4 video (.mp4, needs ffmpeg)</source>
+        <translation>MP4 影片（.mp4，需要 ffmpeg）</translation>
+    </message>
+    <message>
+        <source>WebM video (.webm)</source>
+        <translation>WebM 影片 (.webm)</translation>
+    </message>
+    <message>
+        <source>WebM video (.webm, needs ffmpeg)</source>
+        <translation>WebM 影片（.webm，需要 ffmpeg）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 frames, %2 s of video.</source>
+        <translation>%1 個影格，影片長 %2 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::AnimationExport</name>
+    <message>
+        <source>The start time must be 0 s or later.</source>
+        <translation>開始時間必須是 0 秒或之後。</translation>
+    </message>
+    <message>
+        <source>The end (%1 s) must come after the start (%2 s).</source>
+        <translation>結束時間（%1 秒）必須在開始時間（%2 秒）之後。</translation>
+    </message>
+    <message>
+        <source>The end (%1 s) is past the recording's end (%2 s).</source>
+        <translation>結束時間（%1 秒）超過了錄製檔的結尾（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>The speed must be more than 0 (0.1 plays the recording ten times slower).</source>
+        <translation>速度必須大於 0（0.1 會把錄製檔放慢十倍播放）。</translation>
+    </message>
+    <message>
+        <source>Frames per second must be between 1 and %1.</source>
+        <translation>每秒影格數必須在 1 到 %1 之間。</translation>
+    </message>
+    <message>
+        <source>The size must be between %1x%2 and %3x%4 pixels.</source>
+        <translation>大小必須在 %1x%2 到 %3x%4 像素之間。</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1.</source>
+        <translation>沒有名為 %1 的圖表。</translation>
+    </message>
+    <message>
+        <source>That makes no frame: a longer span, a slower speed or more frames per second.</source>
+        <translation>這樣一個影格也沒有：請拉長時間範圍、放慢速度，或提高每秒影格數。</translation>
+    </message>
+    <message>
+        <source>That makes %1 frames, more than %2: a shorter span, a faster speed or fewer frames per second.</source>
+        <translation>這樣會有 %1 個影格，超過上限 %2：請縮短時間範圍、加快速度，或降低每秒影格數。</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed: MP4 and WebM need it; GIF and WebP work without it.</source>
+        <translation>沒有安裝 ffmpeg：MP4 和 WebM 需要它；GIF 和 WebP 不需要。</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed: %1</source>
+        <translation>ffmpeg 失敗：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: is the folder there, and may it be written to?</source>
+        <translation>無法寫入 %1：資料夾存在嗎？有寫入權限嗎？</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the GIF: %1</source>
+        <translation>無法編碼 GIF：%1</translation>
+    </message>
+    <message>
+        <source>Cannot encode the WebP: %1</source>
+        <translation>無法編碼 WebP：%1</translation>
     </message>
 </context>
 <context>
@@ -150,7 +1014,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>Per-core CPU usage from /proc/stat; the experiment&apos;s share filled</source>
+        <source>Per-core CPU usage from /proc/stat; the experiment's share filled</source>
         <translation>每個核心的 CPU 使用率（取自 /proc/stat）；塗色部分是實驗自己用掉的</translation>
     </message>
     <message>
@@ -207,6 +1071,10 @@
     <message>
         <source>Runs as %1 -u your_code.py in a private temporary folder, deleted afterwards.</source>
         <translation>以 %1 -u your_code.py 在一個私人的暫存資料夾中執行，結束後刪除。</translation>
+    </message>
+    <message>
+        <source>Run this code (or stop it)</source>
+        <translation>執行這段程式碼（或停止它）</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1145,14 @@ mostly wait</source>
         <source> · bars: median of the rounds, whiskers: fastest and slowest</source>
         <translation>．長條：各輪的中位數，誤差線：最快與最慢的一輪</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>n/a: %1</source>
+        <translation>不適用：%1</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Confidence</name>
@@ -297,7 +1173,7 @@ mostly wait</source>
         <translation>我們的廚師有 %1% 的時間在等 CPU</translation>
     </message>
     <message>
-        <source>the rounds&apos; wall times differ by %1 %</source>
+        <source>the rounds' wall times differ by %1 %</source>
         <translation>各輪的實際耗時相差 %1%</translation>
     </message>
     <message>
@@ -383,16 +1259,16 @@ mostly wait</source>
 <context>
     <name>kc::ui::CoreErrors</name>
     <message>
-        <source>the number of milliseconds is missing, e.g. &apos;chop:20&apos;</source>
-        <translation>少了毫秒數，例如 &apos;chop:20&apos;</translation>
+        <source>the number of milliseconds is missing, e.g. 'chop:20'</source>
+        <translation>少了毫秒數，例如 'chop:20'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number of milliseconds (such as 20 or 2.5)</source>
-        <translation>&apos;%1&apos; 不是毫秒數（例如 20 或 2.5）</translation>
+        <source>'%1' is not a number of milliseconds (such as 20 or 2.5)</source>
+        <translation>'%1' 不是毫秒數（例如 20 或 2.5）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is out of range</source>
-        <translation>&apos;%1&apos; 超出範圍</translation>
+        <source>'%1' is out of range</source>
+        <translation>'%1' 超出範圍</translation>
     </message>
     <message>
         <source>the duration must be more than 0 ms</source>
@@ -403,8 +1279,8 @@ mostly wait</source>
         <translation>%1 毫秒超過每一步 %2 毫秒的上限</translation>
     </message>
     <message>
-        <source>the recipe is empty: write steps such as &apos;chop:20,fetch:50&apos;, or a preset (cpu, io, mixed)</source>
-        <translation>食譜是空的：請寫步驟，例如 &apos;chop:20,fetch:50&apos;，或選一個預設（cpu、io、mixed）</translation>
+        <source>the recipe is empty: write steps such as 'chop:20,fetch:50', or a preset (cpu, io, mixed)</source>
+        <translation>食譜是空的：請寫步驟，例如 'chop:20,fetch:50'，或選一個預設（cpu、io、mixed）</translation>
     </message>
     <message>
         <source>a recipe has at most %1 steps</source>
@@ -415,8 +1291,8 @@ mostly wait</source>
         <translation>CPU 清單是空的（例如寫 0、0,1 或 0-3）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</source>
-        <translation>CPU 清單裡的 &apos;%1&apos; 不是 CPU 編號或範圍（例如寫 0、0,1 或 0-3）</translation>
+        <source>'%1' in the CPU list is not a CPU number or range (write e.g. 0, or 0,1, or 0-3)</source>
+        <translation>CPU 清單裡的 '%1' 不是 CPU 編號或範圍（例如寫 0、0,1 或 0-3）</translation>
     </message>
     <message>
         <source>CPU %1 is not available to this program (it may use: %2)</source>
@@ -471,8 +1347,8 @@ mostly wait</source>
         <translation>Python %1（%2）太舊了：分身程式需要 Python 3.8 以上</translation>
     </message>
     <message>
-        <source>step %1 &apos;%2&apos;: %3</source>
-        <translation>第 %1 步 &apos;%2&apos;：%3</translation>
+        <source>step %1 '%2': %3</source>
+        <translation>第 %1 步 '%2'：%3</translation>
     </message>
     <message>
         <source>not enough memory for %1 dishes: try fewer</source>
@@ -483,32 +1359,32 @@ mostly wait</source>
         <translation>記憶體不足以安排 %1 位廚師：請減少廚師人數</translation>
     </message>
     <message>
-        <source>the step is empty; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
-        <translation>這一步是空的；請寫成「種類:數量」，種類是 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered 或 send，例如 &apos;chop:20&apos;</translation>
+        <source>the step is empty; write 'kind:amount' where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. 'chop:20'</source>
+        <translation>這一步是空的；請寫成「種類:數量」，種類是 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered 或 send，例如 'chop:20'</translation>
     </message>
     <message>
-        <source>no &apos;:&apos; found; write &apos;kind:amount&apos; where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. &apos;chop:20&apos;</source>
-        <translation>找不到「:」；請寫成「種類:數量」，種類是 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered 或 send，例如 &apos;chop:20&apos;</translation>
+        <source>no ':' found; write 'kind:amount' where kind is chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send, e.g. 'chop:20'</source>
+        <translation>找不到「:」；請寫成「種類:數量」，種類是 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered 或 send，例如 'chop:20'</translation>
     </message>
     <message>
-        <source>there is no step called &apos;%1&apos; (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</source>
-        <translation>沒有叫做 &apos;%1&apos; 的步驟（只有 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered、send）</translation>
+        <source>there is no step called '%1' (chop, simmer, fetch, block, tally, tally-await, tally-locked, tools, tools-ordered or send)</source>
+        <translation>沒有叫做 '%1' 的步驟（只有 chop、simmer、fetch、block、tally、tally-await、tally-locked、tools、tools-ordered、send）</translation>
     </message>
     <message>
-        <source>the number of increments is missing, e.g. &apos;tally:20000&apos;</source>
-        <translation>少了要加幾次，例如 &apos;tally:20000&apos;</translation>
+        <source>the number of increments is missing, e.g. 'tally:20000'</source>
+        <translation>少了要加幾次，例如 'tally:20000'</translation>
     </message>
     <message>
-        <source>the number of kilobytes is missing, e.g. &apos;send:100&apos;</source>
-        <translation>少了 KB 數，例如 &apos;send:100&apos;</translation>
+        <source>the number of kilobytes is missing, e.g. 'send:100'</source>
+        <translation>少了 KB 數，例如 'send:100'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number of increments (such as 20000)</source>
-        <translation>&apos;%1&apos; 不是整數的次數（例如 20000）</translation>
+        <source>'%1' is not a whole number of increments (such as 20000)</source>
+        <translation>'%1' 不是整數的次數（例如 20000）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number of kilobytes (such as 100 or 0.5)</source>
-        <translation>&apos;%1&apos; 不是 KB 數（例如 100 或 0.5）</translation>
+        <source>'%1' is not a number of kilobytes (such as 100 or 0.5)</source>
+        <translation>'%1' 不是 KB 數（例如 100 或 0.5）</translation>
     </message>
     <message>
         <source>the number of increments must be more than 0</source>
@@ -531,7 +1407,7 @@ mostly wait</source>
         <translation>記數只能加整數次：請寫整數，例如 20000</translation>
     </message>
     <message>
-        <source>forkserver is a start method of Python&apos;s; native processes start by fork or spawn</source>
+        <source>forkserver is a start method of Python's; native processes start by fork or spawn</source>
         <translation>forkserver 是 Python 的啟動方式；原生行程只能用 fork 或 spawn 啟動</translation>
     </message>
     <message>
@@ -551,16 +1427,16 @@ mostly wait</source>
         <translation>指令的參數 %1 含有 NUL 位元組</translation>
     </message>
     <message>
-        <source>there is no program called &apos;%1&apos; on PATH: check its spelling, or give its full path</source>
-        <translation>PATH 上找不到叫做 &apos;%1&apos; 的程式：請檢查拼字，或寫出它的完整路徑</translation>
+        <source>there is no program called '%1' on PATH: check its spelling, or give its full path</source>
+        <translation>PATH 上找不到叫做 '%1' 的程式：請檢查拼字，或寫出它的完整路徑</translation>
     </message>
     <message>
         <source>%1 is missing or is not a program that can be run</source>
         <translation>%1 不存在，或不是可以執行的程式</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid environment variable name</source>
-        <translation>&apos;%1&apos; 不是有效的環境變數名稱</translation>
+        <source>'%1' is not a valid environment variable name</source>
+        <translation>'%1' 不是有效的環境變數名稱</translation>
     </message>
     <message>
         <source>the program can be looked at 25 to 100 times a second; you asked for %1</source>
@@ -599,7 +1475,7 @@ mostly wait</source>
         <translation>無法啟動 %1（%2）</translation>
     </message>
     <message>
-        <source>no pipe could be made for the program&apos;s output (%1)</source>
+        <source>no pipe could be made for the program's output (%1)</source>
         <translation>無法為程式的輸出建立管線（%1）</translation>
     </message>
     <message>
@@ -720,7 +1596,7 @@ fetch:N = 透過 socket 向食材庫要東西，block:N = 阻塞式睡眠（協�
         <translation>Python 模式：直譯器鎖讓同一時間只有一位廚師能運算</translation>
     </message>
     <message>
-        <source>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython&apos;s switch interval, 5 ms by default)</source>
+        <source>How long a chef waiting for the GIL waits before asking the holder to drop it (CPython's switch interval, 5 ms by default)</source>
         <translation>等 GIL 的廚師要等多久才請持有者放手（CPython 的切換間隔，預設 5 毫秒）</translation>
     </message>
     <message>
@@ -774,7 +1650,7 @@ One CPU shows concurrency without parallelism.</source>
         <translation>Python</translation>
     </message>
     <message>
-        <source>C++: our own engines, with CPython&apos;s GIL emulated.
+        <source>C++: our own engines, with CPython's GIL emulated.
 Python: the same experiment in the real interpreter (python3), measured by the same charts.</source>
         <translation>C++：我們自己的引擎，模擬 CPython 的 GIL。
 Python：同一個實驗交給真正的直譯器（python3）執行，用同樣的圖表量測。</translation>
@@ -786,6 +1662,34 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     <message>
         <source>How multiprocessing starts its worker processes: fork copies this process, spawn starts a fresh interpreter, forkserver forks from a clean helper process</source>
         <translation>multiprocessing 啟動工作行程的方式：fork 複製目前的行程，spawn 啟動全新的直譯器，forkserver 從一個乾淨的輔助行程 fork 出來</translation>
+    </message>
+    <message>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Start method</source>
+        <translation>啟動方式</translation>
+    </message>
+    <message>
+        <source>Dishes</source>
+        <translation>菜數</translation>
+    </message>
+    <message>
+        <source>Chefs</source>
+        <translation>廚師</translation>
+    </message>
+    <message>
+        <source>Switch interval</source>
+        <translation>切換間隔</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1918,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>最常被搶占：%1</translation>
     </message>
     <message>
-        <source>a chef&apos;s switches: gave the CPU up · taken off it</source>
+        <source>a chef's switches: gave the CPU up · taken off it</source>
         <translation>廚師的切換次數：自己讓出 CPU · 被拿走 CPU</translation>
     </message>
     <message>
@@ -1026,7 +1930,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>白板 = 共用的計數</translation>
     </message>
     <message>
-        <source>marker = the board&apos;s lock</source>
+        <source>marker = the board's lock</source>
         <translation>白板筆 = 白板的鎖</translation>
     </message>
     <message>
@@ -1108,7 +2012,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         </translation>
     </message>
     <message>
-        <source>whiteboard = this kitchen&apos;s own count</source>
+        <source>whiteboard = this kitchen's own count</source>
         <translation>白板 = 這間廚房自己的計數</translation>
     </message>
     <message>
@@ -1116,7 +2020,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>刀 = GIL（誰拿著刀是推測的）</translation>
     </message>
     <message>
-        <source>order board = an asyncio loop&apos;s tasks</source>
+        <source>order board = an asyncio loop's tasks</source>
         <translation>點單板 = asyncio 事件迴圈的任務</translation>
     </message>
     <message>
@@ -1190,7 +2094,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>點單板：事件迴圈</translation>
     </message>
     <message>
-        <source>Next kitchen&apos;s door: a child</source>
+        <source>Next kitchen's door: a child</source>
         <translation>隔壁廚房的門：子行程</translation>
     </message>
     <message>
@@ -1517,10 +2421,6 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>請先停止正在執行的實驗。</translation>
     </message>
     <message>
-        <source>The recording %1 is not where the app looks for it (resources/recordings beside the lessons folder, or $KC_RECORDINGS_DIR).</source>
-        <translation>錄製檔 %1 不在程式尋找的位置（課程資料夾旁的 resources/recordings，或 $KC_RECORDINGS_DIR）。</translation>
-    </message>
-    <message>
         <source>⚠  %1 — this lesson file has problems</source>
         <translation>⚠  %1 — 這個課程檔有問題</translation>
     </message>
@@ -1563,7 +2463,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>執行之前先猜猜會發生什麼（Alt+2）</translation>
     </message>
     <message>
-        <source>Run the lesson&apos;s experiments on this machine (Alt+3)</source>
+        <source>Run the lesson's experiments on this machine (Alt+3)</source>
         <translation>在這台機器上執行本課的實驗（Alt+3）</translation>
     </message>
     <message>
@@ -1658,6 +2558,38 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <source>Reveal</source>
         <translation>揭曉</translation>
     </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>上一課</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>下一課</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>The lesson's story</source>
+        <translation>課程的故事</translation>
+    </message>
+    <message>
+        <source>Problems of this lesson file</source>
+        <translation>這個課程檔案的問題</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Progress of the lesson's experiments</source>
+        <translation>課程實驗的進度</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not where the app looks for it (the recordings folder of the app's data, share/concurrency-kitchen/recordings, or $KC_RECORDINGS_DIR).</source>
+        <translation>錄製檔 %1 不在程式尋找的位置（程式資料中的錄製檔資料夾 share/concurrency-kitchen/recordings，或 $KC_RECORDINGS_DIR）。</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::LessonRunner</name>
@@ -1682,7 +2614,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>已停止</translation>
     </message>
     <message>
-        <source>A program is being watched: stop the watch (Esc) before running the lesson&apos;s experiments.</source>
+        <source>A program is being watched: stop the watch (Esc) before running the lesson's experiments.</source>
         <translation>正在觀察一個程式：請先停止觀察（Esc），再執行這一課的實驗。</translation>
     </message>
 </context>
@@ -1695,18 +2627,6 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     <message>
         <source>Cannot measure the cores: %1</source>
         <translation>無法量測核心：%1</translation>
-    </message>
-    <message>
-        <source>About Concurrency Kitchen</source>
-        <translation>關於並行廚房</translation>
-    </message>
-    <message>
-        <source>Concurrency Kitchen %1
-
-Learn processes, threads and coroutines by cooking: real workloads, measured by the operating system.</source>
-        <translation>並行廚房 %1
-
-用做菜來學習行程、執行緒與協程：真實的工作負載，由作業系統親自量測。</translation>
     </message>
     <message>
         <source>Concurrency Kitchen</source>
@@ -1731,10 +2651,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>關於(&amp;A)</translation>
     </message>
     <message>
         <source>Cooking: %1</source>
@@ -1881,10 +2797,6 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>全螢幕、大字、高對比，適合投影機（F11）</translation>
     </message>
     <message>
-        <source>Leave presentation (F11)</source>
-        <translation>離開簡報模式（F11）</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>佈景主題(&amp;T)</translation>
     </message>
@@ -1925,7 +2837,7 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>完成：%1 道菜，%2 秒（CPU %3%）。可信度：%4。</translation>
     </message>
     <message>
-        <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program&apos;s log.</source>
+        <source>Some saved settings could not be used and were reset to their defaults: %1. The details are in the program's log.</source>
         <translation>有些儲存的設定無法使用，已改回預設值：%1。詳細原因記在程式的記錄裡。</translation>
     </message>
     <message>
@@ -1993,6 +2905,242 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>A program is being watched: stop it (Esc) before running an experiment.</source>
         <translation>正在觀察一個程式：請先停止它（Esc）再執行實驗。</translation>
+    </message>
+    <message>
+        <source>The kitchen is on the clipboard.</source>
+        <translation>廚房畫面已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>Export &amp;kitchen image (PNG, SVG, PDF)…</source>
+        <translation>匯出廚房圖片(&amp;K)（PNG、SVG、PDF）…</translation>
+    </message>
+    <message>
+        <source>Copy kitchen to clip&amp;board</source>
+        <translation>複製廚房到剪貼簿(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation (GIF, WebP, MP4, WebM)…</source>
+        <translation>匯出動畫(&amp;A)（GIF、WebP、MP4、WebM）…</translation>
+    </message>
+    <message>
+        <source>The kitchen, alone or above the chart, played from one time to another at a chosen speed: for slides</source>
+        <translation>廚房（可在下方加上圖表）從一個時間點播到另一個時間點，速度自選：放進投影片用</translation>
+    </message>
+    <message>
+        <source>Export kitchen image</source>
+        <translation>匯出廚房圖片</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF 動畫 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>WebP 動畫 (*.webp)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 影片 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>WebM video (*.webm)</source>
+        <translation>WebM 影片 (*.webm)</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>匯出動畫</translation>
+    </message>
+    <message>
+        <source>Rendering %1 frames…</source>
+        <translation>正在繪製 %1 個影格…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>已取消匯出：沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Exported %1: %2 frames, %3 s, %4 kB</source>
+        <translation>已匯出 %1：%2 個影格，%3 秒，%4 kB</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>執行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run or &amp;stop</source>
+        <translation>執行或停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Runs the experiment set on the toolbar, or stops what is running (Space or F5)</source>
+        <translation>執行工具列上設定的實驗，或停止正在執行的（空白鍵或 F5）</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>重播(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause</source>
+        <translation>播放或暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>倒退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation>前進一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>加快(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>放慢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>鍵盤快捷鍵(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Concurrency Kitchen</source>
+        <translation>關於並行廚房(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Leave (F11)</source>
+        <translation>離開（F11）</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode (F11)</source>
+        <translation>離開簡報模式（F11）</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>廚房</translation>
+    </message>
+    <message>
+        <source>The running program drawn as a restaurant: kitchens are processes, chefs are threads, burners are CPU cores, tickets are dishes not started</source>
+        <translation>把執行中的程式畫成一間餐廳：廚房是行程，廚師是執行緒，爐口是 CPU 核心，點單是還沒開始的菜</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Burners chart</source>
+        <translation>爐火圖表</translation>
+    </message>
+    <message>
+        <source>Context switches chart</source>
+        <translation>上下文切換圖表</translation>
+    </message>
+    <message>
+        <source>Chef timeline chart</source>
+        <translation>廚師時間軸圖表</translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation>比較圖表</translation>
+    </message>
+    <message>
+        <source>Per-core CPU usage from /proc/stat; the experiment's share filled</source>
+        <translation>每個核心的 CPU 使用率（取自 /proc/stat）；塗色部分是實驗自己用掉的</translation>
+    </message>
+    <message>
+        <source>Voluntary and involuntary context switches, as the kernel counts them</source>
+        <translation>自願與非自願的上下文切換，照核心自己的計數</translation>
+    </message>
+    <message>
+        <source>What every chef was doing, when, and on which CPU</source>
+        <translation>每位廚師在什麼時候、在哪個 CPU 上做什麼</translation>
+    </message>
+    <message>
+        <source>Wall time, speedup, efficiency and switches of finished runs</source>
+        <translation>已完成各次執行的實際耗時、加速比、效率與切換次數</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset progress and settings…</source>
+        <translation>重設進度與設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Forget lesson progress, settings, recent files and the window layout, for the next student</source>
+        <translation>忘記課程進度、設定、最近開啟的檔案與視窗版面，讓下一位學生從頭開始</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <source>No recent recordings</source>
+        <translation>沒有最近開啟的錄製檔</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除清單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted); it was removed from Open Recent.</source>
+        <translation>%1 已不在原處（被移動或刪除），已從「最近開啟」清單移除。</translation>
+    </message>
+    <message>
+        <source>An experiment or a watched program is running: stop it (Esc) before opening a recording.</source>
+        <translation>有實驗或被觀察的程式正在執行：請先停止它（Esc）再開啟錄製檔。</translation>
+    </message>
+    <message>
+        <source>Drop to open %1</source>
+        <translation>放開即可開啟 %1</translation>
+    </message>
+    <message>
+        <source>Only one recording (a .kitchen.json file) can be dropped here.</source>
+        <translation>這裡只能放入一個錄製檔（.kitchen.json 檔案）。</translation>
+    </message>
+    <message>
+        <source>Reset progress and settings</source>
+        <translation>重設進度與設定</translation>
+    </message>
+    <message>
+        <source>Make the app as it was on its first start, for the next student?</source>
+        <translation>要讓程式回到第一次啟動時的樣子，給下一位學生使用嗎？</translation>
+    </message>
+    <message>
+        <source>This forgets:
+• the progress in every lesson: stages reached, predictions, the numbers of the last runs;
+• the remembered settings: the experiment, the theme, the Python interpreter, the watched program, the last folder;
+• the list of recent recordings;
+• the window layout: its size, the panels and the divider.
+
+Recordings saved as files are kept. The language stays until the app is closed; the next start uses the system's language.</source>
+        <translation>這會忘記：
+• 每一課的進度：走到的步驟、預測，以及最近一次執行的數字；
+• 記住的設定：實驗、佈景主題、Python 直譯器、觀察的程式、上次使用的資料夾；
+• 最近開啟的錄製檔清單；
+• 視窗版面：大小、面板與分隔線的位置。
+
+存成檔案的錄製檔會保留。語言在關閉程式之前維持不變；下次啟動時使用系統的語言。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重設(&amp;R)</translation>
+    </message>
+    <message>
+        <source>An experiment or a watched program is running: stop it (Esc) before resetting.</source>
+        <translation>有實驗或被觀察的程式正在執行：請先停止它（Esc）再重設。</translation>
+    </message>
+    <message>
+        <source>Progress and settings were reset: the app is as on its first start.</source>
+        <translation>進度與設定已重設：程式回到第一次啟動時的樣子。</translation>
+    </message>
+    <message>
+        <source>Another Concurrency Kitchen window of this user is running (started with --new-instance). Both sample /proc and run experiments on the same cores, so their measurements disturb each other: close one for figures you can trust.</source>
+        <translation>這位使用者還有另一個並行廚房視窗正在執行（以 --new-instance 啟動）。兩個視窗都在取樣 /proc，也在同樣的 CPU 核心上執行實驗，所以彼此的量測會互相干擾：關掉其中一個，數字才可信。</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +3250,34 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>%1 / %2 s</source>
         <translation>%1 / %2 秒</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>倒退一步</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前進一步</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>重播速度</translation>
+    </message>
+    <message>
+        <source>Time in the recording</source>
+        <translation>錄製檔中的時間</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +3411,7 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>計數：應為 %1 · 實記 %2 · 遺失 %3 %4</translation>
     </message>
     <message>
-        <source>(chefs overwrote each other&apos;s updates)</source>
+        <source>(chefs overwrote each other's updates)</source>
         <translation>（廚師互相蓋掉了對方的更新）</translation>
     </message>
     <message>
@@ -2279,6 +3455,61 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
     <message>
         <source>The saved setting %1 could not be used (%2); it was reset to its default.</source>
         <translation>儲存的設定 %1 無法使用（%2），已改回預設值。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>視窗</translation>
+    </message>
+    <message>
+        <source>A shortcut of this panel</source>
+        <translation>這個面板的快捷鍵</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 加底線的字母</translation>
+    </message>
+    <message>
+        <source>Open that menu or press that button</source>
+        <translation>開啟那個選單，或按下那個按鈕</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何地方</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>移到下一個或上一個控制項</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>The keys work wherever the focus is, except that a text field (such as the recipe box) types Space, P, + and − and moves with the arrows, a focused button or check box is pressed with Space, and a focused slider, list or chooser moves with the arrows. The replay keys work while a recording is shown.</source>
+        <translation>不論焦點在哪裡，這些按鍵都有效；只有幾個例外：在文字欄位（例如食譜欄）裡，空白鍵、P、+ 和 − 會照常輸入，方向鍵會移動游標；焦點所在的按鈕或核取方塊會被空白鍵按下；焦點所在的滑桿、清單或下拉選單會用方向鍵移動。重播的按鍵在顯示錄製檔時才有效。</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +3568,7 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>睡著，等計時器響（time.sleep、燉煮）</translation>
     </message>
     <message>
-        <source>wants Python&apos;s GIL, which another thread of its process holds</source>
+        <source>wants Python's GIL, which another thread of its process holds</source>
         <translation>想要 Python 的 GIL，但同一行程的另一個執行緒拿著它</translation>
     </message>
     <message>
@@ -2436,7 +3667,7 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>等待磁碟</translation>
     </message>
     <message>
-        <source>waiting, Linux won&apos;t say on what</source>
+        <source>waiting, Linux won't say on what</source>
         <translation>等待中，Linux 不說在等什麼</translation>
     </message>
 </context>
@@ -2645,8 +3876,8 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>python3 my_script.py --workers 4</translation>
     </message>
     <message>
-        <source>The program and its arguments, split like a shell would (quote an argument with spaces: &quot;my file.txt&quot;). A .py file given alone runs with the Python below.</source>
-        <translation>程式和它的參數，像 shell 那樣切開（含空白的參數請加引號：&quot;my file.txt&quot;）。單獨給一個 .py 檔時，會用下面的 Python 執行。</translation>
+        <source>The program and its arguments, split like a shell would (quote an argument with spaces: "my file.txt"). A .py file given alone runs with the Python below.</source>
+        <translation>程式和它的參數，像 shell 那樣切開（含空白的參數請加引號："my file.txt"）。單獨給一個 .py 檔時，會用下面的 Python 執行。</translation>
     </message>
     <message>
         <source>the current folder</source>
@@ -2661,7 +3892,7 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <source>Runs a .py file given without an interpreter, and &quot;Run this code&quot;; a name (python3) is looked up on PATH</source>
+        <source>Runs a .py file given without an interpreter, and "Run this code"; a name (python3) is looked up on PATH</source>
         <translation>用來執行沒有指定直譯器的 .py 檔，以及「執行這段程式碼」；只給名稱（python3）時會在 PATH 中尋找</translation>
     </message>
     <message>
@@ -2696,12 +3927,12 @@ Learn processes, threads and coroutines by cooking: real workloads, measured by 
         <translation>指令結尾有一個單獨的反斜線（\）：請刪掉它，或在後面補上要跳脫的字元。</translation>
     </message>
     <message>
-        <source>A single quote (&apos;) is not closed.</source>
-        <translation>單引號（&apos;）沒有關上。</translation>
+        <source>A single quote (') is not closed.</source>
+        <translation>單引號（'）沒有關上。</translation>
     </message>
     <message>
-        <source>A double quote (&quot;) is not closed.</source>
-        <translation>雙引號（&quot;）沒有關上。</translation>
+        <source>A double quote (") is not closed.</source>
+        <translation>雙引號（"）沒有關上。</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,6 @@
 namespace kc::ui {
 
 namespace {
-QString failed(const QString& path) {
-    return QCoreApplication::translate("kc::ui::Export", "Cannot write %1: is the folder there, "
-                                                         "and may it be written to?")
-        .arg(path);
-}
 QPixmap grab2x(QWidget* w) {
     QPixmap pm(w->size() * 2);
     pm.setDevicePixelRatio(2.0);
@@ -42,7 +37,7 @@ QString savePng(const QPixmap& pm, const QString& path) {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!pm.save(&buffer, "PNG"))
-        return failed(path);
+        return cannotWriteText(path);
     return saveBytes(path, bytes);
 }
 } // namespace
@@ -62,7 +57,7 @@ QString exportWidget(QWidget* widget, const QString& path) {
         svg.setTitle(QStringLiteral("Concurrency Kitchen"));
         QPainter p;
         if (!p.begin(&svg))
-            return failed(path);
+            return cannotWriteText(path);
         widget->render(&p);
         p.end();
         return saveBytes(path, bytes);
@@ -76,7 +71,7 @@ QString exportWidget(QWidget* widget, const QString& path) {
             pdf.setResolution(72);
             QPainter p;
             if (!p.begin(&pdf))
-                return failed(path);
+                return cannotWriteText(path);
             widget->render(&p);
             p.end();
         } // the writer finishes the document when it goes
@@ -107,7 +102,7 @@ QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height
         pdf.setCreator(QStringLiteral("Concurrency Kitchen"));
         QCPPainter painter;
         if (!painter.begin(&pdf))
-            return failed(path);
+            return cannotWriteText(path);
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
         plot->toPainter(&painter, w, h);
@@ -118,6 +113,12 @@ QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height
 
 void copyToClipboard(QWidget* widget) {
     QApplication::clipboard()->setPixmap(grab2x(widget));
+}
+
+QString cannotWriteText(const QString& path) {
+    return QCoreApplication::translate("kc::ui::Export", "Cannot write %1: is the folder there, "
+                                                         "and may it be written to?")
+        .arg(path);
 }
 
 } // namespace kc::ui

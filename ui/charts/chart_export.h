@@ -17,5 +17,8 @@ QString exportWidget(QWidget* widget, const QString& path);
 QString exportPlot(QCustomPlot* plot, const QString& path, int width = 0, int height = 0);
 /// Puts a 2x PNG of widget on the clipboard.
 void copyToClipboard(QWidget* widget);
+/// "Cannot write PATH: is the folder there, and may it be written to?", translated:
+/// what every image export says when its file cannot be written.
+QString cannotWriteText(const QString& path);
 
 } // namespace kc::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/kitchen_image.h"
+#include "ui/charts/chart_export.h"
 
 #include "core/util/atomic_file.h"
 #include "ui/core_errors.h"
@@ -17,11 +18,6 @@
 namespace kc::ui {
 
 namespace {
-QString failed(const QString& path) {
-    return QCoreApplication::translate("kc::ui::Export", "Cannot write %1: is the folder there, "
-                                                         "and may it be written to?")
-        .arg(path);
-}
 // Painting on a device of size (logical pixels): vectors for SVG and PDF.
 bool paintScene(QPaintDevice* device, const SceneState& scene, const QStringList& highlights,
                 QSize size) {
@@ -59,7 +55,7 @@ QString exportKitchenImage(const KitchenView* view, const QString& path) {
     buffer.open(QIODevice::WriteOnly);
     if (ext == QLatin1String("png")) {
         if (!kitchenImage(view->state(), view->highlights(), size).save(&buffer, "PNG"))
-            return failed(path);
+            return cannotWriteText(path);
     } else if (ext == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
@@ -67,7 +63,7 @@ QString exportKitchenImage(const KitchenView* view, const QString& path) {
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(QStringLiteral("Concurrency Kitchen"));
         if (!paintScene(&svg, view->state(), view->highlights(), size))
-            return failed(path);
+            return cannotWriteText(path);
     } else if (ext == QLatin1String("pdf")) {
         QPdfWriter pdf(&buffer);
         pdf.setPageSize(
@@ -76,7 +72,7 @@ QString exportKitchenImage(const KitchenView* view, const QString& path) {
         pdf.setResolution(72);
         pdf.setCreator(QStringLiteral("Concurrency Kitchen"));
         if (!paintScene(&pdf, view->state(), view->highlights(), size))
-            return failed(path);
+            return cannotWriteText(path);
     } else {
         return QCoreApplication::translate("kc::ui::Export",
                                            "%1: choose a file ending in .png, .svg or .pdf")
