@@ -142,6 +142,12 @@ std::vector<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget* window) {
                    tr("Everywhere")});
     out.push_back({tr("Tab, Shift+Tab"), tr("Move to the next or previous control"),
                    tr("Everywhere")});
+    // The timeline's own keys (ui/charts/timeline_chart_view.cpp): they win over the
+    // window's while the timeline has focus.
+    out.push_back({tr("+, −, 0"), tr("Zoom the time axis in, out, back to the whole run"),
+                   tr("Chef timeline, when focused")});
+    out.push_back({tr("←, →, Home, End"), tr("Pan along the run, go to its start or end"),
+                   tr("Chef timeline, when focused")});
     return out;
 }
 

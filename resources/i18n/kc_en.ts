@@ -3529,6 +3529,26 @@ Recordings saved as files are kept. The language stays until the app is closed; 
         <source>The keys work wherever the focus is, except that a text field (such as the recipe box) types Space, P, + and − and moves with the arrows, a focused button or check box is pressed with Space, and a focused slider, list or chooser moves with the arrows. The replay keys work while a recording is shown.</source>
         <translation>The keys work wherever the focus is, except that a text field (such as the recipe box) types Space, P, + and − and moves with the arrows, a focused button or check box is pressed with Space, and a focused slider, list or chooser moves with the arrows. The replay keys work while a recording is shown.</translation>
     </message>
+    <message>
+        <source>+, −, 0</source>
+        <translation>+, −, 0</translation>
+    </message>
+    <message>
+        <source>Zoom the time axis in, out, back to the whole run</source>
+        <translation>Zoom the time axis in, out, back to the whole run</translation>
+    </message>
+    <message>
+        <source>Chef timeline, when focused</source>
+        <translation>Chef timeline, when focused</translation>
+    </message>
+    <message>
+        <source>←, →, Home, End</source>
+        <translation>←, →, Home, End</translation>
+    </message>
+    <message>
+        <source>Pan along the run, go to its start or end</source>
+        <translation>Pan along the run, go to its start or end</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Spec</name>

@@ -3511,6 +3511,26 @@ Recordings saved as files are kept. The language stays until the app is closed; 
         <source>The keys work wherever the focus is, except that a text field (such as the recipe box) types Space, P, + and − and moves with the arrows, a focused button or check box is pressed with Space, and a focused slider, list or chooser moves with the arrows. The replay keys work while a recording is shown.</source>
         <translation>不論焦點在哪裡，這些按鍵都有效；只有幾個例外：在文字欄位（例如食譜欄）裡，空白鍵、P、+ 和 − 會照常輸入，方向鍵會移動游標；焦點所在的按鈕或核取方塊會被空白鍵按下；焦點所在的滑桿、清單或下拉選單會用方向鍵移動。重播的按鍵在顯示錄製檔時才有效。</translation>
     </message>
+    <message>
+        <source>+, −, 0</source>
+        <translation>+、−、0</translation>
+    </message>
+    <message>
+        <source>Zoom the time axis in, out, back to the whole run</source>
+        <translation>放大、縮小時間軸，或回到整段執行</translation>
+    </message>
+    <message>
+        <source>Chef timeline, when focused</source>
+        <translation>廚師時間軸（取得焦點時）</translation>
+    </message>
+    <message>
+        <source>←, →, Home, End</source>
+        <translation>←、→、Home、End</translation>
+    </message>
+    <message>
+        <source>Pan along the run, go to its start or end</source>
+        <translation>沿著執行過程平移，或跳到開頭、結尾</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Spec</name>
