@@ -422,13 +422,15 @@ TEST(WatchSampler, OwnCpuAtSixteenThreadsWithinBudget) {
         why = "own CPU " + std::to_string(f.ownCpuPercent) + " % of a core at " +
               std::to_string(f.chosenHz) + " Hz (achieved " + std::to_string(f.achievedHz) +
               " Hz), load average " + std::to_string(load);
-        if (load < 3.0) break;  // a quiet machine: the figure stands
-        // Busy (other builds): wait for a quieter minute, bounded.
+        // One 2-second sample over the bound is not a verdict (a clean make test saw
+        // 2.7 % once at load 1.9, the sampler's first 100 Hz second included): the
+        // figure must stay over it in three samples. Busy (other builds): wait for a
+        // quieter minute first, bounded.
         while (loadAverage() >= 3.0 && monoNs() < deadline)
             std::this_thread::sleep_for(std::chrono::seconds(2));
         if (monoNs() >= deadline) break;
     }
-    FAIL() << why;
+    FAIL() << why << " (over 2.5 % in every sample)";
 }
 
 // The GIL lets one thread cook at a time: the drawing of two_cpu_threads.py must not
