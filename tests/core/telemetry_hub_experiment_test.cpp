@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include "core/telemetry/cpu_sampler.h"
 #include "core/telemetry/telemetry_hub.h"
 
@@ -180,8 +181,15 @@ TEST(TelemetryHubExperiment, AShortRunIsCreditedInTheFirstPointAtAHundredHertz) 
     // lost with the thread; steal is taken out by the cap, and the cap (/proc/stat's
     // busy, counted in clock ticks) may read one tick short (seen: 0.050 s where
     // 0.059 s was the old bound, in a full `make test`).
+    // Each interval the chef ran in may read one tick short (seen: two intervals, 0.040 s
+    // against a one-tick bound of 0.0496 s, in a full make test).
     const double tick = 1.0 / double(sysconf(_SC_CLK_TCK));
-    EXPECT_GT(shareSeconds, threadCpu - steal - 0.015 - tick) << "CPU time " << threadCpu;
+    size_t ranIn = 0;
+    for (const auto& p : points)
+        ranIn += std::any_of(p->experimentBusy.begin(), p->experimentBusy.end(),
+                             [](double b) { return b > 0; });
+    EXPECT_GT(shareSeconds, threadCpu - steal - 0.015 - tick * double(std::max<size_t>(ranIn, 1)))
+        << "CPU time " << threadCpu << ", ran in " << ranIn << " intervals";
     EXPECT_LE(shareSeconds, threadCpu + 0.005);
     double seconds = 0;
     for (const auto& p : points)
