@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lessons/lesson.h"
 
+#include <algorithm>
+
 namespace kc::core::lessons {
 
 const char* langCode(Lang lang) { return lang == Lang::ZhTW ? "zh_TW" : "en"; }
@@ -42,6 +44,30 @@ const Claim* Lesson::findClaim(const std::string& claimId) const {
             if (c.id == claimId)
                 return &c;
     return nullptr;
+}
+
+const ChangeStep* Lesson::stepOf(const std::string& presetId) const {
+    for (const auto& step : changeSteps)
+        for (const auto& id : step.presets)
+            if (id == presetId)
+                return &step;
+    return nullptr;
+}
+
+std::vector<std::string> Lesson::mainPresetIds() const {
+    std::vector<std::string> ids;
+    for (const auto& p : presets)
+        if (!stepOf(p.id))
+            ids.push_back(p.id);
+    return ids;
+}
+
+bool Lesson::runsEngine(EngineKind e) const {
+    return std::find(engines.begin(), engines.end(), e) != engines.end();
+}
+
+bool Claim::statedFor(EngineKind e) const {
+    return std::find(engines.begin(), engines.end(), e) != engines.end();
 }
 
 std::string Problem::text() const { return file + ": " + field + ": " + reason; }

@@ -65,6 +65,29 @@ struct Question {
     size_t answer = 0;                ///< index into choices
     Text why;                         ///< shown after the run, with the answer
     std::vector<std::string> claims;  ///< claim ids whose check confirms the answer
+    /// One text per choice, shown after the reveal beside that choice: why it is right,
+    /// or what a student who chose it probably thought and why it does not hold.
+    /// Empty (old files) or exactly as many as choices.
+    std::vector<Text> feedback;
+};
+
+/// "Change one thing and predict again": after the reveal, one setting changes (2 -> 8
+/// chefs, a 5 -> 0.1 ms switch interval); the student predicts, then runs only presets
+/// (they are normal presets of the lesson, run by the main stage only in a full check).
+struct ChangeStep {
+    std::string id;
+    Text change;                       ///< what changes, in words ("2 chefs -> 8 chefs")
+    std::vector<std::string> presets;  ///< presets this step runs (their baselines come from the main run)
+    Question question;                 ///< the new prediction; its claims are checked on the step's run
+};
+
+/// The lesson's Python: a short runnable file in <lessons>/snippets/ (shown highlighted,
+/// copyable, and run through `watch` when the student asks). Loaded as text; never
+/// executed by the loader.
+struct Snippet {
+    std::string file;   ///< name inside <lessons>/snippets/, e.g. "04_gil.py" (no folder)
+    std::string code;   ///< its text, filled by loadLessonLibrary / loadLessonFile
+    Text note;          ///< what to notice in it (Markdown)
 };
 
 enum class CompareOp { Less, LessEqual, Greater, GreaterEqual };
@@ -93,6 +116,10 @@ struct Claim {
     double factor = 1.0;                     ///< unused when between is set
     std::optional<std::pair<double, double>> between;  ///< two-sided: [lo, hi] factors
     int minCpus = 1;                         ///< skipped (honestly) on smaller machines
+    /// The engines the claim is stated for ("engines" in the file; default native only).
+    /// A claim stated for Python is judged only on the CPython run, and so on.
+    std::vector<EngineKind> engines{EngineKind::Native};
+    bool statedFor(EngineKind e) const;
 };
 
 struct Lesson {
@@ -116,9 +143,22 @@ struct Lesson {
     /// recordings/) of this lesson's runs on a machine with enough CPUs, shown when a
     /// claim cannot be demonstrated on the machine at hand. Names only, no folders.
     std::vector<std::string> recordings;
+    /// Engines the lesson runs, in the order shown ("engines"; default native only).
+    /// Lessons whose question is about Python run {native, python}: the C++ run shows
+    /// why (the knife lane), CPython shows that (the real numbers).
+    std::vector<EngineKind> engines{EngineKind::Native};
+    std::optional<Snippet> snippet;
+    /// Questions asked after the reveal, about a new situation (no run of their own).
+    std::vector<Question> transfer;
+    std::vector<ChangeStep> changeSteps;
 
     const Preset* findPreset(const std::string& id) const;
     const Claim* findClaim(const std::string& id) const;  ///< claims and setup checks
+    /// The change step that runs preset id, or nullptr (it belongs to the main stage).
+    const ChangeStep* stepOf(const std::string& presetId) const;
+    /// Ids of the presets the main stage runs (every preset no change step runs).
+    std::vector<std::string> mainPresetIds() const;
+    bool runsEngine(EngineKind e) const;
 };
 
 /// One problem found while loading: "file: field: reason".

@@ -5,6 +5,7 @@
 #include "core/loop/switch_cost.h"
 #include "core/models/engine.h"
 #include "core/python/python_engine.h"
+#include "core/python/python_switch_cost.h"
 
 #include <algorithm>
 #include <chrono>
@@ -52,8 +53,13 @@ std::string notShownHere(const Lesson& lesson, const Claim& c, int cpus,
 
 } // namespace
 
-ExperimentSpec specForPreset(const Preset& preset, const std::string& workerPath) {
+ExperimentSpec specForPreset(const Preset& preset, const std::string& workerPath,
+                             EngineKind engine, const std::string& pythonPath) {
     ExperimentSpec s = preset.spec;
+    if (preset.kind == PresetKind::Experiment && engine == EngineKind::Python)
+        s.engine = EngineKind::Python;
+    if (s.engine == EngineKind::Python && !pythonPath.empty())
+        s.pythonPath = pythonPath;
     if (s.model == ModelKind::Sequential || s.model == ModelKind::Coroutines)
         s.chefs = 1;
     if (!workerPath.empty())
@@ -69,7 +75,23 @@ bool presetAvailable(const Preset& preset) {
         ->available();
 }
 
-Result<PresetRun> runPreset(const Preset& preset, const std::string& workerPath, CancelToken* cancel) {
+Result<PresetRun> runPreset(const Preset& preset, const std::string& workerPath, CancelToken* cancel,
+                            EngineKind engine, const std::string& pythonPath) {
+    if (preset.kind == PresetKind::SwitchCost && preset.spec.engine == EngineKind::Python) {
+        // Smaller than the command's defaults, as below: orders of magnitude, quickly.
+        python::PythonSwitchCostOptions o;
+        o.pythonPath = pythonPath;
+        o.repeats = preset.repeats;
+        o.taskSwitches = 40'000;
+        o.threadRoundTrips = 2'000;
+        o.taskCreations = 10'000;
+        o.threadCreations = 100;
+        LoadWatch watch(allowedCpus());
+        auto r = python::measurePythonSwitchCosts(o, cancel);
+        if (!r.ok())
+            return makeError(preset.id + ": " + r.error());
+        return PresetRun{metricsFromSwitchCost(r->costs), assessLoad(watch.finish())};
+    }
     if (preset.kind == PresetKind::SwitchCost) {
         // Smaller than the switch-cost command's defaults: a lesson needs the ratios
         // (orders of magnitude apart), not the last digit. The rounds of the lesson
@@ -87,10 +109,11 @@ Result<PresetRun> runPreset(const Preset& preset, const std::string& workerPath,
             return makeError(preset.id + ": " + r.error());
         return PresetRun{metricsFromSwitchCost(*r), assessLoad(watch.finish())};
     }
-    if (!presetAvailable(preset))
+    const ExperimentSpec spec = specForPreset(preset, workerPath, engine, pythonPath);
+    if (spec.engine == EngineKind::Native && !presetAvailable(preset))
         return makeError(preset.id + ": the " + std::string(modelKindName(preset.spec.model)) +
                          " model is not built yet");
-    RunReport report = runExperiment(specForPreset(preset, workerPath), {}, cancel);
+    RunReport report = runExperiment(spec, {}, cancel);
     if (report.status == RunStatus::Failed)
         return makeError(preset.id + ": " + report.error);
     if (report.status == RunStatus::Cancelled)
@@ -98,8 +121,25 @@ Result<PresetRun> runPreset(const Preset& preset, const std::string& workerPath,
     return PresetRun{metricsFromReport(report), report.confidence};
 }
 
-LessonRounds::LessonRounds(const Lesson& lesson, int cpus, int maxRounds)
-    : m_lesson(&lesson), m_cpus(cpus), m_maxRounds(std::clamp(maxRounds, 1, kLessonMaxRounds)) {}
+LessonRounds::LessonRounds(const Lesson& lesson, int cpus, int maxRounds, EngineKind engine,
+                           std::set<std::string> scope)
+    : m_lesson(&lesson), m_cpus(cpus), m_maxRounds(std::clamp(maxRounds, 1, kLessonMaxRounds)),
+      m_engine(engine), m_scope(std::move(scope)) {}
+
+bool LessonRounds::judges(const Claim& claim) const {
+    if (!claim.statedFor(m_engine))
+        return false;
+    if (m_scope.empty())
+        return true;
+    bool any = false;
+    for (const std::string& id : presetsOf(claim)) {
+        if (m_scope.count(id))
+            any = true;
+        else if (!m_runs.count(id))
+            return false;
+    }
+    return any;
+}
 
 void LessonRounds::add(const std::string& presetId, const PresetRun& run) {
     m_runs[presetId].push_back(run);
@@ -151,6 +191,8 @@ std::vector<ClaimResult> LessonRounds::judge(const std::vector<Claim>& claims) c
     const std::vector<int> allowed = allowedCpus();
     std::vector<ClaimResult> out;
     for (const Claim& claim : claims) {
+        if (!judges(claim))
+            continue;
         ClaimResult r;
         r.claim = &claim;
         r.reason = notShownHere(*m_lesson, claim, m_cpus, allowed);
@@ -173,7 +215,11 @@ std::set<std::string> LessonRounds::presetsForNextRound() const {
     const std::vector<int> allowed = allowedCpus();
     if (m_round == 0) {  // the reveal talks about every preset: run them all once
         for (const Preset& p : m_lesson->presets) {
-            bool runs = presetAvailable(p);
+            if (!inScope(p.id))
+                continue;
+            // The Python twins exist for every model; a native model may not be built.
+            bool runs = (m_engine == EngineKind::Python && p.kind == PresetKind::Experiment) ||
+                        presetAvailable(p);
             for (int cpu : p.spec.cores)
                 runs = runs && std::find(allowed.begin(), allowed.end(), cpu) != allowed.end();
             if (runs)
@@ -207,7 +253,8 @@ LessonCheck checkLesson(const Lesson& lesson, const CheckOptions& options) {
     LessonCheck out;
     out.lesson = &lesson;
     const int cpus = options.cpus > 0 ? options.cpus : int(allowedCpus().size());
-    LessonRounds rounds(lesson, cpus, options.rounds);
+    out.engine = options.engine;
+    LessonRounds rounds(lesson, cpus, options.rounds, options.engine);
     for (;;) {
         const std::set<std::string> ids = rounds.presetsForNextRound();
         if (ids.empty() || (options.cancel && options.cancel->cancelled()))
@@ -219,7 +266,8 @@ LessonCheck checkLesson(const Lesson& lesson, const CheckOptions& options) {
                 continue;
             if (options.progress)
                 options.progress({p.id, rounds.round(), rounds.maxRounds()});
-            auto r = runPreset(p, options.workerPath, options.cancel);
+            auto r = runPreset(p, options.workerPath, options.cancel, options.engine,
+                               options.pythonPath);
             if (r.ok())
                 rounds.add(p.id, *r);
             else
@@ -238,6 +286,18 @@ LessonCheck checkLesson(const Lesson& lesson, const CheckOptions& options) {
                 !out.errors.empty())
                 r.reason += " (" + out.errors.front() + ")";
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return out;
+}
+
+std::vector<LessonCheck> checkLessonEngines(const Lesson& lesson, const CheckOptions& options) {
+    std::vector<LessonCheck> out;
+    for (EngineKind e : lesson.engines) {
+        if (options.cancel && options.cancel->cancelled())
+            break;
+        CheckOptions o = options;
+        o.engine = e;
+        out.push_back(checkLesson(lesson, o));
+    }
     return out;
 }
 

@@ -30,8 +30,13 @@ namespace kc::core::lessons {
 /// A lesson run repeats at most this many rounds (it must stay short in a classroom).
 inline constexpr int kLessonMaxRounds = 3;
 
-/// The ExperimentSpec a preset runs (its cores as written).
-ExperimentSpec specForPreset(const Preset& preset, const std::string& workerPath = {});
+/// The ExperimentSpec a preset runs (its cores as written). engine Python makes an
+/// experiment preset run in the Python twins (pythonPath: the interpreter, empty =
+/// python3 on PATH); a preset that names its own engine, and a switch_cost preset,
+/// keep theirs.
+ExperimentSpec specForPreset(const Preset& preset, const std::string& workerPath = {},
+                             EngineKind engine = EngineKind::Native,
+                             const std::string& pythonPath = {});
 
 /// Whether the engine for a preset exists in this build (switch_cost: always).
 bool presetAvailable(const Preset& preset);
@@ -43,15 +48,25 @@ struct PresetRun {
 };
 
 /// Runs one preset and flattens what it measured. Error when it could not run.
+/// A switch_cost preset with "engine": "python" measures CPython's costs
+/// (core/python/python_switch_cost.h) with pythonPath.
 Result<PresetRun> runPreset(const Preset& preset, const std::string& workerPath = {},
-                            CancelToken* cancel = nullptr);
+                            CancelToken* cancel = nullptr, EngineKind engine = EngineKind::Native,
+                            const std::string& pythonPath = {});
 
 /// Every round's runs of a lesson's presets, and what they add up to. Plain data: the
 /// CLI fills it in checkLesson, the lesson panel from its own worker threads (on the
 /// GUI thread). Not thread-safe.
 class LessonRounds {
 public:
-    LessonRounds(const Lesson& lesson, int cpus, int maxRounds = kLessonMaxRounds);
+    /// engine: the engine these rounds run; only claims stated for it are judged.
+    /// scope: the presets these rounds run (empty: all of them). The lesson panel's main
+    /// stage passes lesson.mainPresetIds(), a change step its presets (and add()s the
+    /// main stage's runs of their baselines first). Claims are judged when every preset
+    /// they compare is in scope or was add()ed, and at least one is in scope.
+    LessonRounds(const Lesson& lesson, int cpus, int maxRounds = kLessonMaxRounds,
+                 EngineKind engine = EngineKind::Native, std::set<std::string> scope = {});
+    EngineKind engine() const { return m_engine; }
 
     /// A preset's result in the current round.
     void add(const std::string& presetId, const PresetRun& run);
@@ -77,7 +92,11 @@ private:
     int m_cpus;
     int m_maxRounds;
     int m_round = 0;
+    EngineKind m_engine = EngineKind::Native;
+    std::set<std::string> m_scope;
     std::map<std::string, std::vector<PresetRun>> m_runs;
+    bool inScope(const std::string& presetId) const { return m_scope.empty() || m_scope.count(presetId); }
+    bool judges(const Claim& claim) const;
 };
 
 /// Where a lesson check is: before each preset runs.
@@ -91,12 +110,15 @@ struct CheckOptions {
     int rounds = kLessonMaxRounds;  ///< at most this many rounds (1..kLessonMaxRounds)
     int cpus = 0;                   ///< CPUs we may use; 0 = sched_getaffinity
     std::string workerPath;         ///< kc-worker; empty = found automatically
+    EngineKind engine = EngineKind::Native; ///< the engine experiment presets run in
+    std::string pythonPath;         ///< Python engine: interpreter; empty = python3 on PATH
     CancelToken* cancel = nullptr;
     std::function<void(const CheckProgress&)> progress;
 };
 
 struct LessonCheck {
     const Lesson* lesson = nullptr;
+    EngineKind engine = EngineKind::Native;  ///< what ran; claims stated for it only
     std::vector<ClaimResult> setup;   ///< setup checks, shown apart
     std::vector<ClaimResult> claims;
     LessonMeasurements measurements;  ///< medians of the rounds
@@ -109,7 +131,11 @@ struct LessonCheck {
     bool allHeld() const { return tally().exitCode() == 0; }
 };
 
-/// Runs the presets the claims need, in rounds, and returns each claim's verdict.
+/// Runs the presets the claims need, in rounds, in options.engine, and returns the
+/// verdict of each claim stated for that engine.
 LessonCheck checkLesson(const Lesson& lesson, const CheckOptions& options = {});
+/// checkLesson once per engine the lesson runs (lesson.engines, in order);
+/// options.engine is ignored.
+std::vector<LessonCheck> checkLessonEngines(const Lesson& lesson, const CheckOptions& options = {});
 
 } // namespace kc::core::lessons

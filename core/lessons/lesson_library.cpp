@@ -21,6 +21,30 @@ using detail::JsonChecker;
 
 namespace {
 constexpr size_t kMaxGlossaryTerms = 500;
+constexpr size_t kMaxSnippetBytes = 32 * 1024; // a lesson's snippet is short by design
+
+// Well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF).
+bool isValidUtf8(const std::string& s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const int n = b < 0x80 ? 0 : (b >> 5) == 0x6 ? 1 : (b >> 4) == 0xE ? 2 : (b >> 3) == 0x1E ? 3 : -1;
+        if (n < 0 || s.size() - i <= size_t(n))
+            return false;
+        uint32_t cp = n == 0 ? b : b & (0x3Fu >> n);
+        for (int k = 1; k <= n; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + size_t(k)]);
+            if ((c >> 6) != 0x2)
+                return false;
+            cp = (cp << 6) | (c & 0x3Fu);
+        }
+        static constexpr uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+        if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += size_t(n) + 1;
+    }
+    return true;
+}
 constexpr size_t kMaxAvoidForms = 1000;
 } // namespace
 
@@ -152,11 +176,28 @@ LessonLibrary loadLessonLibrary(const std::string& dir) {
         }
         const std::string& text = *read;
         const size_t before = lib.problems.size();
+        if (name == "paths.json")
+            continue; // the teaching paths: core/lessons/teaching_paths.h reads them
         if (name == "glossary.json") {
             lib.glossary = parseGlossary(text, name, lib.problems);
             continue;
         }
         auto lesson = parseLesson(text, name, lib.problems);
+        if (lesson && lesson->snippet) {
+            // The lesson's Python, read as text (never run here): snippets/<file>.
+            const fs::path code = fs::path(dir) / "snippets" / lesson->snippet->file;
+            auto src = readBoundedFile(code.string(), kMaxSnippetBytes, "snippet");
+            if (!src.ok())
+                lib.problems.push_back({name, "snippet.file", src.error()});
+            else if (!isValidUtf8(*src) || src->find('\0') != std::string::npos)
+                lib.problems.push_back({name, "snippet.file", lesson->snippet->file + " is not UTF-8 text"});
+            else
+                lesson->snippet->code = *src;
+            if (lesson->snippet->code.empty()) {
+                lib.brokenFiles.push_back(name);
+                continue;
+            }
+        }
         if (lesson)
             loaded.push_back(std::move(*lesson));
         else if (lib.problems.size() != before)

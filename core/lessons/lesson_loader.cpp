@@ -7,6 +7,8 @@
 #include "core/util/bounded_file.h"
 #include "core/util/json_text.h"
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace kc::core::lessons {
@@ -83,11 +85,17 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     if (kind == "switch_cost") {
         p.kind = PresetKind::SwitchCost;
         for (const char* k : {"model", "chefs", "dishes", "recipe", "mix", "gil",
-                              "switch_interval_ms", "cores", "baseline", "engine",
-                              "start_method"})
+                              "switch_interval_ms", "cores", "baseline", "start_method"})
             if (j.contains(k))
                 c.add(JsonChecker::path(f, k), "not used by a switch_cost preset");
         p.repeats = int(c.integer(j, "repeats", f, 1, 10, false).value_or(1));
+        // "engine": "python" measures asyncio's and CPython threads' costs instead.
+        if (auto e = c.string(j, "engine", f, false)) {
+            if (auto engine = parseEngineKind(*e); !engine.ok())
+                c.add(JsonChecker::path(f, "engine"), "bad engine: " + clipQuoted(engine.error()));
+            else
+                p.spec.engine = *engine;
+        }
         return c.problems() == before ? std::optional<Preset>(p) : std::nullopt;
     }
     if (kind != "experiment") {
@@ -180,6 +188,36 @@ std::optional<Preset> parsePreset(JsonChecker& c, const json& j, const std::stri
     return p;
 }
 
+bool isSnippetFileName(const std::string& name) {
+    if (name.size() < 4 || name.size() > 80 || name.compare(name.size() - 3, 3, ".py") != 0 || name[0] == '.')
+        return false;
+    for (char ch : name)
+        if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-' || ch == '.'))
+            return false;
+    return true;
+}
+
+// "engines": ["native", "python"]: at least one, each once.
+std::optional<std::vector<EngineKind>> parseEngines(JsonChecker& c, const json& j, const std::string& f) {
+    const json* list = c.array(j, "engines", f, 1, false);
+    if (!list)
+        return std::nullopt;
+    std::vector<EngineKind> out;
+    const std::string field = f.empty() ? std::string("engines") : JsonChecker::path(f, "engines");
+    for (size_t k = 0; k < list->size(); ++k) {
+        const json& e = (*list)[k];
+        auto engine = e.is_string() ? parseEngineKind(e.get<std::string>())
+                                    : Result<EngineKind>(makeError("expected an engine name"));
+        if (!engine.ok())
+            c.add(JsonChecker::path(field, k), "bad engine: " + clipQuoted(engine.error()));
+        else if (std::find(out.begin(), out.end(), *engine) != out.end())
+            c.add(JsonChecker::path(field, k), std::string("\"") + engineKindName(*engine) + "\" is listed twice");
+        else
+            out.push_back(*engine);
+    }
+    return out;
+}
+
 // "preset.metric" that names a preset of this lesson and a metric it provides.
 // Names in `broken` had problems of their own: a reference to them is not reported again.
 std::optional<MetricRef> parseRef(JsonChecker& c, const std::string& text, const std::string& f,
@@ -217,7 +255,7 @@ std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string
                                 const std::vector<Preset>& presets,
                                 const std::set<std::string>& broken, std::string& brokenId) {
     const size_t before = c.problems();
-    if (!c.object(j, f, {"id", "text", "left", "op", "right", "factor", "between", "min_cpus"},
+    if (!c.object(j, f, {"id", "text", "left", "op", "right", "factor", "between", "min_cpus", "engines"},
                   {"id", "text", "left", "right"}))
         return std::nullopt;
     Claim cl;
@@ -262,6 +300,9 @@ std::optional<Claim> parseClaim(JsonChecker& c, const json& j, const std::string
     }
     cl.factor = c.number(j, "factor", f, 1e-6, 1e6, false).value_or(1.0);
     cl.minCpus = int(c.integer(j, "min_cpus", f, 1, 1024, false).value_or(1));
+    if (j.contains("engines"))
+        if (auto e = parseEngines(c, j, f))
+            cl.engines = *e;
     return c.problems() == before ? std::optional<Claim>(cl) : std::nullopt;
 }
 
@@ -277,7 +318,7 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
     if (!c.object(j, "",
                   {"format", "version", "id", "number", "title", "summary", "explanation",
                    "presets", "questions", "look_at", "reveal", "claims", "setup_checks",
-                   "recordings"},
+                   "recordings", "engines", "snippet", "transfer", "change_one"},
                   {"format", "version", "id", "number", "title", "summary", "explanation",
                    "presets", "questions", "look_at", "reveal", "claims"}))
         return std::nullopt;
@@ -349,40 +390,109 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
     };
     parseClaims("claims", 1, l.claims);
     parseClaims("setup_checks", 1, l.setupChecks);
-    if (const json* qs = c.array(j, "questions", "", 1, false)) {
-        for (size_t i = 0; i < qs->size(); ++i) {
-            const std::string f = JsonChecker::path("questions", i);
-            const json& q = (*qs)[i];
-            if (!c.object(q, f, {"id", "prompt", "choices", "answer", "why", "claims"},
-                          {"id", "prompt", "choices", "answer", "why"}))
-                continue;
-            Question out;
-            out.id = c.id(q, "id", f).value_or("");
-            out.prompt = c.text(q, "prompt", f, false).value_or(Text{});
-            out.why = c.text(q, "why", f, false).value_or(Text{});
-            if (const json* ch = c.array(q, "choices", f, 2, false))
-                for (size_t k = 0; k < ch->size(); ++k)
-                    out.choices.push_back(
-                        c.textValue((*ch)[k], JsonChecker::path(JsonChecker::path(f, "choices"), k))
-                            .value_or(Text{}));
-            if (auto a = c.integer(q, "answer", f, 0, 1000, false)) {
-                if (size_t(*a) >= out.choices.size())
-                    c.add(JsonChecker::path(f, "answer"),
-                          "answer index " + std::to_string(*a) + " is out of range (there are " +
-                              std::to_string(out.choices.size()) + " choices, counted from 0)");
-                out.answer = size_t(*a);
+    // A question (prediction, transfer, or a change step's): the same shape everywhere.
+    auto parseQuestion = [&](const json& q, const std::string& f) -> std::optional<Question> {
+        if (!c.object(q, f, {"id", "prompt", "choices", "answer", "why", "claims", "feedback"},
+                      {"id", "prompt", "choices", "answer", "why"}))
+            return std::nullopt;
+        Question out;
+        out.id = c.id(q, "id", f).value_or("");
+        out.prompt = c.text(q, "prompt", f, false).value_or(Text{});
+        out.why = c.text(q, "why", f, false).value_or(Text{});
+        if (const json* ch = c.array(q, "choices", f, 2, false))
+            for (size_t k = 0; k < ch->size(); ++k)
+                out.choices.push_back(
+                    c.textValue((*ch)[k], JsonChecker::path(JsonChecker::path(f, "choices"), k))
+                        .value_or(Text{}));
+        if (auto a = c.integer(q, "answer", f, 0, 1000, false)) {
+            if (size_t(*a) >= out.choices.size())
+                c.add(JsonChecker::path(f, "answer"),
+                      "answer index " + std::to_string(*a) + " is out of range (there are " +
+                          std::to_string(out.choices.size()) + " choices, counted from 0)");
+            out.answer = size_t(*a);
+        }
+        if (const json* fb = c.array(q, "feedback", f, 1, false)) {
+            if (fb->size() != out.choices.size())
+                c.add(JsonChecker::path(f, "feedback"),
+                      "expected one text per choice (" + std::to_string(out.choices.size()) +
+                          "), found " + std::to_string(fb->size()));
+            for (size_t k = 0; k < fb->size(); ++k)
+                out.feedback.push_back(
+                    c.textValue((*fb)[k], JsonChecker::path(JsonChecker::path(f, "feedback"), k))
+                        .value_or(Text{}));
+        }
+        if (const json* refs = c.array(q, "claims", f, 0, false))
+            for (size_t k = 0; k < refs->size(); ++k) {
+                const std::string rf = JsonChecker::path(JsonChecker::path(f, "claims"), k);
+                if ((*refs)[k].is_string() && brokenClaims.count((*refs)[k].get<std::string>()))
+                    continue;
+                if (!(*refs)[k].is_string() || !l.findClaim((*refs)[k].get<std::string>()))
+                    c.add(rf, "not a claim id of this lesson");
+                else
+                    out.claims.push_back((*refs)[k].get<std::string>());
             }
-            if (const json* refs = c.array(q, "claims", f, 0, false))
-                for (size_t k = 0; k < refs->size(); ++k) {
-                    const std::string rf = JsonChecker::path(JsonChecker::path(f, "claims"), k);
-                    if ((*refs)[k].is_string() && brokenClaims.count((*refs)[k].get<std::string>()))
+        return out;
+    };
+    if (const json* qs = c.array(j, "questions", "", 1, false))
+        for (size_t i = 0; i < qs->size(); ++i)
+            if (auto q = parseQuestion((*qs)[i], JsonChecker::path("questions", i)))
+                l.questions.push_back(*q);
+    if (const json* qs = c.array(j, "transfer", "", 1, false))
+        for (size_t i = 0; i < qs->size(); ++i)
+            if (auto q = parseQuestion((*qs)[i], JsonChecker::path("transfer", i)))
+                l.transfer.push_back(*q);
+    if (const json* steps = c.array(j, "change_one", "", 1, false)) {
+        std::set<std::string> stepIds, stepPresets;
+        for (size_t i = 0; i < steps->size(); ++i) {
+            const std::string f = JsonChecker::path("change_one", i);
+            const json& sj = (*steps)[i];
+            if (!c.object(sj, f, {"id", "change", "presets", "question"},
+                          {"id", "change", "presets", "question"}))
+                continue;
+            ChangeStep step;
+            step.id = c.id(sj, "id", f).value_or("");
+            if (!stepIds.insert(step.id).second)
+                c.add(JsonChecker::path(f, "id"), "duplicate change step id '" + step.id + "'");
+            step.change = c.text(sj, "change", f, false).value_or(Text{});
+            if (const json* ps = c.array(sj, "presets", f, 1, false))
+                for (size_t k = 0; k < ps->size(); ++k) {
+                    const std::string pf = JsonChecker::path(JsonChecker::path(f, "presets"), k);
+                    const std::string id = (*ps)[k].is_string() ? (*ps)[k].get<std::string>() : "";
+                    if (brokenPresets.count(id))
                         continue;
-                    if (!(*refs)[k].is_string() || !l.findClaim((*refs)[k].get<std::string>()))
-                        c.add(rf, "not a claim id of this lesson");
+                    if (!l.findPreset(id))
+                        c.add(pf, "not a preset id of this lesson");
+                    else if (!stepPresets.insert(id).second)
+                        c.add(pf, "preset '" + id + "' already belongs to a change step");
                     else
-                        out.claims.push_back((*refs)[k].get<std::string>());
+                        step.presets.push_back(id);
                 }
-            l.questions.push_back(out);
+            if (auto it = sj.find("question"); it != sj.end())
+                if (auto q = parseQuestion(*it, JsonChecker::path(f, "question")))
+                    step.question = *q;
+            l.changeSteps.push_back(step);
+        }
+    }
+    if (j.contains("engines"))
+        if (auto e = parseEngines(c, j, ""))
+            l.engines = *e;
+    for (const auto* list : {&l.claims, &l.setupChecks})
+        for (size_t i = 0; i < list->size(); ++i)
+            for (EngineKind e : (*list)[i].engines)
+                if (!l.runsEngine(e))
+                    c.add((list == &l.claims ? "claims" : "setup_checks") + std::string("[") +
+                              std::to_string(i) + "].engines",
+                          std::string("stated for ") + engineKindName(e) +
+                              ", an engine this lesson does not run (its \"engines\")");
+    if (auto it = j.find("snippet"); it != j.end()) {
+        if (c.object(*it, "snippet", {"file", "note"}, {"file"})) {
+            Snippet sn;
+            sn.file = c.string(*it, "file", "snippet", false).value_or("");
+            if (!isSnippetFileName(sn.file))
+                c.add("snippet.file", "expected a file name such as \"04_gil.py\" in the "
+                                      "lessons' snippets folder (letters, digits, _ - ., ending .py; no folder)");
+            sn.note = c.text(*it, "note", "snippet", false).value_or(Text{});
+            l.snippet = sn;
         }
     }
     if (auto it = j.find("look_at"); it != j.end()) {
@@ -425,12 +535,26 @@ std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& 
     // Placeholders must name something the lesson measures.
     auto checkPlaceholders = [&](const Text& t, const std::string& field) {
         for (Lang lang : {Lang::ZhTW, Lang::En})
-            for (const std::string& ph : placeholdersIn(t.in(lang)))
+            for (std::string ph : placeholdersIn(t.in(lang))) {
+                // "{python:preset.metric}": one engine's figure, for an engine the lesson runs.
+                if (const size_t colon = ph.find(':'); colon != std::string::npos && colon < ph.find('.')) {
+                    auto engine = parseEngineKind(ph.substr(0, colon));
+                    if (!engine.ok() || !l.runsEngine(*engine)) {
+                        c.add(field + "." + langCode(lang),
+                              JsonChecker::quote(ph) + ": the prefix must be an engine this lesson runs (its \"engines\")");
+                        continue;
+                    }
+                    ph = ph.substr(colon + 1);
+                }
                 parseRef(c, ph, field + "." + langCode(lang), l.presets, brokenPresets);
+            }
     };
     checkPlaceholders(l.reveal, "reveal");
     for (size_t i = 0; i < l.questions.size(); ++i)
         checkPlaceholders(l.questions[i].why, JsonChecker::path("questions", i) + ".why");
+    for (size_t i = 0; i < l.changeSteps.size(); ++i)
+        checkPlaceholders(l.changeSteps[i].question.why,
+                          JsonChecker::path("change_one", i) + ".question.why");
     if (c.problems() != 0)
         return std::nullopt;
     return l;

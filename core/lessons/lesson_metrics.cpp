@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lessons/lesson_metrics.h"
+#include "core/python/python_switch_cost.h"
 
 #include "core/models/engine_figures.h"
 
@@ -126,12 +127,13 @@ bool isKnownMetric(const Preset& preset, const std::string& metric, std::string&
             reason = "unknown key '" + key + "' for " + prefix + "* (known: " + joined(keys) + ")";
             return false;
         };
+        const bool py = preset.spec.engine == EngineKind::Python;
         if (metric.rfind("switch_ns.", 0) == 0)
-            return check("switch_ns.", switchKeys());
+            return check("switch_ns.", py ? python::pythonSwitchKeys() : switchKeys());
         if (metric.rfind("create_ns.", 0) == 0)
-            return check("create_ns.", creationKeys());
+            return check("create_ns.", py ? python::pythonCreationKeys() : creationKeys());
         if (metric.rfind("bytes_each.", 0) == 0)
-            return check("bytes_each.", creationKeys());
+            return check("bytes_each.", py ? python::pythonCreationKeys() : creationKeys());
         reason = "unknown metric '" + metric +
                  "' for a switch_cost preset (known: switch_ns.<key>, create_ns.<key>, "
                  "bytes_each.<key>)";
@@ -280,6 +282,22 @@ Metrics metricsFromSwitchCost(const loop::SwitchCostReport& r) {
         m["bytes_each." + c.key] = c.bytesEach;
     }
     return m;
+}
+
+std::string engineKey(EngineKind engine, const std::string& presetId) {
+    return std::string(engineKindName(engine)) + ":" + presetId;
+}
+
+LessonMeasurements mergeEngineMeasurements(
+    const std::vector<std::pair<EngineKind, LessonMeasurements>>& byEngine) {
+    LessonMeasurements out;
+    for (size_t i = 0; i < byEngine.size(); ++i)
+        for (const auto& [preset, metrics] : byEngine[i].second) {
+            if (i == 0)
+                out[preset] = metrics;
+            out[engineKey(byEngine[i].first, preset)] = metrics;
+        }
+    return out;
 }
 
 std::string formatNumber(double v) {

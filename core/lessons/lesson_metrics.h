@@ -45,7 +45,8 @@ using LessonMeasurements = std::map<std::string, Metrics>;
 ///   deadlock_chefs (chefs in the cycle), deadlock_after_seconds (how long the cycle
 ///   had lasted when declared).
 const std::vector<std::string>& experimentMetricNames();
-/// Keys of switch_ns.<key> and of create_ns.<key> / bytes_each.<key>.
+/// Keys of switch_ns.<key> and of create_ns.<key> / bytes_each.<key> (native; a
+/// switch_cost preset with "engine": "python" has core/python/python_switch_cost.h's).
 const std::vector<std::string>& switchKeys();
 const std::vector<std::string>& creationKeys();
 
@@ -67,6 +68,13 @@ std::string fillPlaceholders(const std::string& text, const LessonMeasurements& 
 /// The placeholders a text uses, as written ("preset.metric").
 std::vector<std::string> placeholdersIn(const std::string& text);
 
+/// "python:threads_gil": the key of one engine's figures in merged measurements, so a
+/// text may say "{python:threads_gil.wall_ms}" beside "{threads_gil.wall_ms}".
+std::string engineKey(EngineKind engine, const std::string& presetId);
+/// One map of every engine's measurements: the first engine's (the lesson's first)
+/// under plain preset ids, and every engine's under engineKey(engine, preset).
+LessonMeasurements mergeEngineMeasurements(
+    const std::vector<std::pair<EngineKind, LessonMeasurements>>& byEngine);
 /// A number for people: 3 significant digits, no exponent for everyday sizes.
 std::string formatNumber(double v);
 
