@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // loadLessonLibrary: every lesson file of a folder, the glossary, and the checks that
-// span files (duplicate ids and numbers, avoided terms).
+// span files (duplicate ids and numbers, the glossary's avoided terms: glossary.cpp).
 
 #include "core/lessons/json_checker.h"
 #include "core/lessons/lesson_loader.h"
@@ -20,7 +20,6 @@ using nlohmann::json;
 using detail::JsonChecker;
 
 namespace {
-constexpr size_t kMaxGlossaryTerms = 500;
 constexpr size_t kMaxSnippetBytes = 32 * 1024; // a lesson's snippet is short by design
 
 // Well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF).
@@ -45,15 +44,7 @@ bool isValidUtf8(const std::string& s) {
     }
     return true;
 }
-constexpr size_t kMaxAvoidForms = 1000;
 } // namespace
-
-const GlossaryTerm* Glossary::find(const std::string& termId) const {
-    for (const auto& t : terms)
-        if (t.id == termId)
-            return &t;
-    return nullptr;
-}
 
 const Lesson* LessonLibrary::find(const std::string& lessonId) const {
     for (const auto& l : lessons)
@@ -61,90 +52,6 @@ const Lesson* LessonLibrary::find(const std::string& lessonId) const {
             return &l;
     return nullptr;
 }
-
-std::optional<Glossary> parseGlossary(std::string_view jsonText, const std::string& fileName,
-                                      std::vector<Problem>& problems) {
-    JsonChecker c(fileName, problems);
-    const std::optional<json> parsed = c.parse(jsonText);
-    if (!parsed)
-        return std::nullopt;
-    const json& j = *parsed;
-    if (!c.object(j, "", {"format", "version", "terms"}, {"format", "version", "terms"}))
-        return std::nullopt;
-    if (auto fmt = c.string(j, "format", "", false); fmt && *fmt != kGlossaryFormat)
-        c.add("format", JsonChecker::quote(*fmt) + " is not a glossary (expected \"" + kGlossaryFormat + "\")");
-    if (j.contains("version"))
-        c.integer(j, "version", "", 1, 1);
-    Glossary g;
-    size_t avoidForms = 0;
-    if (const json* terms = c.array(j, "terms", "", 1, false)) {
-        // Every avoided form is searched for in every lesson text: bound the work a
-        // hostile glossary can ask for (ours has 18 terms and 26 forms).
-        if (terms->size() > kMaxGlossaryTerms) {
-            c.add("terms", "expected at most " + std::to_string(kMaxGlossaryTerms) +
-                               " terms, found " + std::to_string(terms->size()));
-            return std::nullopt;
-        }
-        for (size_t i = 0; i < terms->size(); ++i) {
-            const std::string f = JsonChecker::path("terms", i);
-            const json& t = (*terms)[i];
-            if (!c.object(t, f, {"id", "term", "avoid_zh", "note"}, {"id", "term", "note"}))
-                continue;
-            GlossaryTerm term;
-            term.id = c.id(t, "id", f).value_or("");
-            term.term = c.text(t, "term", f, false).value_or(Text{});
-            term.note = c.text(t, "note", f, false).value_or(Text{});
-            if (const json* avoid = c.array(t, "avoid_zh", f, 0, false))
-                for (size_t k = 0; k < avoid->size(); ++k) {
-                    const std::string at = JsonChecker::path(JsonChecker::path(f, "avoid_zh"), k);
-                    const json& form = (*avoid)[k];
-                    if (!form.is_string() || form.get_ref<const std::string&>().empty())
-                        c.add(at, "expected a non-empty string, found " + std::string(jsonTypeName(form)));
-                    else if (form.get_ref<const std::string&>().size() > 64)
-                        c.add(at, "expected a word (at most 64 bytes), found " +
-                                      JsonChecker::quote(form.get_ref<const std::string&>()));
-                    else if (++avoidForms > kMaxAvoidForms)
-                        c.add(at, "expected at most " + std::to_string(kMaxAvoidForms) +
-                                      " avoided forms in the whole glossary");
-                    else
-                        term.avoidZh.push_back(form.get<std::string>());
-                    if (avoidForms > kMaxAvoidForms)
-                        break;
-                }
-            if (g.find(term.id))
-                c.add(JsonChecker::path(f, "id"), "duplicate term '" + term.id + "'");
-            g.terms.push_back(term);
-        }
-    }
-    if (c.problems() != 0)
-        return std::nullopt;
-    return g;
-}
-
-namespace {
-
-// Every zh_TW text of a lesson, with the field it comes from.
-std::vector<std::pair<std::string, const std::string*>> zhTexts(const Lesson& l) {
-    std::vector<std::pair<std::string, const std::string*>> out = {
-        {"title", &l.title.zhTW},           {"summary", &l.summary.zhTW},
-        {"explanation", &l.explanation.zhTW}, {"reveal", &l.reveal.zhTW},
-        {"look_at.text", &l.lookAt.text.zhTW}};
-    for (size_t i = 0; i < l.presets.size(); ++i)
-        out.push_back({"presets[" + std::to_string(i) + "].label", &l.presets[i].label.zhTW});
-    for (size_t i = 0; i < l.questions.size(); ++i) {
-        const std::string f = "questions[" + std::to_string(i) + "]";
-        out.push_back({f + ".prompt", &l.questions[i].prompt.zhTW});
-        out.push_back({f + ".why", &l.questions[i].why.zhTW});
-        for (size_t k = 0; k < l.questions[i].choices.size(); ++k)
-            out.push_back({f + ".choices[" + std::to_string(k) + "]",
-                           &l.questions[i].choices[k].zhTW});
-    }
-    for (size_t i = 0; i < l.claims.size(); ++i)
-        out.push_back({"claims[" + std::to_string(i) + "].text", &l.claims[i].text.zhTW});
-    return out;
-}
-
-} // namespace
 
 LessonLibrary loadLessonLibrary(const std::string& dir) {
     LessonLibrary lib;
@@ -220,13 +127,8 @@ LessonLibrary loadLessonLibrary(const std::string& dir) {
             ok = false;
         }
         if (lib.glossary)
-            for (const auto& [field, text] : zhTexts(l))
-                for (const auto& term : lib.glossary->terms)
-                    for (const auto& avoid : term.avoidZh)
-                        if (text->find(avoid) != std::string::npos)
-                            lib.problems.push_back({l.file, field + ".zh_TW",
-                                                    "uses " + JsonChecker::quote(avoid) + "; our lessons say " +
-                                                        JsonChecker::quote(term.term.zhTW) + " (glossary: " + term.id + ")"});
+            for (Problem& p : lib.glossary->checkLesson(l))
+                lib.problems.push_back(std::move(p));
         if (ok)
             lib.lessons.push_back(std::move(l));
         else

@@ -7,6 +7,7 @@
 
 #include "core/lessons/lesson.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,17 +24,47 @@ inline constexpr const char* kGlossaryFormat = "concurrency-kitchen-glossary";
 std::optional<Lesson> parseLesson(std::string_view jsonText, const std::string& fileName,
                                   std::vector<Problem>& problems);
 
-/// One glossary term: how both languages say it, and forms to avoid in lesson texts.
+/// One glossary term: how both languages say it, and forms to avoid in lesson texts
+/// and translations (one word per concept: "burner" is always 爐口, never 爐火 or 爐子).
 struct GlossaryTerm {
     std::string id;
     Text term;                        ///< e.g. 執行緒 / thread
-    std::vector<std::string> avoidZh; ///< e.g. 線程 (used in mainland texts)
+    std::vector<std::string> avoidZh; ///< e.g. 線程 (used in mainland texts); found anywhere
+    /// e.g. "color", "serializ" (American spellings), "stove" (for burner): found
+    /// case-insensitively where a word starts, so "color" also catches "colors".
+    std::vector<std::string> avoidEn;
     Text note;
+    Text decision;                    ///< why this word and not another (optional)
 };
 
+/// A phrasing avoided whatever the words: multiplier comparisons such as 「慢 1.5 倍」 or
+/// "10 times less", which are ambiguous or illogical. ECMAScript regex on the UTF-8
+/// bytes (fine for literal CJK; a bracket [...] holds bytes, not characters);
+/// case-insensitive for English. Compiled once, when the glossary is parsed.
+struct GlossaryPattern {
+    struct Compiled;                  ///< the std::regex, kept out of this header
+    Lang lang = Lang::ZhTW;
+    std::string regex;
+    Text why;                         ///< what to write instead
+    std::shared_ptr<const Compiled> compiled;
+};
+
+/// A banned term or phrasing found in a text.
+struct GlossaryHit {
+    std::string found;                ///< the text as written (clipped)
+    std::string advice;               ///< "our lessons say 爐口 (glossary: burner)" or the pattern's why
+};
+
+/// Threading: an immutable value once parsed; check() may run on any thread.
 struct Glossary {
     std::vector<GlossaryTerm> terms;
+    std::vector<GlossaryPattern> patterns;
     const GlossaryTerm* find(const std::string& id) const;
+    /// Every avoided form and pattern of lang in text. Inline code (`...`) is skipped:
+    /// Python names such as `initializer` are not prose.
+    std::vector<GlossaryHit> check(std::string_view text, Lang lang) const;
+    /// Every text of a lesson, both languages, as "file: field.zh_TW: uses ..." problems.
+    std::vector<Problem> checkLesson(const Lesson& lesson) const;
 };
 
 std::optional<Glossary> parseGlossary(std::string_view jsonText, const std::string& fileName,
@@ -53,8 +84,8 @@ struct LessonLibrary {
 };
 
 /// Loads every *.json of dir except glossary.json (read as the glossary). Checks across
-/// files too: duplicate ids and numbers, and glossary terms whose avoided forms appear
-/// in a lesson's zh_TW text. A missing or unreadable dir is one problem, not a crash.
+/// files too: duplicate ids and numbers, and the glossary's avoided terms and phrasings
+/// in every text of a lesson, in both languages (Glossary::checkLesson). A missing or unreadable dir is one problem, not a crash.
 LessonLibrary loadLessonLibrary(const std::string& dir);
 
 /// Where the lessons are: $KC_LESSONS_DIR, else paths::dataPath("lessons") (installed,

@@ -416,7 +416,7 @@ The commands below work at a terminal, for scripts, tests and slides; all but re
     </message>
     <message>
         <source>play a run ten times slower than it happened</source>
-        <translation>play a run ten times slower than it happened</translation>
+        <translation>play a run at a tenth of the speed it happened at</translation>
     </message>
     <message>
         <source>save the window, a chart or the kitchen as a picture or an animation, without a display</source>
@@ -476,7 +476,7 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
     </message>
     <message>
         <source>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</source>
-        <translation>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</translation>
+        <translation>playback speed of an animation: 0.1 is a tenth of real time (default 1)</translation>
     </message>
     <message>
         <source>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</source>
@@ -512,7 +512,7 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
     </message>
     <message>
         <source>half a second of a recording, ten times slower, as a GIF</source>
-        <translation>half a second of a recording, ten times slower, as a GIF</translation>
+        <translation>half a second of a recording, at a tenth of its speed, as a GIF</translation>
     </message>
     <message>
         <source>the kitchen alone, in Chinese, for a slide</source>
@@ -830,7 +830,7 @@ The program starts at the first word that is not an option, or after --; the opt
     </message>
     <message>
         <source>0.1x plays the recording ten times slower than it ran</source>
-        <translation>0.1x plays the recording ten times slower than it ran</translation>
+        <translation>0.1x plays the recording at a tenth of the speed it ran at</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -917,7 +917,7 @@ The program starts at the first word that is not an option, or after --; the opt
     </message>
     <message>
         <source>The speed must be more than 0 (0.1 plays the recording ten times slower).</source>
-        <translation>The speed must be more than 0 (0.1 plays the recording ten times slower).</translation>
+        <translation>The speed must be more than 0 (0.1 plays the recording at a tenth of its speed).</translation>
     </message>
     <message>
         <source>Frames per second must be between 1 and %1.</source>

@@ -232,7 +232,7 @@ The commands below work at a terminal, for scripts, tests and slides; all but re
     </message>
     <message>
         <source>Runs one experiment on this machine: the dishes of a recipe, cooked by the chosen model and measured with the kernel's own accounting (wall time, CPU time, context switches, the use of each core). Prints a table; --json, --record and --trace-out also write it to files, checked to be writable before the run starts. Ctrl-C stops the run cleanly: every chef is stopped and reaped.</source>
-        <translation>在這台機器上執行一次實驗：用選定的模型做完一份食譜的菜，並用核心自己的統計量測（實際耗時、CPU 時間、上下文切換、每個核心的使用率）。結果印成表格；--json、--record 與 --trace-out 也會寫成檔案，而且在開始執行前就先確認能寫入。Ctrl-C 會乾淨地停止執行：每位廚師都會停下並被回收。</translation>
+        <translation>在這台機器上執行一次實驗：用選定的模型做完一份食譜的菜，並用作業系統核心自己的統計量測（實際耗時、CPU 時間、上下文切換、每個核心的使用率）。結果印成表格；--json、--record 與 --trace-out 也會寫成檔案，而且在開始執行前就先確認能寫入。Ctrl-C 會乾淨地停止執行：每位廚師都會停下並被回收。</translation>
     </message>
     <message>
         <source>who cooks: one chef, threads in one kitchen, one kitchen per chef, or coroutines on one event loop (default sequential)</source>
@@ -476,7 +476,7 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
     </message>
     <message>
         <source>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</source>
-        <translation>動畫的播放速度：0.1 表示比實際時間慢十倍（預設 1）</translation>
+        <translation>動畫的播放速度：0.1 表示以實際時間十分之一的速度播放（預設 1）</translation>
     </message>
     <message>
         <source>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</source>
@@ -512,7 +512,7 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
     </message>
     <message>
         <source>half a second of a recording, ten times slower, as a GIF</source>
-        <translation>錄製檔的半秒鐘，放慢十倍，存成 GIF</translation>
+        <translation>錄製檔的半秒鐘，以十分之一的速度，存成 GIF</translation>
     </message>
     <message>
         <source>the kitchen alone, in Chinese, for a slide</source>
@@ -550,7 +550,7 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
         <source>Runs a program of yours as a child and reads from the kernel, many times a second, what each of its threads is doing: on a CPU, waiting for a CPU, for the GIL, a lock, I/O, a timer or an event loop. Its output passes through. At the end it prints a table, one row per thread, and names a deadlock or a blocked event loop when it sees one.
 
 The program starts at the first word that is not an option, or after --; the options after it are its own. For a Python program, a small sitecustomize names the threads and reports the asyncio tasks.</source>
-        <translation>把你的程式當成子行程執行，每秒多次從核心讀取它每個執行緒在做什麼：在 CPU 上、等 CPU、等 GIL、等鎖、等 I/O、等計時器或等事件迴圈。它的輸出會照常顯示。結束時印出一張表，每個執行緒一列；看到死結或事件迴圈被卡住時，也會指出來。
+        <translation>把你的程式當成子行程執行，每秒多次從作業系統核心讀取它每個執行緒在做什麼：在 CPU 上、等 CPU、等 GIL、等鎖、等 I/O、等計時器或等事件迴圈。它的輸出會照常顯示。結束時印出一張表，每個執行緒一列；看到死結或事件迴圈被卡住時，也會指出來。
 
 程式從第一個不是選項的字開始，或從 -- 之後開始；在那之後的選項都屬於該程式。若是 Python 程式，一個小小的 sitecustomize 會替執行緒命名，並回報 asyncio 任務。</translation>
     </message>
@@ -830,7 +830,7 @@ The program starts at the first word that is not an option, or after --; the opt
     </message>
     <message>
         <source>0.1x plays the recording ten times slower than it ran</source>
-        <translation>0.1× 會以實際執行慢十倍的速度播放錄製檔</translation>
+        <translation>0.1× 會以實際執行十分之一的速度播放錄製檔</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -917,7 +917,7 @@ The program starts at the first word that is not an option, or after --; the opt
     </message>
     <message>
         <source>The speed must be more than 0 (0.1 plays the recording ten times slower).</source>
-        <translation>速度必須大於 0（0.1 會把錄製檔放慢十倍播放）。</translation>
+        <translation>速度必須大於 0（0.1 會以十分之一的速度播放錄製檔）。</translation>
     </message>
     <message>
         <source>Frames per second must be between 1 and %1.</source>
@@ -976,7 +976,7 @@ The program starts at the first word that is not an option, or after --; the opt
     </message>
     <message>
         <source>Burners: per-core CPU usage</source>
-        <translation>爐火：每個核心的 CPU 使用率</translation>
+        <translation>爐口：每個核心的 CPU 使用率</translation>
     </message>
     <message>
         <source>CPU %1</source>
@@ -999,7 +999,7 @@ The program starts at the first word that is not an option, or after --; the opt
     <name>kc::ui::ChartsPanel</name>
     <message>
         <source>Burners</source>
-        <translation>爐火</translation>
+        <translation>爐口</translation>
     </message>
     <message>
         <source>Context switches</source>
@@ -1019,7 +1019,7 @@ The program starts at the first word that is not an option, or after --; the opt
     </message>
     <message>
         <source>Voluntary and involuntary context switches, as the kernel counts them</source>
-        <translation>自願與非自願的上下文切換，照核心自己的計數</translation>
+        <translation>自願與非自願的上下文切換，照作業系統核心自己的計數</translation>
     </message>
     <message>
         <source>What every chef was doing, when, and on which CPU</source>
@@ -1166,7 +1166,7 @@ mostly wait</source>
     </message>
     <message>
         <source>other programs kept %1 of %2 CPUs busy</source>
-        <translation>其他程式佔用了 %2 顆 CPU 中的 %1 顆</translation>
+        <translation>其他程式占用了 %2 顆 CPU 中的 %1 顆</translation>
     </message>
     <message>
         <source>our chefs waited %1 % of their time for a CPU</source>
@@ -1210,7 +1210,7 @@ mostly wait</source>
     </message>
     <message>
         <source>While it ran: steal %1 CPU, other programs %2 of %3 CPUs, this app %4 CPU.</source>
-        <translation>執行期間：虛擬機器拿走 %1 顆 CPU，其他程式佔用 %3 顆中的 %2 顆，本程式 %4 顆。</translation>
+        <translation>執行期間：虛擬機器拿走 %1 顆 CPU，其他程式占用 %3 顆中的 %2 顆，本程式 %4 顆。</translation>
     </message>
     <message>
         <source>The chefs waited %1 % of their time for a free CPU.</source>
@@ -1733,7 +1733,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>Burners = CPU cores, shared by every kitchen</source>
-        <translation>爐子 = CPU 核心，所有廚房共用</translation>
+        <translation>爐口 = CPU 核心，所有廚房共用</translation>
     </message>
     <message>
         <source>kitchen %1</source>
@@ -1863,7 +1863,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>burner = a CPU core</source>
-        <translation>爐子 = 一個 CPU 核心</translation>
+        <translation>爐口 = 一個 CPU 核心</translation>
     </message>
     <message>
         <source>kitchen = a process</source>
@@ -1899,7 +1899,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>No burner in use: the chef sleeps inside a dish instead of cooking</source>
-        <translation>沒有爐子在用：廚師卡在一道菜裡睡著了，沒有在煮</translation>
+        <translation>沒有爐口在用：廚師卡在一道菜裡睡著了，沒有在煮</translation>
     </message>
     <message>
         <source>%1 in progress</source>
@@ -2107,7 +2107,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>Waiting for a burner</source>
-        <translation>等空的爐子</translation>
+        <translation>等空的爐口</translation>
     </message>
     <message>
         <source>At the pass</source>
@@ -2292,7 +2292,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>Burners</source>
-        <translation>爐火</translation>
+        <translation>爐口</translation>
     </message>
     <message>
         <source>Context switches</source>
@@ -2328,7 +2328,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>the order board</source>
-        <translation>點菜板</translation>
+        <translation>點單板</translation>
     </message>
     <message>
         <source>kitchens</source>
@@ -2690,7 +2690,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>Export numbers as C&amp;SV…</source>
-        <translation>匯出數據為 CSV(&amp;S)…</translation>
+        <translation>匯出資料為 CSV(&amp;S)…</translation>
     </message>
     <message>
         <source>Export for &amp;Perfetto (Chrome trace)…</source>
@@ -3032,7 +3032,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>Burners chart</source>
-        <translation>爐火圖表</translation>
+        <translation>爐口圖表</translation>
     </message>
     <message>
         <source>Context switches chart</source>
@@ -3052,7 +3052,7 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     </message>
     <message>
         <source>Voluntary and involuntary context switches, as the kernel counts them</source>
-        <translation>自願與非自願的上下文切換，照核心自己的計數</translation>
+        <translation>自願與非自願的上下文切換，照作業系統核心自己的計數</translation>
     </message>
     <message>
         <source>What every chef was doing, when, and on which CPU</source>
@@ -3354,7 +3354,7 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     </message>
     <message>
         <source>Context switches the kernel counted for the chefs: voluntary (the chef waited) / involuntary (the OS took the CPU away)</source>
-        <translation>核心為廚師們計下的上下文切換：自願（廚師自己去等）／非自願（作業系統把 CPU 拿走）</translation>
+        <translation>作業系統核心為廚師們計下的上下文切換：自願（廚師自己去等）／非自願（作業系統把 CPU 拿走）</translation>
     </message>
     <message>
         <source>Finished runs appear here. Select several and press Compare to put them side by side; double-click one to replay it.</source>
@@ -3742,7 +3742,7 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     </message>
     <message>
         <source>%1–%2 s (%3 ms): %4. Cooking kept %5 burner(s) busy on average.</source>
-        <translation>%1–%2 秒（%3 毫秒）：%4。烹煮平均讓 %5 個爐子保持忙碌。</translation>
+        <translation>%1–%2 秒（%3 毫秒）：%4。烹煮平均讓 %5 個爐口保持忙碌。</translation>
     </message>
     <message>
         <source>chef %1: %2</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real lessons/ folder: every file valid, all the issue's lessons present, every
-// text in both languages, and the glossary's terms used the same way throughout.
+// text in both languages, the glossary's terms used the same way throughout, and each
+// lesson's teaching structure (snippet, feedback per choice, transfer question, change
+// step, both engines where the question is about Python).
 
 #include "core/lessons/lesson_loader.h"
 #include "core/lessons/lesson_metrics.h"
@@ -10,6 +12,7 @@
 #include <algorithm>
 #include <set>
 
+using namespace kc::core;
 using namespace kc::core::lessons;
 
 namespace {
@@ -19,6 +22,16 @@ const LessonLibrary& realLessons() {
     return lib;
 }
 
+void addQuestion(std::vector<std::pair<std::string, const Text*>>& out, const std::string& f,
+                 const Question& q) {
+    out.push_back({f + " prompt", &q.prompt});
+    out.push_back({f + " why", &q.why});
+    for (const auto& c : q.choices)
+        out.push_back({f + " choice", &c});
+    for (const auto& fb : q.feedback)
+        out.push_back({f + " feedback", &fb});
+}
+
 // Every text of a lesson with the field it comes from.
 std::vector<std::pair<std::string, const Text*>> texts(const Lesson& l) {
     std::vector<std::pair<std::string, const Text*>> out = {
@@ -26,26 +39,31 @@ std::vector<std::pair<std::string, const Text*>> texts(const Lesson& l) {
         {"reveal", &l.reveal}, {"look_at.text", &l.lookAt.text}};
     for (const auto& p : l.presets)
         out.push_back({"preset " + p.id, &p.label});
-    for (const auto& q : l.questions) {
-        out.push_back({"question " + q.id + " prompt", &q.prompt});
-        out.push_back({"question " + q.id + " why", &q.why});
-        for (const auto& c : q.choices)
-            out.push_back({"question " + q.id + " choice", &c});
+    for (const auto& q : l.questions)
+        addQuestion(out, "question " + q.id, q);
+    for (const auto& q : l.transfer)
+        addQuestion(out, "transfer " + q.id, q);
+    for (const auto& s : l.changeSteps) {
+        out.push_back({"change_one " + s.id + " change", &s.change});
+        addQuestion(out, "change_one " + s.id + " question", s.question);
     }
     for (const auto& c : l.claims)
         out.push_back({"claim " + c.id, &c.text});
+    if (l.snippet && !l.snippet->note.zhTW.empty())
+        out.push_back({"snippet note", &l.snippet->note});
     return out;
 }
 
-// A CJK ideograph (U+4E00..U+9FFF) encoded in UTF-8.
-bool hasHan(const std::string& s) {
+// CJK ideographs (U+4E00..U+9FFF) in UTF-8 text: lead bytes E4..E9.
+size_t hanCount(const std::string& s) {
+    size_t n = 0;
     for (size_t i = 0; i + 2 < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0xE4 && c <= 0xE9)
-            return true;
+        n += c >= 0xE4 && c <= 0xE9;
     }
-    return false;
+    return n;
 }
+bool hasHan(const std::string& s) { return hanCount(s) > 0; }
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
@@ -87,7 +105,8 @@ TEST(LessonLibrary, EveryTextExistsInBothLanguages) {
             EXPECT_FALSE(t->en.empty()) << l.file << ": " << field;
             // Written in Chinese, not English left untranslated (and the other way round).
             EXPECT_TRUE(hasHan(t->zhTW)) << l.file << ": " << field << ": " << t->zhTW;
-            EXPECT_FALSE(hasHan(t->en)) << l.file << ": " << field << ": " << t->en;
+            // English may quote a Chinese word it explains (並行 vs 平行), no more.
+            EXPECT_LE(hanCount(t->en), 16u) << l.file << ": " << field << ": " << t->en;
             EXPECT_NE(t->zhTW, t->en) << l.file << ": " << field;
         }
 }
@@ -140,4 +159,52 @@ TEST(LessonLibrary, GlossaryTermsAreUsedConsistently) {
             for (const char* avoid : {"進程", "線程", "事件循環", "併發", "異步", "內存", "死鎖",
                                       "競態條件", "互斥量"})
                 EXPECT_EQ(text->zhTW.find(avoid), std::string::npos) << l.file << ": " << field;
+}
+
+// Issue 17's teaching structure, in every shipped lesson: real code, feedback for every
+// choice, a transfer question, a "change one thing" step that runs and is checked, and
+// the Python lessons measured in both engines.
+TEST(LessonLibrary, EveryLessonHasCodeFeedbackTransferAndAChangeStep) {
+    const LessonLibrary& lib = realLessons();
+    for (const std::string& f : lib.brokenFiles)
+        ADD_FAILURE() << f << " does not load (a missing snippet file is one cause): run lessons --validate";
+    for (const Lesson& l : lib.lessons) {
+        EXPECT_TRUE(l.snippet && !l.snippet->code.empty())
+            << l.file << ": no snippet (\"snippet\": {\"file\": ...} in lessons/snippets/)";
+        const auto everyChoice = [&l](const std::string& where, const Question& q) {
+            EXPECT_EQ(q.feedback.size(), q.choices.size())
+                << l.file << ": " << where << " " << q.id << ": one feedback text per choice";
+        };
+        for (const Question& q : l.questions)
+            everyChoice("question", q);
+        for (const Question& q : l.transfer)
+            everyChoice("transfer", q);
+        EXPECT_FALSE(l.transfer.empty()) << l.file << ": no transfer question";
+        EXPECT_FALSE(l.changeSteps.empty()) << l.file << ": no change_one step";
+        for (const ChangeStep& s : l.changeSteps) {
+            everyChoice("change_one", s.question);
+            EXPECT_FALSE(s.presets.empty()) << l.file << ": change_one " << s.id << " runs nothing";
+            for (const std::string& p : s.presets)
+                EXPECT_NE(l.findPreset(p), nullptr) << l.file << ": change_one " << s.id << ": no preset " << p;
+            EXPECT_FALSE(s.question.claims.empty())
+                << l.file << ": change_one " << s.id << ": its question names no claim";
+            for (const std::string& c : s.question.claims)
+                EXPECT_NE(l.findClaim(c), nullptr) << l.file << ": change_one " << s.id << ": no claim " << c;
+        }
+    }
+}
+
+TEST(LessonLibrary, PythonLessonsRunBothEnginesWithClaimsForEach) {
+    const LessonLibrary& lib = realLessons();
+    for (int number : {4, 6, 11, 12}) {
+        const auto it = std::find_if(lib.lessons.begin(), lib.lessons.end(),
+                                     [&](const Lesson& l) { return l.number == number; });
+        ASSERT_NE(it, lib.lessons.end()) << "lesson " << number << " did not load";
+        for (EngineKind e : {EngineKind::Native, EngineKind::Python}) {
+            EXPECT_TRUE(it->runsEngine(e)) << it->file << ": does not run " << engineKindName(e);
+            EXPECT_TRUE(std::any_of(it->claims.begin(), it->claims.end(),
+                                    [e](const Claim& c) { return c.statedFor(e); }))
+                << it->file << ": no claim stated for " << engineKindName(e);
+        }
+    }
 }

@@ -49,7 +49,7 @@ AnimationDialog::AnimationDialog(double span, QSize kitchenSize, const QString& 
     m_speed->setSingleStep(0.05);
     m_speed->setValue(defaultSpeed(span));
     m_speed->setSuffix(tr("x"));
-    m_speed->setToolTip(tr("0.1x plays the recording ten times slower than it ran"));
+    m_speed->setToolTip(tr("0.1x plays the recording at a tenth of the speed it ran at"));
     form->addRow(tr("Speed:"), m_speed);
     m_fps = new QSpinBox;
     m_fps->setRange(1, AnimationSpec::kMaxFps);

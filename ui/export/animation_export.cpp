@@ -79,7 +79,7 @@ QString checkAnimationSpec(const AnimationSpec& spec, double duration) {
     if (!(spec.speed > 0) || !std::isfinite(spec.speed))
         return QCoreApplication::translate("kc::ui::AnimationExport",
                                            "The speed must be more than 0 (0.1 plays the recording "
-                                           "ten times slower).");
+                                           "at a tenth of its speed).");
     if (spec.fps < 1 || spec.fps > AnimationSpec::kMaxFps)
         return QCoreApplication::translate("kc::ui::AnimationExport",
                                            "Frames per second must be between 1 and %1.")

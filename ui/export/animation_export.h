@@ -36,7 +36,7 @@ struct AnimationSpec {
 
     double from = 0;    ///< seconds into the recording
     double to = 0;      ///< > from, <= the recording's duration
-    double speed = 1.0; ///< recording seconds per video second (0.1: ten times slower)
+    double speed = 1.0; ///< recording seconds per video second (0.1: a tenth of the speed)
     int fps = kDefaultFps;
     QSize size{960, 540}; ///< the whole picture (kitchen, and the chart below it)
     QString chart;        ///< "" = the kitchen alone; else a ChartsPanel::chartNames() name
