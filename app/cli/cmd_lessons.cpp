@@ -3,13 +3,17 @@
 // file and names each problem (file: field: reason); --check runs the lessons'
 // experiments headless, in rounds, and says whether each claim held on this machine
 // (exit 0), failed (1), or could not be decided here (3: inconclusive, too few CPUs);
-// Ctrl-C stops it (130, SIGTERM 143).
+// Ctrl-C stops it (130, SIGTERM 143). Each block of verdicts names the engine it ran
+// in (the C++ chefs or CPython, core/lessons/engine_words.h): by default the lesson's
+// own engines, or --engine native|python|both.
 
 #include "app/cli/arg_parser.h"
 #include "app/cli/command.h"
 #include "core/util/app_paths.h"
 #include "app/cli/spec_flags.h"
+#include "core/lessons/engine_words.h"
 #include "core/lessons/lesson_check.h"
+#include "core/python/python_locator.h"
 #include "core/lessons/lesson_loader.h"
 
 #include <algorithm>
@@ -87,7 +91,32 @@ void printSetup(const ClaimResult& r, Lang lang) {
     }
 }
 
-int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rounds, Lang lang) {
+/// Which engines --check runs: the lesson's own (no --engine), or the ones asked for.
+struct EngineChoice {
+    std::vector<core::EngineKind> engines;  ///< empty: each lesson's own engines
+    std::string pythonPath;
+};
+
+/// "C++ chefs, no GIL" / "CPython 3.11.7, real GIL" for a block of verdicts.
+std::string engineLine(const Lesson& l, core::EngineKind engine, const std::string& pythonPath,
+                       Lang lang) {
+    std::string version, gil;
+    if (engine == core::EngineKind::Python) {
+        if (auto info = core::probePython(pythonPath); info.ok()) {
+            version = info->version;
+            gil = info->gilEnabled ? "on" : "off";
+        }
+    }
+    bool gilAnywhere = false;
+    for (const Preset& p : l.presets)
+        gilAnywhere |= p.kind == PresetKind::Experiment && p.spec.gil &&
+                       p.spec.model == core::ModelKind::Threads;
+    return (lang == Lang::ZhTW ? "  引擎：" : "  engine: ") +
+           engineStageWords(engine, gilAnywhere, version, gil).in(lang);
+}
+
+int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rounds, Lang lang,
+          const EngineChoice& choice) {
     std::vector<const Lesson*> chosen;
     for (const std::string& id : ids) {
         const Lesson* l = lib.find(id);
@@ -108,6 +137,7 @@ int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rou
     CheckOptions options;
     options.rounds = rounds;
     options.cancel = &cancel;
+    options.pythonPath = choice.pythonPath;
     int shownRound = 1;
     options.progress = [&](const CheckProgress& p) {
         if (interrupted())
@@ -121,30 +151,41 @@ int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rou
     std::vector<std::string> failed, unsure;
     for (const Lesson* l : chosen) {
         std::cout << l->number << " " << l->id << " - " << l->title.in(lang) << "\n" << std::flush;
-        shownRound = 1;
-        LessonCheck c = checkLesson(*l, options);
-        for (const ClaimResult& r : c.setup)
-            printSetup(r, lang);
-        for (const ClaimResult& r : c.claims)
-            printResult(r, lang);
-        for (const auto* list : {&c.setup, &c.claims})
-            for (const ClaimResult& r : *list) {
-                (list == &c.setup ? setup : total).add(r);
-                const std::string name = l->id + "." + r.claim->id;
-                if (r.verdict == Verdict::Fails)
-                    failed.push_back(name);
-                else if (r.verdict != Verdict::Holds)
-                    unsure.push_back(name + " (" +
-                                     (r.verdict == Verdict::Skipped ? "skipped: " : "") +
-                                     r.reason + ")");
-            }
-        for (const std::string& e : c.errors)
-            std::cout << "  error: " << e << "\n";
-        std::cout << "  (" << formatNumber(c.seconds) << " s, " << c.rounds << " round"
-                  << (c.rounds == 1 ? "" : "s") << ")\n"
-                  << std::flush;
-        if (interrupted())
-            return interruptedExitCode();
+        const std::vector<core::EngineKind>& engines =
+            choice.engines.empty() ? l->engines : choice.engines;
+        for (core::EngineKind engine : engines) {
+            std::cout << engineLine(*l, engine, choice.pythonPath, lang) << "\n" << std::flush;
+            shownRound = 1;
+            options.engine = engine;
+            const LessonCheck c = checkLesson(*l, options);
+            for (const ClaimResult& r : c.setup)
+                printSetup(r, lang);
+            for (const ClaimResult& r : c.claims)
+                printResult(r, lang);
+            if (c.setup.empty() && c.claims.empty() && c.errors.empty())
+                std::cout << "  (no claim of this lesson is stated for this engine)\n";
+            // Several engines: a claim's name says which one it failed in.
+            const std::string in =
+                engines.size() > 1 ? std::string(" [") + core::engineKindName(engine) + "]" : "";
+            for (const auto* list : {&c.setup, &c.claims})
+                for (const ClaimResult& r : *list) {
+                    (list == &c.setup ? setup : total).add(r);
+                    const std::string name = l->id + "." + r.claim->id + in;
+                    if (r.verdict == Verdict::Fails)
+                        failed.push_back(name);
+                    else if (r.verdict != Verdict::Holds)
+                        unsure.push_back(name + " (" +
+                                         (r.verdict == Verdict::Skipped ? "skipped: " : "") +
+                                         r.reason + ")");
+                }
+            for (const std::string& e : c.errors)
+                std::cout << "  error: " << e << "\n";
+            std::cout << "  (" << formatNumber(c.seconds) << " s, " << c.rounds << " round"
+                      << (c.rounds == 1 ? "" : "s") << ")\n"
+                      << std::flush;
+            if (interrupted())
+                return interruptedExitCode();
+        }
     }
     std::cout << "\n" << total.held << " held, " << total.failed << " failed, "
               << total.inconclusive << " inconclusive, " << total.skipped
@@ -164,7 +205,8 @@ int check(const LessonLibrary& lib, const std::vector<std::string>& ids, int rou
 }
 
 int runLessons(const Args& args) {
-    ArgParser p({"--lang", "--dir", "--rounds", "--tries"}, {"--validate", "--check"});
+    ArgParser p({"--lang", "--dir", "--rounds", "--tries", kEngineFlag, kPythonFlag},
+                {"--validate", "--check"});
     if (!p.parse(args)) {
         std::cerr << "lessons: " << p.error() << "\n";
         return ExitUsage;
@@ -187,6 +229,38 @@ int runLessons(const Args& args) {
     if (!tries) {
         std::cerr << "lessons: " << p.error() << "\n";
         return ExitUsage;
+    }
+    EngineChoice choice;
+    if (auto e = p.value(kEngineFlag)) {
+        if (*e == "native" || *e == "both")
+            choice.engines.push_back(core::EngineKind::Native);
+        if (*e == "python" || *e == "both")
+            choice.engines.push_back(core::EngineKind::Python);
+        if (choice.engines.empty()) {
+            std::cerr << "lessons: " << kEngineFlag << " expects native, python or both, got '"
+                      << *e << "'\n";
+            return ExitUsage;
+        }
+    }
+    for (const char* flag : {kEngineFlag, kPythonFlag})
+        if (p.has(flag) && !p.has("--check")) {
+            std::cerr << "lessons: " << flag << " needs --check\n";
+            return ExitUsage;
+        }
+    choice.pythonPath = p.valueOr(kPythonFlag, "");
+    const bool askedPython =
+        std::find(choice.engines.begin(), choice.engines.end(), core::EngineKind::Python) !=
+        choice.engines.end();
+    if (p.has(kPythonFlag) && !choice.engines.empty() && !askedPython) {
+        std::cerr << "lessons: " << kPythonFlag << " needs --engine python or both\n";
+        return ExitUsage;
+    }
+    // Asked for by name: a missing or too old interpreter is a bad command line, said now.
+    if (askedPython || p.has(kPythonFlag)) {
+        if (auto info = core::probePython(choice.pythonPath); !info.ok()) {
+            std::cerr << "lessons: --engine python: " << info.error() << "\n";
+            return ExitUsage;
+        }
     }
     std::string dir = p.valueOr("--dir", "");
     if (p.has("--validate")) {
@@ -221,7 +295,7 @@ int runLessons(const Args& args) {
         return p.has("--check") ? ExitUsage : ExitFailure;
     }
     if (p.has("--check"))
-        return check(lib, p.positional(), int(*tries), lang);
+        return check(lib, p.positional(), int(*tries), lang, choice);
     return listLessons(lib, lang);
 }
 
@@ -229,7 +303,8 @@ int runLessons(const Args& args) {
 
 KC_REGISTER_COMMAND("lessons",
                     "lessons [--lang zh_TW|en] [--dir DIR] | lessons --validate [DIR] | "
-                    "lessons --check [ID...] [--rounds N] [--dir DIR] (exit 0 all held, 1 one failed, "
+                    "lessons --check [ID...] [--rounds N] [--engine native|python|both] "
+                    "[--python PATH] [--dir DIR] (exit 0 all held, 1 one failed, "
                     "3 some inconclusive or not shown here)",
                     false, runLessons);
 

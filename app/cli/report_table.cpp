@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/report_table.h"
 
+#include "core/lessons/engine_words.h"
 #include "core/util/atomic_file.h"
 
 #include <cstdio>
@@ -108,20 +109,23 @@ void printRunReport(std::ostream& out, const RunReport& r) {
                            " of " + std::to_string(r.spec.dishes) + " dishes)");
     if (!r.error.empty())
         row(out, "error", r.error);
+    // What cooked, in the words every run, lesson and recording uses.
+    const std::string words = core::lessons::engineWords(r).en;
     if (r.spec.engine == EngineKind::Python) {
         auto detail = [&](const char* key) {
             auto it = r.engineDetails.find(key);
             return it == r.engineDetails.end() ? std::string() : it->second;
         };
-        std::string python = "Python " + detail("python_version");
-        if (!detail("python_gil").empty())
-            python += ", GIL " + detail("python_gil");
+        std::string python = words;
         if (!detail("start_method").empty())
             python += ", start method " + detail("start_method");
         if (!detail("python_executable").empty())
             python += "  (" + detail("python_executable") + ")";
         row(out, "engine", python);
-    } else if (r.spec.model == ModelKind::Processes) {
+    } else {
+        row(out, "engine", words);
+    }
+    if (r.spec.engine == EngineKind::Native && r.spec.model == ModelKind::Processes) {
         auto method = r.engineDetails.find("start_method");
         if (method != r.engineDetails.end())
             row(out, "start method", method->second +

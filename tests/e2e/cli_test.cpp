@@ -65,8 +65,14 @@ TEST(Cli, RunPrintsATableAndWritesVersionedJson) {
                      "chop:2,fetch:2", "--gil", "on", "--json", json});
     ASSERT_EQ(r.status, 0) << r.err;
     for (const char* row : {"Experiment: threads x2 (GIL on", "wall time", "CPU time", "switches",
-                            "GIL", "dish latency", "chef time", "memory", "events", "checksum"})
+                            "GIL", "dish latency", "chef time", "memory", "events", "checksum",
+                            // what cooked, in words: never mistaken for CPython's GIL
+                            "C++ chefs with a simulated GIL"})
         EXPECT_NE(r.out.find(row), std::string::npos) << row << "\n" << r.out;
+    auto off = runApp({"run", "--model", "threads", "--chefs", "2", "--dishes", "2", "--recipe",
+                       "chop:1", "--gil", "off"});
+    ASSERT_EQ(off.status, 0) << off.err;
+    EXPECT_NE(off.out.find("C++ chefs, no GIL"), std::string::npos) << off.out;
     auto j = nlohmann::json::parse(slurp(json));
     EXPECT_EQ(j["schema_version"], 1);
     EXPECT_EQ(j["status"], "completed");

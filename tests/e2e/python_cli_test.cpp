@@ -69,6 +69,11 @@ TEST(PythonCli, RunInPythonNamesTheInterpreterAndWritesIt) {
     EXPECT_NE(r.out.find("engine"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("start method spawn"), std::string::npos) << r.out;
     const auto j = nlohmann::json::parse(slurp(json));
+    // The engine in the words every run uses: "CPython 3.11.7, real GIL".
+    EXPECT_NE(r.out.find("CPython " + j["engine_details"]["python_version"].get<std::string>() +
+                         ", real GIL"),
+              std::string::npos)
+        << r.out;
     EXPECT_EQ(j["spec"]["engine"], "python");
     EXPECT_EQ(j["dishes_done"], 4);
     EXPECT_EQ(j["engine_details"]["start_method"], "spawn");
