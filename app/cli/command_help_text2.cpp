@@ -80,7 +80,7 @@ CommandHelp replayHelp() {
              {1, QT_TRANSLATE_NOOP("cli", "the recording cannot be read, or there is no display")},
              kExitUsage},
             {{"replay run.kitchen.json --speed 0.1 --play",
-              QT_TRANSLATE_NOOP("cli", "play a run ten times slower than it happened")}}};
+              QT_TRANSLATE_NOOP("cli", "play a run at a tenth of the speed it happened at")}}};
 }
 
 CommandHelp shotHelp() {
@@ -125,8 +125,8 @@ CommandHelp shotHelp() {
               QT_TRANSLATE_NOOP("cli", "end of an animation, in the recording's time (default: "
                                        "the recording's end)")},
              {"--speed", "X",
-              QT_TRANSLATE_NOOP("cli", "playback speed of an animation: 0.1 is ten times slower "
-                                       "than real time (default 1)")},
+              QT_TRANSLATE_NOOP("cli", "playback speed of an animation: 0.1 is a tenth of real "
+                                       "time (default 1)")},
              {"--fps", "N", QT_TRANSLATE_NOOP("cli", "frames per second of an animation: 1 to 50 "
                                                "(default 20); at most 3000 frames in all")},
              {"--compare", "COMPARE.json",
@@ -145,7 +145,7 @@ CommandHelp shotHelp() {
             {{"shot --lesson gil --run --size 1440x860 --out gil.png",
               QT_TRANSLATE_NOOP("cli", "the GIL lesson after a real run")},
              {"shot --recording run.kitchen.json --from 0 --to 0.5 --speed 0.1 --out k.gif",
-              QT_TRANSLATE_NOOP("cli", "half a second of a recording, ten times slower, as a GIF")},
+              QT_TRANSLATE_NOOP("cli", "half a second of a recording, at a tenth of its speed, as a GIF")},
              {"shot --chart kitchen --lang zh_TW --out kitchen.svg",
               QT_TRANSLATE_NOOP("cli", "the kitchen alone, in Chinese, for a slide")}}};
 }

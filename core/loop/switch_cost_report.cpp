@@ -164,7 +164,7 @@ nlohmann::json switchCostJson(const SwitchCostReport& r) {
                    {"process_pinned_over_thread_pipe_pinned",
                     r.ratio("thread_pipe_pinned", "process_pinned")}};
     const SwitchFigure* loop = r.find("loop_task");
-    // The budgets: traced switch <= 100 ns; untraced >= 100x cheaper than a thread
+    // The budgets: traced switch <= 100 ns; a thread switch costs >= 100 times the untraced
     // switch on one CPU (ratio_ok). traced_ratio_ok says whether the traced one is too.
     j["budget"] = {{"loop_task_max_ns", 100},
                    {"loop_task_ok", loop && loop->medianNs <= 100},
@@ -179,14 +179,14 @@ std::string formatSwitchCost(const SwitchCostReport& r) {
     out << "Switch cost on this machine (" << r.repeats << " repeats, " << r.cpusAllowed
         << " CPUs allowed; pinned runs use CPU " << r.pinnedCpu << ")\n\n";
     char line[200];
-    std::snprintf(line, sizeof line, "%-36s %10s %10s %10s %10s\n", "switch", "min ns",
-                  "median ns", "max ns", "x untraced");
+    std::snprintf(line, sizeof line, "%-36s %10s %10s %10s %12s\n", "switch", "min ns",
+                  "median ns", "max ns", "/ untraced");
     out << line;
     const SwitchFigure* loop = r.find("loop_task");
     const SwitchFigure* bare = r.find("loop_task_bare");
     for (const auto& f : r.switches) {
         const double x = bare && bare->medianNs > 0 ? f.medianNs / bare->medianNs : 0;
-        std::snprintf(line, sizeof line, "%-36s %10.1f %10.1f %10.1f %9.1fx\n", f.label.c_str(),
+        std::snprintf(line, sizeof line, "%-36s %10.1f %10.1f %10.1f %12.1f\n", f.label.c_str(),
                       f.minNs, f.medianNs, f.maxNs, x);
         out << line;
     }
@@ -208,23 +208,23 @@ std::string formatSwitchCost(const SwitchCostReport& r) {
         const SwitchFigure* f = r.find(key);
         if (!f)
             continue;
-        out << "A " << f->label << " (" << fmt(f->medianNs) << " ns) is "
-            << fmt(r.ratio(key, "thread_pinned"), "%.0f")
-            << "x cheaper than a thread switch on one CPU, "
-            << fmt(r.ratio(key, "thread_unpinned"), "%.0f") << "x than one on any CPU, "
-            << fmt(r.ratio(key, "process_pinned"), "%.0f") << "x than a process switch.\n";
+        // Said as "costs N times as much": "N x cheaper" is ambiguous (glossary).
+        out << "Against a " << f->label << " (" << fmt(f->medianNs) << " ns), a thread switch on one CPU costs "
+            << fmt(r.ratio(key, "thread_pinned"), "%.0f") << " times as much, one on any CPU "
+            << fmt(r.ratio(key, "thread_unpinned"), "%.0f") << " times, a process switch "
+            << fmt(r.ratio(key, "process_pinned"), "%.0f") << " times.\n";
     }
     const double ratio = r.ratio("loop_task_bare", "thread_pinned");
     const double tracedRatio = r.ratio("loop_task", "thread_pinned");
     if (loop)
         out << "Budget: traced loop task switch <= 100 ns: "
             << (loop->medianNs <= 100 ? "met" : "NOT met") << " (" << fmt(loop->medianNs)
-            << " ns); untraced >= 100x cheaper than a thread switch on one CPU: "
-            << (ratio >= 100 ? "met" : "NOT met") << " (" << fmt(ratio, "%.0f") << "x).\n";
+            << " ns); a thread switch on one CPU costs >= 100 times the untraced one: "
+            << (ratio >= 100 ? "met" : "NOT met") << " (" << fmt(ratio, "%.0f") << " times).\n";
     if (tracedRatio > 0 && tracedRatio < 100) {
         const SwitchFigure* clock = r.find("clock_read");
-        out << "Traced, the switch is " << fmt(tracedRatio, "%.0f")
-            << "x cheaper: per switch, recording takes one timestamp";
+        out << "Traced, a thread switch costs only " << fmt(tracedRatio, "%.0f")
+            << " times as much: per switch, recording takes one timestamp";
         if (clock)
             out << " (" << fmt(clock->medianNs) << " ns here)";
         out << ", reads the CPU number and writes two 24-byte events (the task that stops, "

@@ -122,6 +122,8 @@ TEST(HostileLessonsCli, TheWindowStartsWithA1e400InTheLessonsFolder) {
     for (const auto& e : fs::directory_iterator(kLessons))
         if (e.path().extension() == ".json")
             fs::copy_file(e.path(), d.path + "/" + e.path().filename().string());
+    // Each lesson's Python is part of it: a lesson whose snippet is missing is broken.
+    fs::copy(kLessons + "/snippets", d.path + "/snippets");
     std::string first;
     for (const auto& e : fs::directory_iterator(d.path))
         if (e.path().filename().string().rfind("01_", 0) == 0)

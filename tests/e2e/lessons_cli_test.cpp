@@ -32,7 +32,7 @@ TEST(LessonsCli, ListsEveryLessonOneLineEachInTheChosenLanguage) {
     auto en = runApp({"lessons", "--dir", kLessons, "--lang", "en"}, {{"DISPLAY", ""}});
     ASSERT_EQ(en.status, 0) << en.err;
     EXPECT_GE(lines(en.out), 13u);
-    EXPECT_NE(en.out.find(" 4  gil  Why Python threads don't speed up CPU work: the GIL"), std::string::npos)
+    EXPECT_NE(en.out.find(" 4  gil  Why Python threads don't speed up "), std::string::npos)
         << en.out;
     EXPECT_NE(en.out.find("13  beyond_gil  "), std::string::npos) << en.out;
 
