@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/replay_bar.h"
 
+#include "ui/lessons/lesson_engines.h"
 #include "ui/replay_controller.h"
 
 #include <QComboBox>
@@ -20,7 +21,9 @@ constexpr int kScrubSteps = 10000;
 ReplayBar::ReplayBar(ReplayController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_back(new QToolButton(this)),
       m_play(new QToolButton(this)), m_forward(new QToolButton(this)), m_speed(new QComboBox(this)),
-      m_scrub(new QSlider(Qt::Horizontal, this)), m_time(new QLabel(this)) {
+      m_scrub(new QSlider(Qt::Horizontal, this)), m_time(new QLabel(this)),
+      m_engine(new QLabel(this)) {
+    m_engine->setObjectName(QStringLiteral("replayEngine"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
@@ -41,6 +44,7 @@ ReplayBar::ReplayBar(ReplayController* controller, QWidget* parent)
     layout->addWidget(m_speed);
     layout->addWidget(m_scrub, 1);
     layout->addWidget(m_time);
+    layout->addWidget(m_engine);
 
     connect(m_play, &QToolButton::clicked, m_controller, &ReplayController::togglePlay);
     connect(m_back, &QToolButton::clicked, this, [this] { m_controller->step(-1); });
@@ -69,10 +73,21 @@ void ReplayBar::retranslate() {
     m_speed->setAccessibleName(tr("Replay speed"));
     m_scrub->setAccessibleName(tr("Time in the recording"));
     m_time->setAccessibleName(tr("Time"));
+    m_engine->setText(m_report ? runEngineWords(*m_report) : QString());
+    m_engine->setToolTip(tr("What cooked this recording"));
     for (QWidget* w : std::initializer_list<QWidget*>{m_back, m_forward, m_speed, m_scrub})
         w->setAccessibleDescription(w->toolTip());
     syncFromController();
 }
+
+void ReplayBar::setRecording(const core::RunReport& report) {
+    core::RunReport r = report;
+    r.events.clear();
+    m_report = std::move(r);
+    m_engine->setText(runEngineWords(*m_report));
+}
+
+QString ReplayBar::engineText() const { return m_engine->text(); }
 
 void ReplayBar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)

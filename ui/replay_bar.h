@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The replay controls: play/pause, step, speed (0.01x..4x) and a scrub bar.
+// The replay controls: play/pause, step, speed (0.01x..4x) and a scrub bar, and what
+// cooked the recording in words ("CPython 3.11.7, real GIL").
+
+#include "core/experiment/run_report.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QSlider;
@@ -19,6 +23,11 @@ class ReplayBar : public QWidget {
 public:
     ReplayBar(ReplayController* controller, QWidget* parent = nullptr);
 
+    /// The recording replayed: its engine is named beside the controls.
+    void setRecording(const core::RunReport& report);
+    /// The engine's words as shown ("" before any recording).
+    QString engineText() const;
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -33,6 +42,8 @@ private:
     QComboBox* m_speed;
     QSlider* m_scrub;
     QLabel* m_time;
+    QLabel* m_engine;
+    std::optional<core::RunReport> m_report;  // events dropped: the spec and details only
     bool m_syncing = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "ui/charts/chart_style.h"
 #include "ui/confidence_text.h"
+#include "ui/lessons/lesson_engines.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -18,7 +19,9 @@
 namespace kc::ui {
 
 namespace {
-enum Column { Number, Model, Recipe, Dishes, Chefs, Wall, Speedup, Sure, Cpu, Switches, Dropped, ColumnCount };
+// Engine last: the columns before it keep their places (tests and habits read them).
+enum Column { Number, Model, Recipe, Dishes, Chefs, Wall, Speedup, Sure, Cpu, Switches, Dropped,
+              Engine, ColumnCount };
 
 QString recipeText(const core::ExperimentSpec& s) {
     if (!s.mix.empty()) {
@@ -47,6 +50,7 @@ bool sameWork(const core::ExperimentSpec& a, const core::ExperimentSpec& b) {
 
 ResultsPanel::ResultsPanel(QWidget* parent)
     : QWidget(parent), m_table(new QTreeWidget(this)), m_hint(new QLabel(this)),
+      m_shown(new QLabel(this)),
       m_open(new QPushButton(this)), m_compare(new QPushButton(this)),
       m_clear(new QPushButton(this)) {
     setObjectName(QStringLiteral("resultsPanel"));
@@ -61,6 +65,10 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_hint->setWordWrap(true);
+    m_shown->setWordWrap(true);
+    m_shown->setObjectName(QStringLiteral("shownEngine"));
+    m_shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_shown);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
     auto* buttons = new QHBoxLayout;
@@ -75,13 +83,17 @@ ResultsPanel::ResultsPanel(QWidget* parent)
         while (item->parent())
             item = item->parent();
         const int row = m_table->indexOfTopLevelItem(item);
-        if (row >= 0)
+        if (row >= 0) {
+            showingRun(m_runs[size_t(row)]->report);
             emit openRequested(*m_runs[size_t(row)]);
+        }
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const auto rows = selectedRows();
-        if (!rows.empty())
+        if (!rows.empty()) {
+            showingRun(m_runs[size_t(rows.front())]->report);
             emit openRequested(*m_runs[size_t(rows.front())]);
+        }
     });
     connect(m_compare, &QPushButton::clicked, this, [this] { compareRows(selectedRows()); });
     connect(m_clear, &QPushButton::clicked, this, [this] {
@@ -102,7 +114,36 @@ void ResultsPanel::addRun(const core::Recording& rec) {
         m_runs.resize(kMaxRuns);
         m_numbers.resize(kMaxRuns);
     }
+    // The window shows a finished run at once: the line names what cooked it.
+    if (rec.report.status != core::RunStatus::Failed)
+        showingRun(rec.report);
     rebuild();
+}
+
+void ResultsPanel::showingSpec(const core::ExperimentSpec& spec) {
+    m_shownSpec = spec;
+    m_shownReport.reset();
+    updateShown();
+}
+
+void ResultsPanel::showingRun(const core::RunReport& report) {
+    core::RunReport r = report;
+    r.events.clear();  // only its spec and engine details are needed
+    m_shownReport = std::move(r);
+    m_shownSpec.reset();
+    updateShown();
+}
+
+QString ResultsPanel::shownEngineText() const { return m_shown->text(); }
+
+void ResultsPanel::updateShown() {
+    if (m_shownReport)
+        m_shown->setText(tr("On screen: %1").arg(runEngineWords(*m_shownReport)));
+    else if (m_shownSpec)
+        m_shown->setText(tr("Cooking now: %1").arg(specEngineWords(*m_shownSpec)));
+    else
+        m_shown->clear();
+    m_shown->setVisible(!m_shown->text().isEmpty());
 }
 
 std::optional<double> ResultsPanel::speedupOf(int i) const {
@@ -205,6 +246,9 @@ void ResultsPanel::rebuild() {
             model += r.spec.gil ? tr(" (GIL)") : tr(" (no GIL)");
         item->setText(Model, model);
         item->setForeground(Model, modelColour(r.spec.model).darker(110));
+        const QString engine = runEngineWords(r);
+        item->setText(Engine, engine);
+        item->setToolTip(Model, engine);
         item->setText(Recipe, recipeText(r.spec));
         item->setText(Dishes, locale.toString(r.spec.dishes));
         item->setText(Chefs, QString::number(r.spec.chefLanes()));
@@ -284,7 +328,9 @@ void ResultsPanel::retranslate() {
     m_table->setHeaderLabels({tr("#"), tr("Model"), tr("Recipe"), tr("Dishes"), tr("Chefs"),
                               tr("Wall (s)"), tr("Speedup"), tr("How sure"), tr("CPU"),
                               tr("Switches vol / invol"),
-                              tr("Dropped events")});
+                              tr("Dropped events"), tr("Engine")});
+    m_table->headerItem()->setToolTip(Engine, tr("What cooked the run: the C++ chefs (with a "
+                                                 "simulated GIL or none) or the real CPython"));
     m_table->headerItem()->setToolTip(Sure, tr("How far the machine let this run measure "
                                                "honestly: steady, noisy or disturbed (steal, other "
                                                "programs, chefs waiting for a CPU). Hover a row for "
@@ -302,6 +348,7 @@ void ResultsPanel::retranslate() {
     m_compare->setText(tr("Compare"));
     m_compare->setToolTip(tr("Show the selected runs side by side in the comparison chart"));
     m_clear->setText(tr("Clear"));
+    updateShown();
     rebuild();
 }
 

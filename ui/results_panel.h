@@ -3,12 +3,15 @@
 // The results of the last runs, newest first, one row each: what ran and what the
 // operating system measured (wall time, speedup, CPU, switches, dropped events).
 // A row opens its recording again; several rows go side by side into the comparison
-// chart. Lives in a dock of the main window.
+// chart. Lives in a dock of the main window. Every run names its engine in words
+// ("C++ chefs with a simulated GIL", "CPython 3.11.7, real GIL"): a column per row, and
+// a line above the table for the run on screen, live or replayed.
 
 #include "core/experiment/recording.h"
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -42,6 +45,14 @@ public:
     /// Shown as rows under the run's row.
     static std::vector<std::pair<QString, QString>> shareLines(const core::RunReport& r);
 
+    /// The run on screen now: a live run of spec (from its start), or a finished or
+    /// replayed one. The line above the table names its engine; addRun() and Replay
+    /// set it too.
+    void showingSpec(const core::ExperimentSpec& spec);
+    void showingRun(const core::RunReport& report);
+    /// That line, as shown ("" before any run).
+    QString shownEngineText() const;
+
     /// Selects rows (tests, lessons) and emits compareRequested for them.
     void compareRows(const std::vector<int>& rows);
 
@@ -63,6 +74,11 @@ private:
     std::vector<int> m_numbers;  // run number shown in column 0, per run
     QTreeWidget* m_table;
     QLabel* m_hint;
+    QLabel* m_shown;
+    // What the line above the table names (words kept for a language change).
+    std::optional<core::ExperimentSpec> m_shownSpec;
+    std::optional<core::RunReport> m_shownReport;
+    void updateShown();
     QPushButton* m_open;
     QPushButton* m_compare;
     QPushButton* m_clear;

@@ -61,6 +61,10 @@ TEST_F(LessonPanelTest, ListsEveryLessonAndABrokenFileInItsPlace) {
     QTemporaryDir dir;
     for (const QString& name : QDir(kLessons).entryList({"*.json"}, QDir::Files))
         ASSERT_TRUE(QFile::copy(kLessons + "/" + name, dir.filePath(name)));
+    // The lessons' Python goes with them (a lesson whose snippet is missing is broken).
+    ASSERT_TRUE(QDir(dir.path()).mkpath("snippets"));
+    for (const QString& name : QDir(kLessons + "/snippets").entryList(QDir::Files))
+        ASSERT_TRUE(QFile::copy(kLessons + "/snippets/" + name, dir.filePath("snippets/" + name)));
     ASSERT_TRUE(QFile::copy(kFixtures + "/malformed/bad_recipe.json", dir.filePath("04b_broken.json")));
     MainWindow w;
     LessonPanel panel(&w, dir.path());
@@ -131,7 +135,7 @@ TEST_F(LessonPanelTest, ASmallLessonRunsLiveToTheRevealWithItsNumbersAndVerdicts
     EXPECT_TRUE(panel.running());
     EXPECT_FALSE(panel.runButton()->isEnabled());
     EXPECT_TRUE(panel.stopButton()->isEnabled());
-    EXPECT_TRUE(panel.runStatus()->text().startsWith("1 of 3: one chef")) << panel.runStatus()->text().toStdString();
+    EXPECT_TRUE(panel.runStatus()->text().contains("1 of 3: one chef")) << panel.runStatus()->text().toStdString();
     // While the switch costs are measured (third preset) the GUI thread keeps turning:
     // measured on the GUI thread, no timer could fire between its start and its end.
     bool measuring = false;
@@ -199,9 +203,9 @@ TEST_F(LessonPanelTest, AFailingClaimIsMeasuredAgainInRoundsShownLive) {
     ASSERT_TRUE(panel.runLesson());
     ASSERT_TRUE(done.wait(30000)) << panel.runStatus()->text().toStdString();
     EXPECT_EQ(rounds.count(), kc::core::lessons::kLessonMaxRounds);
-    EXPECT_TRUE(statuses.first().startsWith("1 of 2: ")) << statuses.join(" | ").toStdString();
+    EXPECT_TRUE(statuses.first().contains("1 of 2: ")) << statuses.join(" | ").toStdString();
     EXPECT_TRUE(statuses.filter("Round 2 of 3 — ").size() >= 1) << statuses.join(" | ").toStdString();
-    EXPECT_TRUE(statuses.last().startsWith("Round 3 of 3 — ")) << statuses.join(" | ").toStdString();
+    EXPECT_TRUE(statuses.last().contains("Round 3 of 3 — ")) << statuses.join(" | ").toStdString();
     ASSERT_TRUE(panel.setStage(LessonStage::Reveal));
     const QString md = panel.revealText();
     EXPECT_TRUE(md.contains("medians of 3 rounds")) << md.toStdString();
@@ -270,7 +274,7 @@ TEST_F(LessonPanelTest, ALanguageSwitchReRendersTheLesson) {
     EXPECT_TRUE(panel.explanationView()->toPlainText().contains("Global Interpreter Lock"));
     ASSERT_TRUE(installLanguage(QStringLiteral("zh_TW")));
     QCoreApplication::processEvents(); // LanguageChange is posted to every window
-    EXPECT_TRUE(panel.titleLabel()->text().contains("為什麼 Python 的執行緒不會讓計算變快"))
+    EXPECT_TRUE(panel.titleLabel()->text().contains("為什麼 Python 的執行緒"))
         << panel.titleLabel()->text().toStdString();
     EXPECT_TRUE(panel.explanationView()->toPlainText().contains("全域直譯器鎖"));
     EXPECT_TRUE(panel.lessonList()->item(3)->text().contains("GIL"));
@@ -323,7 +327,9 @@ TEST_F(LessonPanelTest, TheRecordingsShippedWithALessonOpenInTheWindow) {
     EXPECT_FALSE(panel.recordingButton()->isVisibleTo(&panel));
 }
 
-TEST_F(LessonPanelTest, WithPythonChosenTheExperimentsRunInPythonAndSwitchCostsStayNative) {
+// A lesson's "engines" decide what it runs, not the toolbar's engine box: a teacher who
+// left Python chosen still gets the C++ run a native-only lesson asks for.
+TEST_F(LessonPanelTest, TheToolbarsEngineDoesNotDecideWhatALessonRuns) {
     MainWindow w;
     LessonPanel panel(&w, kFixtures + "/good");
     ASSERT_TRUE(panel.selectLesson("tiny"));
@@ -339,13 +345,10 @@ TEST_F(LessonPanelTest, WithPythonChosenTheExperimentsRunInPythonAndSwitchCostsS
                 text = l->text();
         return text;
     };
-    engine->setCurrentIndex(native);
-    EXPECT_FALSE(presetList().contains("in Python")) << presetList().toStdString();
-    // The run page follows the engine box at once, before anything runs.
     engine->setCurrentIndex(python);
     const QString list = presetList();
-    EXPECT_EQ(list.count("in Python"), 2) << list.toStdString(); // two experiments, not the costs
-    EXPECT_TRUE(list.contains("switch costs, measured in C++")) << list.toStdString();
+    EXPECT_FALSE(list.contains("CPython")) << list.toStdString();
+    EXPECT_EQ(list.count("C++ chefs"), 3) << list.toStdString();
     EXPECT_EQ(list.count(QStringLiteral("○")), 3) << list.toStdString(); // marks, not mojibake
 
     const kc::core::lessons::Lesson* lesson = panel.currentLesson();
@@ -354,8 +357,6 @@ TEST_F(LessonPanelTest, WithPythonChosenTheExperimentsRunInPythonAndSwitchCostsS
     EXPECT_EQ(costs.engine, kc::core::EngineKind::Native);
     const auto one = LessonRunner::specFor(*lesson->findPreset("one"), kc::core::EngineKind::Python);
     EXPECT_EQ(one.engine, kc::core::EngineKind::Python);
-    EXPECT_EQ(LessonRunner::specFor(*lesson->findPreset("one"), kc::core::EngineKind::Native).engine,
-              kc::core::EngineKind::Native);
 
     std::vector<kc::core::ExperimentSpec> asked;
     QObject::connect(w.experimentToolbar(), &ExperimentToolbar::runRequested,
@@ -363,31 +364,12 @@ TEST_F(LessonPanelTest, WithPythonChosenTheExperimentsRunInPythonAndSwitchCostsS
     QSignalSpy finished(panel.runner(), &LessonRunner::finished);
     panel.skipPrediction();
     ASSERT_TRUE(panel.runLesson());
-    EXPECT_EQ(panel.runner()->engine(), kc::core::EngineKind::Python);
-    ASSERT_TRUE(finished.wait(60000)) << panel.runStatus()->text().toStdString();
-    // Two experiments per round; a later round (a claim not clear yet) re-measures both.
-    ASSERT_GE(asked.size(), 2u);
-    EXPECT_EQ(asked.size() % 2, 0u);
+    EXPECT_EQ(panel.runner()->engines(), std::vector<kc::core::EngineKind>{kc::core::EngineKind::Native});
+    panel.stopLesson(); // what it asked first is enough
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_GE(asked.size(), 1u);
     for (const auto& s : asked)
-        EXPECT_EQ(s.engine, kc::core::EngineKind::Python) << s.describe();
-    // The switch costs were measured natively whatever the engine.
-    EXPECT_TRUE(panel.runner()->measurements().at("costs").count("switch_ns.loop_task"));
-    const QStringList errors = panel.runner()->errors();
-    if (!errors.isEmpty() && errors.join(' ').contains("ython")) {
-        engine->setCurrentIndex(native);
-        GTEST_SKIP() << "no usable Python here: " << errors.join("; ").toStdString();
-    }
-    EXPECT_TRUE(errors.isEmpty()) << errors.join("; ").toStdString();
-    EXPECT_EQ(panel.runner()->measurements().at("two").at("dishes_done"), 2.0);
-    ASSERT_TRUE(panel.setStage(LessonStage::Reveal));
-    const QString md = panel.revealText();
-    EXPECT_TRUE(md.contains("ran in Python")) << md.toStdString();
-    EXPECT_TRUE(md.contains("**Holds** — Everything is done.")) << md.toStdString();
-    // A later panel reading the saved run still knows it was Python.
-    const auto saved = LessonProgress::lastRun(QStringLiteral("tiny"));
-    ASSERT_TRUE(saved.has_value());
-    EXPECT_TRUE(saved->python);
-    maybeShoot(panel, "lesson-python-reveal");
+        EXPECT_EQ(s.engine, kc::core::EngineKind::Native) << s.describe();
     engine->setCurrentIndex(native); // later tests' windows start in C++
     QSettings().remove("experiment/engine");
 }

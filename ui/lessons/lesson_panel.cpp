@@ -9,28 +9,29 @@
 #include "ui/main_window.h"
 #include "ui/run_controller.h"
 
+#include "ui/lessons/lesson_engines.h"
+#include "ui/lessons/lesson_snippet_view.h"
+#include "ui/lessons/lesson_widgets.h"
+#include "ui/watch/watch_controller.h"
+
 #include <QButtonGroup>
+#include <QColor>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QColor>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMap>
-#include <QListWidget>
-#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
-
-#include "ui/lessons/lesson_widgets.h"
 
 namespace kc::ui {
 
@@ -43,9 +44,20 @@ LessonPanel::LessonPanel(MainWindow* window, const QString& lessonsDir, QWidget*
     if (!dir.empty())
         m_library = loadLessonLibrary(dir);
     buildUi();
-    connect(m_runner, &LessonRunner::presetStarted, this, &LessonPanel::onPresetStarted);
-    connect(m_runner, &LessonRunner::presetFinished, this, &LessonPanel::onPresetFinished);
-    connect(m_runner, &LessonRunner::finished, this, &LessonPanel::onRunnerFinished);
+    // A change step's run reports to its own view, not to the run page.
+    connect(m_runner, &LessonRunner::presetStarted, this,
+            [this](int index, int total, const QString& presetId) {
+                if (m_runner->stepId().empty())
+                    onPresetStarted(index, total, presetId);
+                else
+                    updateFollowUps();
+            });
+    connect(m_runner, &LessonRunner::presetFinished, this, [this](int index, bool ok, const QString& e) {
+        if (m_runner->stepId().empty())
+            onPresetFinished(index, ok, e);
+    });
+    connect(m_runner, &LessonRunner::finished, this, &LessonPanel::onFinishedDispatch);
+
     // Run is not possible while the window runs something of its own.
     connect(m_window->runController(), &RunController::runStarted, this,
             [this] { updateRunControls(); });
@@ -97,7 +109,8 @@ void LessonPanel::changeEvent(QEvent* event) {
         m_reveal->setAccessibleName(tr("The answer"));
         m_progress->setAccessibleName(tr("Progress of the lesson's experiments"));
         for (QPushButton* b : {m_runButton, m_stopButton, m_skipButton, m_showAgain,
-                               m_recordingButton, m_nextLesson, m_toPredict, m_toRun, m_toReveal})
+                               m_recordingButton, m_nextLesson, m_toPredict, m_toRun, m_toReveal,
+                               m_exportReveal})
             if (b)
                 b->setAccessibleDescription(b->toolTip());
     }
@@ -146,6 +159,7 @@ void LessonPanel::showEntry(int row) {
     }
     m_row = row;
     m_runMessage.clear();
+    m_exportStatus->setVisible(false);
     m_outcome.reset();
     m_outcomeWhen.clear();
     const Lesson* l = currentLesson();
@@ -160,16 +174,35 @@ void LessonPanel::showEntry(int row) {
     m_predictions = LessonProgress::predictions(id);
     m_predictions.resize(l->questions.size(), -1);
     m_skipped = LessonProgress::predictionSkipped(id);
-    if (auto saved = LessonProgress::lastRun(id)) {
-        m_outcome = LessonOutcome{saved->measurements, saved->confidence,
-                                  std::max(1, saved->cpus), saved->python, saved->rounds};
-        m_outcomeWhen = QLocale().toString(saved->when, QLocale::ShortFormat);
+    m_whyTexts = LessonProgress::whyTexts(id);
+    m_whyTexts.resize(l->questions.size());
+    m_transferAnswers = LessonProgress::transferAnswers(id);
+    m_transferAnswers.resize(l->transfer.size(), -1);
+    m_changePredictions = LessonProgress::changePredictions(id);
+    m_changePredictions.resize(l->changeSteps.size(), -1);
+    m_stepOutcomes.clear();
+    m_stepStatus.clear();
+    m_outcomes.clear();
+    for (const SavedLessonRun& saved : LessonProgress::lastRuns(id)) {
+        LessonOutcome o;
+        o.measurements = saved.measurements;
+        o.confidence = saved.confidence;
+        o.cpus = std::max(1, saved.cpus);
+        o.python = saved.python;
+        o.rounds = saved.rounds;
+        o.engine = saved.engine;
+        o.engineWords = saved.engineWords;
+        m_outcomes.push_back(o);
+        m_outcomeWhen = QLocale().toString(saved.when, QLocale::ShortFormat);
     }
-    m_presetState.assign(l->presets.size(), m_outcome ? 2 : 0);
-    if (m_outcome)
-        for (size_t i = 0; i < l->presets.size(); ++i)
-            if (!m_outcome->measurements.count(l->presets[i].id))
-                m_presetState[i] = 3;
+    if (!m_outcomes.empty())
+        m_outcome = m_outcomes.front();
+    // States per engine and preset (lesson_engines.h): what the saved runs measured.
+    const size_t n = l->presets.size();
+    m_presetState.assign(n * std::max<size_t>(1, m_outcomes.size()), 0);
+    for (size_t k = 0; k < m_outcomes.size(); ++k)
+        for (size_t i = 0; i < n; ++i)
+            m_presetState[k * n + i] = m_outcomes[k].measurements.count(l->presets[i].id) ? 2 : 3;
     renderLesson();
     LessonStage stage = LessonProgress::currentStage(id);
     if (!stageReachable(stage))
@@ -186,6 +219,7 @@ void LessonPanel::renderLesson() {
     m_next->setEnabled(m_row >= 0 && size_t(m_row + 1) < m_entries.size() && !m_runner->running());
     if (!l) {
         m_stageBar->setVisible(false);
+        m_snippet->setLesson(nullptr, lang());
         updateRunControls();
         if (broken) {
             const QString file = m_entries[size_t(m_row)].brokenFile;
@@ -211,7 +245,9 @@ void LessonPanel::renderLesson() {
     m_title->setText(tr("Lesson %1 · %2").arg(l->number).arg(q(l->title.in(lang()))));
     m_summary->setText(q(l->summary.in(lang())));
     m_explanation->setMarkdown(cjkSafeEmphasis(q(l->explanation.in(lang()))));
+    m_snippet->setLesson(l, lang());
     renderQuestions();
+    renderFollowUps();
     renderPresets();
     renderLook();
     renderReveal();
@@ -219,85 +255,18 @@ void LessonPanel::renderLesson() {
     updateStageBar();
 }
 
-void LessonPanel::renderQuestions() {
-    const Lesson* l = currentLesson();
-    while (QLayoutItem* item = m_questionsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (QButtonGroup* g : m_groups)
-        delete g;
-    m_groups.clear();
-    if (!l)
-        return;
-    for (size_t qi = 0; qi < l->questions.size(); ++qi) {
-        const Question& question = l->questions[qi];
-        auto* box = new QWidget(m_questionsBox);
-        auto* v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 4, 0, 8);
-        v->setSpacing(4);
-        auto* prompt = makeText(box, 1.05);
-        QFont f = prompt->font();
-        f.setBold(true);
-        prompt->setFont(f);
-        prompt->setText(l->questions.size() > 1
-                            ? QStringLiteral("%1. %2").arg(qi + 1).arg(q(question.prompt.in(lang())))
-                            : q(question.prompt.in(lang())));
-        v->addWidget(prompt);
-        auto* group = new QButtonGroup(this);
-        m_groups.push_back(group);
-        for (size_t c = 0; c < question.choices.size(); ++c) {
-            auto* row = new QHBoxLayout;
-            auto* radio = new QRadioButton(box);
-            const QString text = q(question.choices[c].in(lang()));
-            radio->setAccessibleName(text);
-            radio->setToolTip(text);
-            group->addButton(radio, int(c));
-            if (qi < m_predictions.size() && m_predictions[qi] == int(c))
-                radio->setChecked(true);
-            row->addWidget(radio, 0, Qt::AlignTop);
-            row->addWidget(new ChoiceLabel(text, radio, box), 1);
-            v->addLayout(row);
-        }
-        connect(group, &QButtonGroup::idClicked, this, [this, qi](int choice) {
-            if (qi < m_predictions.size()) {
-                m_predictions[qi] = choice;
-                LessonProgress::setPredictions(lessonId(), m_predictions);
-            }
-            updateRunControls();
-            updateStageBar();
-        });
-        m_questionsLayout->addWidget(box);
-    }
-    m_questionsLayout->addStretch(1);
-}
-
 void LessonPanel::renderPresets() {
     const Lesson* l = currentLesson();
     if (!l)
         return;
-    // The engine of the run going on, else the toolbar's choice now (what Run would use).
-    const core::EngineKind engine =
-        m_runner->running() ? m_runner->engine() : m_runner->chosenEngine();
-    QStringList lines;
-    for (size_t i = 0; i < l->presets.size(); ++i) {
-        const Preset& p = l->presets[i];
-        const int state = i < m_presetState.size() ? m_presetState[i] : 0;
-        const char* mark[] = {"○", "▶", "✔", "✘"};
-        const char* colour[] = {"#8A949E", "#2E6DB4", "#2E8B57", "#B03A2E"};
-        const QString what = p.kind == PresetKind::SwitchCost
-                                 ? (engine == core::EngineKind::Python
-                                        ? tr("switch costs, measured in C++ on a worker thread")
-                                        : tr("switch costs, measured on a worker thread"))
-                                 : describeSpec(LessonRunner::specFor(p, engine)).toHtmlEscaped();
-        lines << QStringLiteral("<span style='color:%1'>%2</span> %3. <b>%4</b><br>"
-                                "<span style='color:#5B6670'>&nbsp;&nbsp;&nbsp;&nbsp;%5</span>")
-                     .arg(QLatin1String(colour[state]), QString::fromUtf8(mark[state]))
-                     .arg(i + 1)
-                     .arg(q(p.label.in(lang())).toHtmlEscaped(), what);
-    }
-    m_presetList->setText(lines.join(QStringLiteral("<br>")));
-    m_progress->setRange(0, int(l->presets.size()));
+    // Each main-stage preset once per engine, with its state (lesson_engines.h).
+    m_presetList->setText(presetRunListHtml(*l, lang(), *m_runner, m_presetState));
+    const size_t engines = std::max<size_t>(1, m_runner->lesson().id == l->id
+                                                   ? m_runner->engines().size()
+                                                   : l->engines.size());
+    m_progress->setRange(0, int(l->mainPresetIds().size() * engines));
+    m_progress->setValue(int(std::count_if(m_presetState.begin(), m_presetState.end(),
+                                           [](int s) { return s >= 2; })));
     m_runIntro->setText(tr("These experiments run on this machine, one after another. Watch the "
                            "kitchen and the charts while they cook."));
 }
@@ -364,7 +333,8 @@ void LessonPanel::renderReveal() {
     const Lesson* l = currentLesson();
     if (!l)
         return;
-    m_revealMarkdown = revealMarkdown(*l, lang(), m_predictions, m_skipped, m_outcome);
+    m_revealMarkdown =
+        revealMarkdown(*l, lang(), m_predictions, m_skipped, revealOutcomes(), m_whyTexts);
     if (m_outcome && !m_outcomeWhen.isEmpty())
         m_revealMarkdown += QStringLiteral("\n\n*") + tr("Measured on %1.").arg(m_outcomeWhen) +
                             QStringLiteral("*");
@@ -379,6 +349,7 @@ void LessonPanel::renderReveal() {
         tr("This machine could not show every claim of this lesson. The recording shipped "
            "with the app is a real run on a machine that could."));
     m_nextLesson->setEnabled(size_t(m_row + 1) < m_entries.size());
+    updateFollowUps();
 }
 
 bool LessonPanel::predictionGiven() const {
@@ -391,8 +362,9 @@ bool LessonPanel::predictionGiven() const {
 bool LessonPanel::stageReachable(LessonStage stage) const {
     if (!currentLesson())
         return false;
+    // A change step runs from the reveal, which stays open meanwhile.
     if (stage == LessonStage::Look || stage == LessonStage::Reveal)
-        return m_outcome.has_value() && !m_runner->running();
+        return m_outcome.has_value() && (!m_runner->running() || !m_runner->stepId().empty());
     return true;
 }
 
@@ -445,6 +417,8 @@ void LessonPanel::updateRunControls() {
     m_list->setEnabled(!mine);
     m_prev->setEnabled(m_row > 0 && !mine);
     m_next->setEnabled(m_row >= 0 && size_t(m_row + 1) < m_entries.size() && !mine);
+    updateSnippetRun();
+    updateFollowUps();
     if (!mine) {
         if (!predictionGiven())
             m_runStatus->setText(tr("Make a prediction first (step 2), then run."));

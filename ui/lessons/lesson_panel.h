@@ -6,6 +6,10 @@
 // charts switch to it and lookAt() asks the kitchen to highlight its parts) and reveal
 // (the answer, this run's numbers, each claim's verdict on this machine).
 // Progress is remembered (LessonProgress); texts follow the interface language.
+// Teaching as the research says: the lesson's real Python on the explain page (copy it,
+// run it), an optional "why do you think so?" after each prediction, and after the reveal
+// a transfer question (feedback for every choice) and "change one thing and predict
+// again" steps that run only their own experiments. The reveal exports for slides.
 //
 // Threading: GUI thread only.
 
@@ -15,11 +19,13 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <map>
 #include <optional>
 #include <vector>
 
 class QButtonGroup;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -30,8 +36,11 @@ class QVBoxLayout;
 
 namespace kc::ui {
 
+class ChangeStepView;
 class LessonRunner;
+class LessonSnippetView;
 class MainWindow;
+class TransferQuestionView;
 
 class LessonPanel : public QWidget {
     Q_OBJECT
@@ -80,6 +89,21 @@ public:
     /// The reveal as Markdown, as shown.
     QString revealText() const { return m_revealMarkdown; }
 
+    // --- Pedagogy (issue 17): snippet, why, transfer, change one thing, export.
+    LessonSnippetView* snippetView() const { return m_snippet; }
+    /// The "why do you think so?" line of prediction question i (nullptr if none).
+    QLineEdit* whyEdit(int question) const;
+    std::vector<TransferQuestionView*> transferViews() const { return m_transferViews; }
+    std::vector<ChangeStepView*> changeViews() const { return m_changeViews; }
+    /// Runs change step `index` of the lesson (its "Run the change"); false if it cannot now.
+    bool runChangeStep(int index);
+    QPushButton* exportRevealButton() const { return m_exportReveal; }
+    /// Writes the reveal, the chart on screen and the kitchen to path (.png or .pdf);
+    /// "" on success, else the message (also shown under the button).
+    QString exportRevealTo(const QString& path);
+    /// Why "Run this code" cannot run now ("" when it can).
+    QString snippetBusyText() const;
+
 signals:
     /// Look stage: the chart to watch ("burners", "switches", "timeline", "comparison")
     /// and the kitchen parts to highlight (core::lessons::kKitchenParts names).
@@ -122,6 +146,14 @@ private:
     core::lessons::Lang lang() const;
     std::optional<LessonOutcome> outcome() const;
     QString lessonId() const;
+    // Pedagogy (lesson_panel.cpp / lesson_panel_layout.cpp).
+    std::vector<LessonOutcome> revealOutcomes() const;
+    void onFinishedDispatch(bool completed);
+    void onStepFinished(bool completed);
+    void renderFollowUps();
+    void updateFollowUps();
+    void updateSnippetRun();
+    void exportRevealDialog();
 
     MainWindow* m_window;
     core::lessons::LessonLibrary m_library;
@@ -131,6 +163,12 @@ private:
     std::vector<int> m_predictions;
     bool m_skipped = false;
     std::optional<LessonOutcome> m_outcome;   // this lesson's last run (this session or saved)
+    std::vector<LessonOutcome> m_outcomes;    // the same, one per engine (empty: see m_outcome)
+    std::vector<QString> m_whyTexts;          // per prediction question
+    std::vector<int> m_transferAnswers;       // per transfer question, once checked (-1 not)
+    std::vector<int> m_changePredictions;     // per change step (-1 none)
+    std::map<std::string, std::vector<LessonOutcome>> m_stepOutcomes; // this session's step runs
+    std::map<std::string, QString> m_stepStatus;                      // how each step's run went
     QString m_outcomeWhen;                    // when it was measured, if not this session
     std::vector<int> m_presetState;           // 0 waiting, 1 running, 2 done, 3 failed
     QString m_revealMarkdown;
@@ -172,6 +210,14 @@ private:
     QLabel* m_recordingNote = nullptr;
     QPushButton* m_recordingButton = nullptr;
     QPushButton* m_nextLesson = nullptr;
+    LessonSnippetView* m_snippet = nullptr;
+    std::vector<QLineEdit*> m_whyEdits;
+    QWidget* m_followUps = nullptr;
+    std::vector<TransferQuestionView*> m_transferViews;
+    std::vector<ChangeStepView*> m_changeViews;
+    QPushButton* m_exportReveal = nullptr;
+    QLabel* m_exportStatus = nullptr;
+    bool m_watchConnected = false;  // the window builds its watch after its lesson dock
 };
 
 } // namespace kc::ui

@@ -7,7 +7,14 @@
 #include "ui/i18n.h"
 #include "ui/lessons/lesson_runner.h"
 #include "ui/main_window.h"
+#include "ui/kitchen/kitchen_view.h"
+#include "ui/lessons/lesson_snippet_view.h"
+#include "ui/lessons/reveal_export.h"
 #include "ui/run_controller.h"
+#include "ui/watch/watch_controller.h"
+
+#include <QDir>
+#include <QFileDialog>
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -46,7 +53,7 @@ const char* kStageTitles[] = {QT_TRANSLATE_NOOP("kc::ui::LessonPanel", "Explain"
                               QT_TRANSLATE_NOOP("kc::ui::LessonPanel", "Reveal")};
 
 const char* kStageStyle =
-    "QToolButton { border: 1px solid #B9C3CF; border-radius: 11px; padding: 3px 7px;"
+    "QToolButton { border: 1px solid #B9C3CF; border-radius: 11px; padding: 3px 5px;"
     " color: #44505C; background: #F3F5F8; }"
     "QToolButton:checked { background: #2E6DB4; color: white; border-color: #2E6DB4; }"
     "QToolButton:disabled { color: #A8B0B8; background: transparent; border-style: dashed; }";
@@ -99,7 +106,7 @@ void LessonPanel::buildUi() {
     m_stageBar = new QWidget(content);
     auto* bar = new QHBoxLayout(m_stageBar);
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->setSpacing(4);
+    bar->setSpacing(3);
     auto* group = new QButtonGroup(this);
     group->setExclusive(true);
     for (int i = 0; i < kLessonStageCount; ++i) {
@@ -136,15 +143,36 @@ void LessonPanel::buildUi() {
 }
 
 QWidget* LessonPanel::buildExplainPage() {
-    auto* page = new QWidget(this);
+    // The story and the lesson's code read as one scrolling page (nothing squeezed on a
+    // 720-pixel screen); the next step's button stays in sight below it.
+    auto* outer = new QWidget(this);
+    auto* o = new QVBoxLayout(outer);
+    o->setContentsMargins(0, 0, 0, 0);
+    auto* page = new QWidget(outer);
     auto* v = new QVBoxLayout(page);
-    v->setContentsMargins(0, 0, 0, 0);
+    v->setContentsMargins(0, 0, 4, 0);
+    v->setSpacing(8);
     m_explanation = makeBrowser(page);
-    v->addWidget(m_explanation, 1);
-    m_toPredict = makePrimaryButton(page);
+    fitHeightToText(m_explanation);
+    v->addWidget(m_explanation);
+    m_snippet = new LessonSnippetView(page);
+    connect(m_snippet, &LessonSnippetView::runRequested, this, [this](const QString& code) {
+        if (snippetBusyText().isEmpty())
+            m_window->runSnippet(code);
+        updateRunControls();
+    });
+    v->addWidget(m_snippet);
+    v->addStretch(1);
+    auto* scroll = new QScrollArea(outer);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    o->addWidget(scroll, 1);
+    m_toPredict = makePrimaryButton(outer);
     connect(m_toPredict, &QPushButton::clicked, this, [this] { setStage(LessonStage::Predict); });
-    v->addWidget(m_toPredict, 0, Qt::AlignRight);
-    return page;
+    o->addWidget(m_toPredict, 0, Qt::AlignRight);
+    return outer;
 }
 
 QWidget* LessonPanel::buildPredictPage() {
@@ -243,15 +271,18 @@ QWidget* LessonPanel::buildLookPage() {
 }
 
 QWidget* LessonPanel::buildRevealPage() {
+    // One scrolling page: the reveal, then the transfer question and the change steps
+    // below it, read in order; the reveal's text takes the height it needs.
     auto* page = new QWidget(this);
     auto* v = new QVBoxLayout(page);
-    v->setContentsMargins(0, 0, 0, 0);
+    v->setContentsMargins(0, 0, 4, 0);
+    v->setSpacing(8);
     m_reveal = makeBrowser(page);
-    v->addWidget(m_reveal, 1);
+    fitHeightToText(m_reveal);
+    v->addWidget(m_reveal);
     m_recordingNote = makeText(page);
     m_recordingNote->setStyleSheet(QStringLiteral("color: #7A4B00;"));
     v->addWidget(m_recordingNote);
-    auto* row = new QHBoxLayout;
     m_recordingButton = new QPushButton(page);
     connect(m_recordingButton, &QPushButton::clicked, this, [this] {
         const QString err = openShippedRecording();
@@ -260,12 +291,86 @@ QWidget* LessonPanel::buildRevealPage() {
     });
     // Its own row: the label is long in English and the panel may be narrow.
     v->addWidget(m_recordingButton, 0, Qt::AlignLeft);
+    m_exportReveal = new QPushButton(page);
+    connect(m_exportReveal, &QPushButton::clicked, this, &LessonPanel::exportRevealDialog);
+    v->addWidget(m_exportReveal, 0, Qt::AlignLeft);
+    m_exportStatus = makeText(page);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportStatus->setVisible(false);
+    v->addWidget(m_exportStatus);
+    m_followUps = new QWidget(page);
+    auto* f = new QVBoxLayout(m_followUps);
+    f->setContentsMargins(0, 8, 0, 0);
+    f->setSpacing(6);
+    v->addWidget(m_followUps);
+    v->addStretch(1);
+    auto* row = new QHBoxLayout;
     row->addStretch(1);
     m_nextLesson = makePrimaryButton(page);
     connect(m_nextLesson, &QPushButton::clicked, this, &LessonPanel::nextLesson);
     row->addWidget(m_nextLesson);
     v->addLayout(row);
-    return page;
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QString LessonPanel::snippetBusyText() const {
+    if (m_runner->running())
+        return tr("A lesson's experiments are running: wait for them or stop them first.");
+    if (m_window->runController()->running() || m_window->runningSeries())
+        return tr("An experiment is running: stop it (Esc) first.");
+    if (m_window->watchController() && m_window->watchController()->running())
+        return tr("A program is being watched: stop it (Esc) first.");
+    return {};
+}
+
+void LessonPanel::updateSnippetRun() {
+    // "Run this code" waits while a program is watched. The window builds its watch
+    // after its own lesson dock: connected at the first update that finds it.
+    if (!m_watchConnected && m_window->watchController()) {
+        m_watchConnected = true;
+        connect(m_window->watchController(), &WatchController::started, this,
+                [this] { updateRunControls(); });
+        connect(m_window->watchController(), &WatchController::finished, this,
+                [this] { updateRunControls(); });
+    }
+    m_snippet->setBusy(snippetBusyText());
+}
+
+QString LessonPanel::exportRevealTo(const QString& path) {
+    const Lesson* l = currentLesson();
+    QString err;
+    if (!l || m_revealMarkdown.isEmpty()) {
+        err = tr("Run the lesson first: there is no reveal to export yet.");
+    } else {
+        RevealPage page;
+        page.title = m_title->text();
+        page.markdown = m_revealMarkdown;
+        page.chart = m_window->charts()->currentWidget();
+        page.kitchen = m_window->kitchen();
+        err = exportReveal(page, path);
+    }
+    m_exportStatus->setText(err.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                                          : err);
+    m_exportStatus->setStyleSheet(err.isEmpty() ? QString() : QStringLiteral("color: #B03A2E;"));
+    m_exportStatus->setVisible(true);
+    return err;
+}
+
+void LessonPanel::exportRevealDialog() {
+    const Lesson* l = currentLesson();
+    if (!l)
+        return;
+    const QString name = QStringLiteral("lesson-%1-reveal.png").arg(l->number, 2, 10, QLatin1Char('0'));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the reveal"), QDir::home().filePath(name),
+        tr("PNG image (*.png);;PDF, A4 landscape (*.pdf)"));
+    if (!path.isEmpty())
+        exportRevealTo(path);
 }
 
 void LessonPanel::fillList() {
@@ -347,6 +452,9 @@ void LessonPanel::retranslate() {
         tr("Real runs of this lesson recorded on a machine with enough CPUs; they open in the "
            "window like any recording"));
     m_nextLesson->setText(tr("Next lesson →"));
+    m_exportReveal->setText(tr("Export reveal…"));
+    m_exportReveal->setToolTip(tr("Saves the answer, the chart shown and the kitchen on one "
+                                  "page, for slides (PNG or PDF)"));
     renderLesson();
 }
 

@@ -80,9 +80,10 @@ void LessonProgress::setCurrentStage(const QString& lessonId, LessonStage stage)
     reachStage(lessonId, stage);
 }
 
-std::vector<int> LessonProgress::predictions(const QString& lessonId) {
+namespace {
+// A list of choices as setChoices wrote it; anything else is reported and forgotten.
+std::vector<int> readChoices(const QString& k) {
     std::vector<int> out;
-    const QString k = key(lessonId, "predictions");
     const auto list = settings::readStringList(k, kMaxQuestions, 8);
     if (!list)
         return out;
@@ -100,36 +101,20 @@ std::vector<int> LessonProgress::predictions(const QString& lessonId) {
     return out;
 }
 
-void LessonProgress::setPredictions(const QString& lessonId, const std::vector<int>& choices) {
+void writeChoices(const QString& k, const std::vector<int>& choices) {
     QStringList list;
     for (int c : choices)
         list << QString::number(c);
-    QSettings().setValue(key(lessonId, "predictions"), list);
+    QSettings().setValue(k, list);
 }
 
-bool LessonProgress::predictionSkipped(const QString& lessonId) {
-    return settings::readBool(key(lessonId, "skipped")).value_or(false);
-}
-
-void LessonProgress::setPredictionSkipped(const QString& lessonId, bool skipped) {
-    QSettings().setValue(key(lessonId, "skipped"), skipped);
-}
-
-std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
-    const QString k = key(lessonId, "run");
-    const QString text = settings::readString(k).value_or(QString());
-    if (text.isEmpty())
-        return std::nullopt;
-    // Written by setLastRun; anything else (an older, hand-edited or damaged file) is
-    // reported and forgotten. "cpus": "two" once aborted every launch here.
-    auto parsed = core::parseJsonText(text.toStdString(), 8);
+// One saved run, as runJson wrote it; the error says what is wrong with anything else.
+// "cpus": "two" once aborted every launch here: nothing is read with get<int>().
+std::optional<SavedLessonRun> parseRun(const nlohmann::json& j, std::string& error) {
     auto bad = [&](const std::string& why) -> std::optional<SavedLessonRun> {
-        settings::reject(k, QString::fromStdString(why));
+        error = why;
         return std::nullopt;
     };
-    if (!parsed.ok())
-        return bad(parsed.error());
-    const nlohmann::json& j = *parsed;
     if (!j.is_object())
         return bad(core::jsonTypeError("(run)", "an object", j));
     auto m = j.find("measurements");
@@ -163,7 +148,6 @@ std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
                 out.reason = reason->get<std::string>();
             run.confidence[preset] = out;
         }
-    // Whole numbers in range, read without get<int>() (UB on 1e20, a throw on "two").
     auto whole = [&](const char* name, int64_t hi, int& into) {
         auto it = j.find(name);
         if (it == j.end())
@@ -181,6 +165,17 @@ std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
     if (engine != j.end() && !engine->is_string())
         return bad(core::jsonTypeError("engine", "a string", *engine));
     run.python = engine != j.end() && engine->get<std::string>() == "python";
+    run.engine = run.python ? core::EngineKind::Python : core::EngineKind::Native;
+    // The words are only shown: texts of a bounded length, else left out.
+    if (auto w = j.find("engine_words"); w != j.end() && w->is_object()) {
+        auto text = [&](const char* lang) {
+            auto it = w->find(lang);
+            return it != w->end() && it->is_string() && it->get<std::string>().size() <= 200
+                       ? it->get<std::string>()
+                       : std::string();
+        };
+        run.engineWords = {text("zh_TW"), text("en")};
+    }
     auto when = j.find("when");
     if (when != j.end() && !when->is_string())
         return bad(core::jsonTypeError("when", "a string", *when));
@@ -190,7 +185,7 @@ std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
     return run;
 }
 
-void LessonProgress::setLastRun(const QString& lessonId, const SavedLessonRun& run) {
+nlohmann::json runJson(const SavedLessonRun& run) {
     nlohmann::json j;
     j["measurements"] = nlohmann::json::object();
     for (const auto& [preset, metrics] : run.measurements)
@@ -200,9 +195,124 @@ void LessonProgress::setLastRun(const QString& lessonId, const SavedLessonRun& r
         j["confidence"][preset] = {{"level", core::confidenceName(a.level)}, {"reason", a.reason}};
     j["rounds"] = run.rounds;
     j["cpus"] = run.cpus;
-    j["engine"] = run.python ? "python" : "native";
+    j["engine"] = run.python || run.engine == core::EngineKind::Python ? "python" : "native";
+    if (!run.engineWords.en.empty() || !run.engineWords.zhTW.empty())
+        j["engine_words"] = {{"zh_TW", run.engineWords.zhTW}, {"en", run.engineWords.en}};
     j["when"] = run.when.toString(Qt::ISODate).toStdString();
-    QSettings().setValue(key(lessonId, "run"), QString::fromStdString(j.dump()));
+    return j;
+}
+
+constexpr size_t kMaxEngines = 4;
+} // namespace
+
+std::vector<int> LessonProgress::predictions(const QString& lessonId) {
+    return readChoices(key(lessonId, "predictions"));
+}
+
+void LessonProgress::setPredictions(const QString& lessonId, const std::vector<int>& choices) {
+    writeChoices(key(lessonId, "predictions"), choices);
+}
+
+bool LessonProgress::predictionSkipped(const QString& lessonId) {
+    return settings::readBool(key(lessonId, "skipped")).value_or(false);
+}
+
+void LessonProgress::setPredictionSkipped(const QString& lessonId, bool skipped) {
+    QSettings().setValue(key(lessonId, "skipped"), skipped);
+}
+
+std::optional<SavedLessonRun> LessonProgress::lastRun(const QString& lessonId) {
+    const QString k = key(lessonId, "run");
+    const QString text = settings::readString(k).value_or(QString());
+    if (text.isEmpty())
+        return std::nullopt;
+    // Written by setLastRun; anything else (an older, hand-edited or damaged file) is
+    // reported and forgotten.
+    auto parsed = core::parseJsonText(text.toStdString(), 8);
+    if (!parsed.ok()) {
+        settings::reject(k, QString::fromStdString(parsed.error()));
+        return std::nullopt;
+    }
+    std::string error;
+    auto run = parseRun(*parsed, error);
+    if (!run)
+        settings::reject(k, QString::fromStdString(error));
+    return run;
+}
+
+void LessonProgress::setLastRun(const QString& lessonId, const SavedLessonRun& run) {
+    QSettings().setValue(key(lessonId, "run"), QString::fromStdString(runJson(run).dump()));
+}
+
+std::vector<SavedLessonRun> LessonProgress::lastRuns(const QString& lessonId) {
+    const QString k = key(lessonId, "runs");
+    const QString text = settings::readString(k).value_or(QString());
+    if (text.isEmpty()) {
+        // Progress saved before engines were: its one run.
+        if (auto one = lastRun(lessonId))
+            return {*one};
+        return {};
+    }
+    auto parsed = core::parseJsonText(text.toStdString(), 9);
+    std::string error = parsed.ok() ? std::string() : parsed.error();
+    if (parsed.ok() && (!parsed->is_array() || parsed->empty() || parsed->size() > kMaxEngines))
+        error = core::jsonTypeError("(runs)", "a list of 1 .. 4 runs", *parsed);
+    std::vector<SavedLessonRun> runs;
+    if (error.empty())
+        for (const nlohmann::json& r : *parsed) {
+            auto run = parseRun(r, error);
+            if (!run)
+                break;
+            runs.push_back(*run);
+        }
+    if (!error.empty()) {
+        settings::reject(k, QString::fromStdString(error));
+        return {};
+    }
+    return runs;
+}
+
+void LessonProgress::setLastRuns(const QString& lessonId, const std::vector<SavedLessonRun>& runs) {
+    nlohmann::json list = nlohmann::json::array();
+    for (size_t i = 0; i < runs.size() && i < kMaxEngines; ++i)
+        list.push_back(runJson(runs[i]));
+    QSettings().setValue(key(lessonId, "runs"), QString::fromStdString(list.dump()));
+    if (!runs.empty()) // what an older version of the app reads
+        setLastRun(lessonId, runs.front());
+}
+
+std::vector<QString> LessonProgress::whyTexts(const QString& lessonId) {
+    const auto list =
+        settings::readStringList(key(lessonId, "why"), kMaxQuestions, kMaxWhyChars);
+    if (!list)
+        return {};
+    std::vector<QString> out;
+    for (const QString& s : *list)
+        out.push_back(s.simplified()); // one line, whatever the file says
+    return out;
+}
+
+void LessonProgress::setWhyTexts(const QString& lessonId, const std::vector<QString>& texts) {
+    QStringList list;
+    for (const QString& t : texts)
+        list << t.simplified().left(kMaxWhyChars);
+    QSettings().setValue(key(lessonId, "why"), list);
+}
+
+std::vector<int> LessonProgress::transferAnswers(const QString& lessonId) {
+    return readChoices(key(lessonId, "transfer"));
+}
+
+void LessonProgress::setTransferAnswers(const QString& lessonId, const std::vector<int>& choices) {
+    writeChoices(key(lessonId, "transfer"), choices);
+}
+
+std::vector<int> LessonProgress::changePredictions(const QString& lessonId) {
+    return readChoices(key(lessonId, "change"));
+}
+
+void LessonProgress::setChangePredictions(const QString& lessonId, const std::vector<int>& choices) {
+    writeChoices(key(lessonId, "change"), choices);
 }
 
 void LessonProgress::resetAll() { QSettings().remove(QStringLiteral("lessons")); }

@@ -34,6 +34,10 @@ struct SavedLessonRun {
     int cpus = 0;                ///< CPUs the run could use
     QDateTime when;
     bool python = false;         ///< experiments ran in the Python engine
+    /// The engine, and what cooked in words ("CPython 3.11.7, real GIL"; empty when an
+    /// older file did not say).
+    core::EngineKind engine = core::EngineKind::Native;
+    core::lessons::Text engineWords;
 };
 
 /// Reads and writes the "lessons/..." keys of QSettings().
@@ -63,6 +67,22 @@ public:
 
     static std::optional<SavedLessonRun> lastRun(const QString& lessonId);
     static void setLastRun(const QString& lessonId, const SavedLessonRun& run);
+    /// The main stage's last run in every engine it ran in (lesson.engines order); a
+    /// progress file from before engines were saved gives its one run ("run").
+    static std::vector<SavedLessonRun> lastRuns(const QString& lessonId);
+    static void setLastRuns(const QString& lessonId, const std::vector<SavedLessonRun>& runs);
+
+    /// The student's "why do you think so?" per prediction question ("" none).
+    static std::vector<QString> whyTexts(const QString& lessonId);
+    static void setWhyTexts(const QString& lessonId, const std::vector<QString>& texts);
+    /// Longest "why" kept: one line of thought, not an essay.
+    static constexpr int kMaxWhyChars = 300;
+    /// The choice per transfer question, once checked (-1: not checked yet).
+    static std::vector<int> transferAnswers(const QString& lessonId);
+    static void setTransferAnswers(const QString& lessonId, const std::vector<int>& choices);
+    /// The new prediction per change step, in lesson.changeSteps order (-1: none).
+    static std::vector<int> changePredictions(const QString& lessonId);
+    static void setChangePredictions(const QString& lessonId, const std::vector<int>& choices);
 
     /// Forgets everything about every lesson.
     static void resetAll();

@@ -3,6 +3,7 @@
 
 #include "core/lessons/lesson_metrics.h"
 #include "ui/confidence_text.h"
+#include "ui/lessons/lesson_engines.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -26,7 +27,9 @@ QString confidenceNote(const ClaimResult& r) {
         .arg(word, confidenceReason(r.confidence.reason));
 }
 
-QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcome) {
+} // namespace
+
+QString claimVerdictLine(const ClaimResult& r, Lang lang, int cpus) {
     const QString claim = q(r.claim->text.in(lang));
     const QString detail = QStringLiteral("`%1`").arg(q(r.detail()));
     switch (r.verdict) {
@@ -45,18 +48,18 @@ QString verdictLine(const ClaimResult& r, Lang lang, const LessonOutcome& outcom
                    "the machine is quieter, or open the recording shipped with the app.")
             .arg(claim, detail, confidenceReason(r.confidence.reason));
     case Verdict::Skipped:
-        if (r.claim->minCpus > outcome.cpus)
+        if (r.claim->minCpus > cpus)
             return QCoreApplication::translate("LessonReveal", "– **Cannot be shown on this machine** — %1 It needs %2 CPUs and this "
                       "machine lets the app use %3. The recording shipped with the app shows it "
                       "on a machine with enough.")
-                .arg(claim, QString::number(r.claim->minCpus), QString::number(outcome.cpus));
+                .arg(claim, QString::number(r.claim->minCpus), QString::number(cpus));
         return QCoreApplication::translate("LessonReveal", "– **Not measured** — %1 (%2)").arg(claim, q(r.reason));
     }
     return claim;
 }
 
 // A setup check: a fact of how the experiment was set up, not something it showed.
-QString setupLine(const ClaimResult& r, Lang lang) {
+QString setupCheckLine(const ClaimResult& r, Lang lang) {
     const QString text = q(r.claim->text.in(lang));
     switch (r.verdict) {
     case Verdict::Holds:
@@ -72,6 +75,8 @@ QString setupLine(const ClaimResult& r, Lang lang) {
     }
     return text;
 }
+
+namespace {
 
 bool fullWidthPunct(QChar c) {
     static const QString punct = QStringLiteral("：，。；！？、）（「」『』");
@@ -118,20 +123,30 @@ QString cjkSafeEmphasis(const QString& md) {
 std::vector<ClaimResult> judgeLessonClaims(const Lesson& lesson, const LessonOutcome& outcome) {
     std::vector<ClaimResult> out;
     for (const Claim& c : lesson.claims)
-        out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.confidence));
+        if (c.statedFor(outcome.engine))  // a claim about CPython is judged on CPython only
+            out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.confidence));
     return out;
 }
 
 std::vector<ClaimResult> judgeLessonSetup(const Lesson& lesson, const LessonOutcome& outcome) {
     std::vector<ClaimResult> out;
     for (const Claim& c : lesson.setupChecks)
-        out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.confidence));
+        if (c.statedFor(outcome.engine))
+            out.push_back(judgeClaim(c, outcome.measurements, outcome.cpus, outcome.confidence));
     return out;
+}
+
+LessonMeasurements mergedMeasurements(const std::vector<LessonOutcome>& outcomes) {
+    std::vector<std::pair<core::EngineKind, LessonMeasurements>> byEngine;
+    for (const LessonOutcome& o : outcomes)
+        byEngine.emplace_back(o.engine, o.measurements);
+    return mergeEngineMeasurements(byEngine);
 }
 
 QString fillLessonText(const std::string& text, const LessonMeasurements& m) {
     QString filled = q(fillPlaceholders(text, m));
-    static const QRegularExpression unfilled(QStringLiteral("\\{([a-z][a-z0-9_]*\\.[a-z0-9_.]+)\\}"));
+    static const QRegularExpression unfilled(
+        QStringLiteral("\\{((?:[a-z]+:)?[a-z][a-z0-9_]*\\.[a-z0-9_.]+)\\}"));
     return filled.replace(unfilled, QStringLiteral("`\\1`"));
 }
 
@@ -145,60 +160,14 @@ bool someClaimNotShownHere(const std::vector<ClaimResult>& results, int cpus) {
 
 QString revealMarkdown(const Lesson& lesson, Lang lang, const std::vector<int>& predictions,
                        bool predictionSkipped, const std::optional<LessonOutcome>& outcome) {
-    const LessonMeasurements none;
-    const LessonMeasurements& m = outcome ? outcome->measurements : none;
-    QStringList md;
-    if (!outcome)
-        md << QCoreApplication::translate("LessonReveal", "*Not run yet: the numbers below appear once you run the experiment.*");
-    for (size_t i = 0; i < lesson.questions.size(); ++i) {
-        const Question& question = lesson.questions[i];
-        md << QStringLiteral("#### %1").arg(q(question.prompt.in(lang)));
-        md << QCoreApplication::translate("LessonReveal", "**Answer:** %1").arg(q(question.choices[question.answer].in(lang)));
-        const int chosen = i < predictions.size() ? predictions[i] : -1;
-        if (chosen >= 0 && size_t(chosen) < question.choices.size()) {
-            const QString said = q(question.choices[size_t(chosen)].in(lang));
-            md << (size_t(chosen) == question.answer
-                       ? QCoreApplication::translate("LessonReveal", "You predicted “%1” — **right**.").arg(said)
-                       : QCoreApplication::translate("LessonReveal", "You predicted “%1” — not this time; that is what the experiment is for.")
-                             .arg(said));
-        } else {
-            md << (predictionSkipped ? QCoreApplication::translate("LessonReveal", "The prediction was skipped.")
-                                     : QCoreApplication::translate("LessonReveal", "No prediction was made."));
-        }
-        md << fillLessonText(question.why.in(lang), m);
+    std::vector<LessonOutcome> outcomes;
+    if (outcome) {
+        outcomes.push_back(*outcome);
+        // A run saved before outcomes knew their engine: "python" said it.
+        if (outcome->python && outcome->engine == core::EngineKind::Native)
+            outcomes.back().engine = core::EngineKind::Python;
     }
-    md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "What was measured"));
-    md << fillLessonText(lesson.reveal.in(lang), m);
-    md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "The claims, checked on this machine"));
-    if (outcome && outcome->python)
-        md << QCoreApplication::translate(
-            "LessonReveal",
-            "*These experiments ran in Python; switch costs are always measured in C++. The "
-            "claims were written for the C++ engines: in Python every wall time includes "
-            "starting the interpreter, and the GIL's waits are not reported, so a claim may "
-            "not hold, or not be measured, for reasons that have nothing to do with the "
-            "lesson. Run it again in C++ to compare.*");
-    if (!outcome) {
-        md << QCoreApplication::translate("LessonReveal", "Each claim is checked against the numbers of your run.");
-    } else {
-        if (outcome->rounds > 1)
-            md << QCoreApplication::translate("LessonReveal",
-                                              "*Some claims were not clear after one round: the "
-                                              "figures are the medians of %1 rounds.*")
-                      .arg(outcome->rounds);
-        QStringList items;
-        for (const ClaimResult& r : judgeLessonClaims(lesson, *outcome))
-            items << QStringLiteral("- ") + verdictLine(r, lang, *outcome);
-        md << items.join(QStringLiteral("\n"));
-        // Apart from the claims: these hold by construction, so they prove nothing.
-        QStringList setup;
-        for (const ClaimResult& r : judgeLessonSetup(lesson, *outcome))
-            setup << QStringLiteral("- ") + setupLine(r, lang);
-        if (!setup.isEmpty())
-            md << QStringLiteral("#### %1").arg(QCoreApplication::translate("LessonReveal", "How the experiment was set up"))
-               << setup.join(QStringLiteral("\n"));
-    }
-    return cjkSafeEmphasis(md.join(QStringLiteral("\n\n")));
+    return revealMarkdown(lesson, lang, predictions, predictionSkipped, outcomes);
 }
 
 } // namespace kc::ui

@@ -3,10 +3,12 @@
 
 #include "ui/theme.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTextBrowser>
+#include <cmath>
 
 namespace kc::ui::lessonui {
 
@@ -33,6 +35,18 @@ QTextBrowser* makeBrowser(QWidget* parent) {
     b->setProperty(kFontScaleProperty, 1.1); // follows the app's font (presentation mode)
     b->document()->setDocumentMargin(6);
     return b;
+}
+
+void fitHeightToText(QTextBrowser* b) {
+    b->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    b->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // The document lays itself out at the browser's width; its height follows.
+    QObject::connect(b->document()->documentLayout(),
+                     &QAbstractTextDocumentLayout::documentSizeChanged, b,
+                     [b](const QSizeF& size) {
+                         b->setFixedHeight(int(std::ceil(size.height())) + 2 * b->frameWidth());
+                     });
 }
 
 QPushButton* makeLinkButton(QWidget* parent) {

@@ -31,6 +31,9 @@ private:
 
 /// Markdown view, frameless, a little larger than the UI font.
 QTextBrowser* makeBrowser(QWidget* parent);
+/// Makes browser as tall as its text (no scroll bar of its own): for a text that reads
+/// on in a scrolling page with more below it.
+void fitHeightToText(QTextBrowser* browser);
 /// A flat button that looks like a link (the teacher's skip, "show me again").
 QPushButton* makeLinkButton(QWidget* parent);
 /// The one obvious next step of a stage.
