@@ -215,6 +215,8 @@ void MainWindow::startExperiment(const core::ExperimentSpec& spec) {
     m_charts->clearRecording();
     m_recording.reset();
     if (m_runs->start(spec)) {
+        if (m_results) // "Cooking now: C++ chefs with a simulated GIL"
+            m_results->showingSpec(spec);
         m_toolbar->setRunning(true);
         m_charts->showRecording(m_runs->recording(), 0.0);
         m_kitchen->setRecording(m_runs->recording());
@@ -450,6 +452,10 @@ void MainWindow::showRecording(core::Recording rec) {
     m_replay->setDuration(duration);
     m_replay->seek(duration);
     m_charts->pinRun(m_recording->report);
+    // What cooked this recording, in words (replay bar and results panel).
+    m_replayBar->setRecording(m_recording->report);
+    if (m_results)
+        m_results->showingRun(m_recording->report);
     m_charts->showRecording(*m_recording, duration);
     m_kitchen->setTime(duration);
     updateActions();

@@ -159,6 +159,25 @@ private:
     QAction* m_copyKitchenAction = nullptr;
     QAction* m_exportAnimationAction = nullptr;
     // --- end of exports for slides ---
+    // --- Teacher's kit (issue 17; ui/main_window_export.cpp, ui/handout/): File -> Print
+    // handout… (worksheet and answer key PDFs) and Help -> Teaching paths.
+public:
+    QAction* printHandoutAction() const { return m_printHandoutAction; }
+    QAction* teachingPathsAction() const { return m_teachingPathsAction; }
+    /// Help -> Teaching paths (one, not modal); "Open lesson" shows it in the lesson dock.
+    QWidget* showTeachingPaths();
+    /// Writes the handout as File -> Print handout… does after its dialogs (lang "zh_TW" or
+    /// "en"): measured first when asked, with a progress dialog that can cancel. "" on
+    /// success, else the message (also shown in the window).
+    QString printHandout(const QString& lang, const QStringList& lessons, const QString& pathId,
+                         const QString& worksheetPath, const QString& keyPath, bool measure);
+
+private:
+    void printHandoutDialog();
+    QAction* m_printHandoutAction = nullptr;
+    QAction* m_teachingPathsAction = nullptr;
+    QWidget* m_teachingPathsDialog = nullptr;
+    // --- end of the teacher's kit ---
     /// What a replayed recording was, for the status bar (the command for a watch).
     QString describeRecording() const;
     /// Says why nothing new can start now ("" when something may): one thing at a time.

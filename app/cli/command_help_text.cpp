@@ -160,9 +160,10 @@ CommandHelp replayHelp();
 CommandHelp shotHelp();
 CommandHelp switchCostHelp();
 CommandHelp watchHelp();
+CommandHelp handoutHelp(); // command_help_text3.cpp
 
 const std::vector<CommandHelp>& allCommandHelp() {
-    static const std::vector<CommandHelp> all = {programHelp(),  compareHelp(), lessonsHelp(),
+    static const std::vector<CommandHelp> all = {programHelp(),  compareHelp(), handoutHelp(), lessonsHelp(),
                                                  replayHelp(),   runHelp(),     shotHelp(),
                                                  switchCostHelp(), watchHelp()};
     return all;

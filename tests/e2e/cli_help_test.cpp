@@ -16,7 +16,7 @@ using kc::test::runApp;
 
 namespace {
 
-const std::vector<std::string> kCommands = {"compare", "lessons", "replay", "run",
+const std::vector<std::string> kCommands = {"compare", "handout", "lessons", "replay", "run",
                                             "shot",    "switch-cost", "watch"};
 
 // English whatever the machine's locale, and no display: help must never need one.

@@ -39,11 +39,23 @@ void ComparisonChart::setReports(std::vector<core::RunReport> reports) {
 
 QString ComparisonChart::runLabel(size_t i) const {
     const auto& s = m_reports[i].spec;
-    QString label = modelLabel(s.model);
+    // A lesson shows C++ and CPython runs of the same preset side by side: the engine
+    // tells them apart, and CPython's GIL is the real one (on unless a free-threaded build
+    // says otherwise), not the toolbar's emulated one.
+    const bool python = s.engine == core::EngineKind::Python;
+    QString label = python ? tr("CPython: ") + modelLabel(s.model) : modelLabel(s.model);
     if (s.model == core::ModelKind::Threads || s.model == core::ModelKind::Processes)
         label += QStringLiteral(" ×%1").arg(s.chefs);
-    if (s.model == core::ModelKind::Threads)
-        label += s.gil ? tr(", GIL") : tr(", no GIL");
+    if (s.model == core::ModelKind::Threads) {
+        if (python) {
+            const auto gil = m_reports[i].engineDetails.find("python_gil");
+            label += gil != m_reports[i].engineDetails.end() && gil->second == "off"
+                         ? tr(", no GIL (free-threaded)")
+                         : tr(", real GIL");
+        } else {
+            label += s.gil ? tr(", GIL") : tr(", no GIL");
+        }
+    }
     if (!s.cores.empty())
         label += tr(", %n CPU(s)", nullptr, int(s.cores.size()));
     return label;
