@@ -96,8 +96,68 @@
         <translation>Each claim is checked against the numbers of your run.</translation>
     </message>
     <message>
-        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
-        <translation>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</translation>
+        <source>Your reason: “%1”</source>
+        <translation>Your reason: “%1”</translation>
+    </message>
+    <message>
+        <source>**Ran:** %1</source>
+        <translation>**Ran:** %1</translation>
+    </message>
+    <message>
+        <source>*This lesson also runs in CPython, but no Python interpreter was found, so only the C++ engine ran and the claims about CPython were not judged. Install Python 3.8 or newer (Debian: `apt install python3`) or choose an interpreter in the Python settings, then run the lesson again.*</source>
+        <translation>*This lesson also runs in CPython, but no Python interpreter was found, so only the C++ engine ran and the claims about CPython were not judged. Install Python 3.8 or newer (Debian: `apt install python3`) or choose an interpreter in the Python settings, then run the lesson again.*</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>%1: wall time</source>
+        <translation>%1: wall time</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Speedup</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>– **Not judged** — %1 It is stated for %2, which did not run here.</source>
+        <translation>– **Not judged** — %1 It is stated for %2, which did not run here.</translation>
+    </message>
+    <message>
+        <source> *(judged on %1)*</source>
+        <translation> *(judged on %1)*</translation>
+    </message>
+    <message>
+        <source> ← *your prediction*</source>
+        <translation> ← *your prediction*</translation>
+    </message>
+    <message>
+        <source>The C++ run shows *why* (watch the knife lane in its recording); CPython shows *that* — the same dishes cooked by the real interpreter.</source>
+        <translation>The C++ run shows *why* (watch the knife lane in its recording); CPython shows *that* — the same dishes cooked by the real interpreter.</translation>
+    </message>
+    <message>
+        <source>**Changed:** %1</source>
+        <translation>**Changed:** %1</translation>
+    </message>
+    <message>
+        <source>*Not run yet: run the changed experiment to see who was right.*</source>
+        <translation>*Not run yet: run the changed experiment to see who was right.*</translation>
     </message>
 </context>
 <context>
@@ -335,10 +395,6 @@ The commands below work at a terminal, for scripts, tests and slides; all but re
         <translation>list the lessons, check the lesson files, or check each lesson's claims on this machine</translation>
     </message>
     <message>
-        <source>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs).</source>
-        <translation>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs).</translation>
-    </message>
-    <message>
         <source>language of the titles and claims (default: LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>language of the titles and claims (default: LC_ALL, LC_MESSAGES or LANG)</translation>
     </message>
@@ -415,10 +471,6 @@ The commands below work at a terminal, for scripts, tests and slides; all but re
         <translation>the recording cannot be read, or there is no display</translation>
     </message>
     <message>
-        <source>play a run ten times slower than it happened</source>
-        <translation>play a run at a tenth of the speed it happened at</translation>
-    </message>
-    <message>
         <source>save the window, a chart or the kitchen as a picture or an animation, without a display</source>
         <translation>save the window, a chart or the kitchen as a picture or an animation, without a display</translation>
     </message>
@@ -475,10 +527,6 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
         <translation>end of an animation, in the recording's time (default: the recording's end)</translation>
     </message>
     <message>
-        <source>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</source>
-        <translation>playback speed of an animation: 0.1 is a tenth of real time (default 1)</translation>
-    </message>
-    <message>
         <source>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</source>
         <translation>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</translation>
     </message>
@@ -511,20 +559,12 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
         <translation>the GIL lesson after a real run</translation>
     </message>
     <message>
-        <source>half a second of a recording, ten times slower, as a GIF</source>
-        <translation>half a second of a recording, at a tenth of its speed, as a GIF</translation>
-    </message>
-    <message>
         <source>the kitchen alone, in Chinese, for a slide</source>
         <translation>the kitchen alone, in Chinese, for a slide</translation>
     </message>
     <message>
         <source>measure what a switch and a start cost: coroutines, threads, processes</source>
         <translation>measure what a switch and a start cost: coroutines, threads, processes</translation>
-    </message>
-    <message>
-        <source>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.</source>
-        <translation>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.</translation>
     </message>
     <message>
         <source>how many times each figure is measured, 1 to 100 (default 5)</source>
@@ -714,6 +754,114 @@ The program starts at the first word that is not an option, or after --; the opt
         <source>SEE ALSO</source>
         <translation>SEE ALSO</translation>
     </message>
+    <message>
+        <source>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs). Each block of verdicts names the engine it ran in: the C++ chefs or CPython. A lesson about Python runs both by default; --engine chooses.</source>
+        <translation>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs). Each block of verdicts names the engine it ran in: the C++ chefs or CPython. A lesson about Python runs both by default; --engine chooses.</translation>
+    </message>
+    <message>
+        <source>with --check: run the claims in the C++ chefs, in CPython, or in both (default: the engines each lesson names)</source>
+        <translation>with --check: run the claims in the C++ chefs, in CPython, or in both (default: the engines each lesson names)</translation>
+    </message>
+    <message>
+        <source>check lesson 4's claims in real CPython only</source>
+        <translation>check lesson 4's claims in real CPython only</translation>
+    </message>
+    <message>
+        <source>play a run at a tenth of the speed it happened at</source>
+        <translation>play a run at a tenth of the speed it happened at</translation>
+    </message>
+    <message>
+        <source>playback speed of an animation: 0.1 is a tenth of real time (default 1)</source>
+        <translation>playback speed of an animation: 0.1 is a tenth of real time (default 1)</translation>
+    </message>
+    <message>
+        <source>half a second of a recording, at a tenth of its speed, as a GIF</source>
+        <translation>half a second of a recording, at a tenth of its speed, as a GIF</translation>
+    </message>
+    <message>
+        <source>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.
+
+--engine python measures CPython's own costs in a real interpreter: an asyncio task switch, a generator resume, a switch between Python threads, and what creating and keeping an asyncio task, a coroutine and a thread costs. With --engine both they are set beside the C++ figures: an asyncio task switch takes far longer than a task switch on the C++ loop, the same order as a thread switch; asyncio's gain is memory and creation. Add about two seconds per repeat.</source>
+        <translation>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.
+
+--engine python measures CPython's own costs in a real interpreter: an asyncio task switch, a generator resume, a switch between Python threads, and what creating and keeping an asyncio task, a coroutine and a thread costs. With --engine both they are set beside the C++ figures: an asyncio task switch takes far longer than a task switch on the C++ loop, the same order as a thread switch; asyncio's gain is memory and creation. Add about two seconds per repeat.</translation>
+    </message>
+    <message>
+        <source>measure the C++ figures, CPython's, or both side by side (default native)</source>
+        <translation>measure the C++ figures, CPython's, or both side by side (default native)</translation>
+    </message>
+    <message>
+        <source>bad command line, or no usable Python for --engine python or both</source>
+        <translation>bad command line, or no usable Python for --engine python or both</translation>
+    </message>
+    <message>
+        <source>asyncio's costs beside the C++ loop's and a thread's</source>
+        <translation>asyncio's costs beside the C++ loop's and a thread's</translation>
+    </message>
+    <message>
+        <source>print the lessons for a class: a worksheet and an answer key (PDF), without a display</source>
+        <translation>print the lessons for a class: a worksheet and an answer key (PDF), without a display</translation>
+    </message>
+    <message>
+        <source>Writes two A4 PDFs in one language. The worksheet has the teaching paths on its cover, then for each lesson its questions with boxes to tick, a line to say why, room for the measured numbers and the questions to answer after the run. The answer key has the right answers, why, what each choice tells about the student, and what the run shows.
+
+Without --measure the key leaves the numbers blank (____). With --measure every lesson's experiments run first, in each engine the lesson uses, and the key carries this machine's medians, the engines' names and the machine. An existing file is replaced only when the new one is whole.</source>
+        <translation>Writes two A4 PDFs in one language. The worksheet has the teaching paths on its cover, then for each lesson its questions with boxes to tick, a line to say why, room for the measured numbers and the questions to answer after the run. The answer key has the right answers, why, what each choice tells about the student, and what the run shows.
+
+Without --measure the key leaves the numbers blank (____). With --measure every lesson's experiments run first, in each engine the lesson uses, and the key carries this machine's medians, the engines' names and the machine. An existing file is replaced only when the new one is whole.</translation>
+    </message>
+    <message>
+        <source>where to write the worksheet (required)</source>
+        <translation>where to write the worksheet (required)</translation>
+    </message>
+    <message>
+        <source>where to write the answer key (default: FILE-key.pdf beside the worksheet)</source>
+        <translation>where to write the answer key (default: FILE-key.pdf beside the worksheet)</translation>
+    </message>
+    <message>
+        <source>language of the handout and of the messages (default: the saved choice, else the system locale)</source>
+        <translation>language of the handout and of the messages (default: the saved choice, else the system locale)</translation>
+    </message>
+    <message>
+        <source>only these lessons, by number or id, in this order, such as 1,4,9 (default: every lesson)</source>
+        <translation>only these lessons, by number or id, in this order, such as 1,4,9 (default: every lesson)</translation>
+    </message>
+    <message>
+        <source>the lessons of a teaching path, such as one_period or two_periods, with only that path on the cover</source>
+        <translation>the lessons of a teaching path, such as one_period or two_periods, with only that path on the cover</translation>
+    </message>
+    <message>
+        <source>run every lesson's experiments on this machine first and put the numbers in the key (minutes)</source>
+        <translation>run every lesson's experiments on this machine first and put the numbers in the key (minutes)</translation>
+    </message>
+    <message>
+        <source>with --measure: at most N rounds for a claim that is not clear yet, 1 to 3 (default 3)</source>
+        <translation>with --measure: at most N rounds for a claim that is not clear yet, 1 to 3 (default 3)</translation>
+    </message>
+    <message>
+        <source>both files were written</source>
+        <translation>both files were written</translation>
+    </message>
+    <message>
+        <source>a file could not be written, or the lessons folder cannot be read</source>
+        <translation>a file could not be written, or the lessons folder cannot be read</translation>
+    </message>
+    <message>
+        <source>bad command line, an unknown language, lesson or path</source>
+        <translation>bad command line, an unknown language, lesson or path</translation>
+    </message>
+    <message>
+        <source>every lesson in Chinese: class.pdf and class-key.pdf</source>
+        <translation>every lesson in Chinese: class.pdf and class-key.pdf</translation>
+    </message>
+    <message>
+        <source>the 50-minute path, with this machine's numbers in the key</source>
+        <translation>the 50-minute path, with this machine's numbers in the key</translation>
+    </message>
+    <message>
+        <source>three lessons, the key under a name of your own</source>
+        <translation>three lessons, the key under a name of your own</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::AboutDialog</name>
@@ -829,10 +977,6 @@ The program starts at the first word that is not an option, or after --; the opt
         <translation>x</translation>
     </message>
     <message>
-        <source>0.1x plays the recording ten times slower than it ran</source>
-        <translation>0.1x plays the recording at a tenth of the speed it ran at</translation>
-    </message>
-    <message>
         <source>Speed:</source>
         <translation>Speed:</translation>
     </message>
@@ -900,6 +1044,10 @@ The program starts at the first word that is not an option, or after --; the opt
         <source>%1 frames, %2 s of video.</source>
         <translation>%1 frames, %2 s of video.</translation>
     </message>
+    <message>
+        <source>0.1x plays the recording at a tenth of the speed it ran at</source>
+        <translation>0.1x plays the recording at a tenth of the speed it ran at</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::AnimationExport</name>
@@ -914,10 +1062,6 @@ The program starts at the first word that is not an option, or after --; the opt
     <message>
         <source>The end (%1 s) is past the recording's end (%2 s).</source>
         <translation>The end (%1 s) is past the recording's end (%2 s).</translation>
-    </message>
-    <message>
-        <source>The speed must be more than 0 (0.1 plays the recording ten times slower).</source>
-        <translation>The speed must be more than 0 (0.1 plays the recording at a tenth of its speed).</translation>
     </message>
     <message>
         <source>Frames per second must be between 1 and %1.</source>
@@ -963,6 +1107,10 @@ The program starts at the first word that is not an option, or after --; the opt
         <source>Cannot encode the WebP: %1</source>
         <translation>Cannot encode the WebP: %1</translation>
     </message>
+    <message>
+        <source>The speed must be more than 0 (0.1 plays the recording at a tenth of its speed).</source>
+        <translation>The speed must be more than 0 (0.1 plays the recording at a tenth of its speed).</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::BurnersChart</name>
@@ -993,6 +1141,37 @@ The program starts at the first word that is not an option, or after --; the opt
     <message>
         <source>Steal (taken by the VM host)</source>
         <translation>Steal (taken by the VM host)</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::ChangeStepView</name>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>Change %1: %2</translation>
+    </message>
+    <message>
+        <source>Run the change</source>
+        <translation>Run the change</translation>
+    </message>
+    <message>
+        <source>Result of the change</source>
+        <translation>Result of the change</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stops this change's experiments</source>
+        <translation>Stops this change's experiments</translation>
+    </message>
+    <message>
+        <source>Runs only the experiments this change needs</source>
+        <translation>Runs only the experiments this change needs</translation>
+    </message>
+    <message>
+        <source>Predict first: choose an answer above</source>
+        <translation>Predict first: choose an answer above</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1332,18 @@ mostly wait</translation>
     <message>
         <source>n/a: %1</source>
         <translation>n/a: %1</translation>
+    </message>
+    <message>
+        <source>CPython: </source>
+        <translation>CPython: </translation>
+    </message>
+    <message>
+        <source>, no GIL (free-threaded)</source>
+        <translation>, no GIL (free-threaded)</translation>
+    </message>
+    <message>
+        <source>, real GIL</source>
+        <translation>, real GIL</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1724,13 @@ mostly wait</translation>
     </message>
 </context>
 <context>
+    <name>kc::ui::EngineWords</name>
+    <message>
+        <source>a program of your own, watched</source>
+        <translation>a program of your own, watched</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::ExperimentToolbar</name>
     <message>
         <source>Experiment</source>
@@ -1702,6 +1900,177 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     <message>
         <source>%1: choose a file ending in .png, .svg or .pdf</source>
         <translation>%1: choose a file ending in .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png or .pdf</source>
+        <translation>%1: choose a file ending in .png or .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Handout</name>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>Lesson %1 · %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Class paths</source>
+        <translation>Class paths</translation>
+    </message>
+    <message>
+        <source>%1 — %2 minutes</source>
+        <translation>%1 — %2 minutes</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 minutes)</source>
+        <translation>Period %1 (%2 minutes)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>What to do in class</source>
+        <translation>What to do in class</translation>
+    </message>
+    <message>
+        <source>Why do you think so?</source>
+        <translation>Why do you think so?</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Answer: %1.</source>
+        <translation>Answer: %1.</translation>
+    </message>
+    <message>
+        <source>What each choice tells you</source>
+        <translation>What each choice tells you</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen: Worksheet</source>
+        <translation>Concurrency Kitchen: Worksheet</translation>
+    </message>
+    <message>
+        <source>Name: ______________   Class: ________   Date: ____________</source>
+        <translation>Name: ______________   Class: ________   Date: ____________</translation>
+    </message>
+    <message>
+        <source>For each lesson: **before the run**, tick the answer you expect and write why. **During the run**, note the numbers measured. **After the run**, answer the new questions: they ask about situations the run did not show.</source>
+        <translation>For each lesson: **before the run**, tick the answer you expect and write why. **During the run**, note the numbers measured. **After the run**, answer the new questions: they ask about situations the run did not show.</translation>
+    </message>
+    <message>
+        <source>Before the run: predict</source>
+        <translation>Before the run: predict</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>The numbers you measured</source>
+        <translation>The numbers you measured</translation>
+    </message>
+    <message>
+        <source>After the run: a new situation</source>
+        <translation>After the run: a new situation</translation>
+    </message>
+    <message>
+        <source>New situation %1</source>
+        <translation>New situation %1</translation>
+    </message>
+    <message>
+        <source>Change one thing and predict again</source>
+        <translation>Change one thing and predict again</translation>
+    </message>
+    <message>
+        <source>The change:</source>
+        <translation>The change:</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen: Answer key</source>
+        <translation>Concurrency Kitchen: Answer key</translation>
+    </message>
+    <message>
+        <source>Measured on this machine: %1, %2 CPUs, load %3 %4 %5, %6.</source>
+        <translation>Measured on this machine: %1, %2 CPUs, load %3 %4 %5, %6.</translation>
+    </message>
+    <message>
+        <source>Each number is the median of the rounds each lesson ran. Another machine, or this one while busy, gives other numbers: the class's own run is the one to discuss.</source>
+        <translation>Each number is the median of the rounds each lesson ran. Another machine, or this one while busy, gives other numbers: the class's own run is the one to discuss.</translation>
+    </message>
+    <message>
+        <source>Not measured.</source>
+        <translation>Not measured.</translation>
+    </message>
+    <message>
+        <source>The blanks (____) are numbers the run shows: fill them in from the lesson's reveal in the app, or make this key again on the class's machine with the command below, which runs every lesson's experiments and writes their medians in.</source>
+        <translation>The blanks (____) are numbers the run shows: fill them in from the lesson's reveal in the app, or make this key again on the class's machine with the command below, which runs every lesson's experiments and writes their medians in.</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>Measured with: %1.</source>
+        <translation>Measured with: %1.</translation>
+    </message>
+    <message>
+        <source>The lesson's claims on this machine: %1 held, %2 failed, %3 undecided (the machine was busy).</source>
+        <translation>The lesson's claims on this machine: %1 held, %2 failed, %3 undecided (the machine was busy).</translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation>Could not run: %1</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predictions</translation>
+    </message>
+    <message>
+        <source>What the run shows</source>
+        <translation>What the run shows</translation>
+    </message>
+    <message>
+        <source>%1 has problems and is left out (lessons --validate says which)</source>
+        <translation>%1 has problems and is left out (lessons --validate says which)</translation>
+    </message>
+    <message>
+        <source>No lessons in %1</source>
+        <translation>No lessons in %1</translation>
+    </message>
+    <message>
+        <source>No teaching path '%1' (paths: %2)</source>
+        <translation>No teaching path '%1' (paths: %2)</translation>
+    </message>
+    <message>
+        <source>No lesson '%1': give numbers (1 to %2) or ids such as %3</source>
+        <translation>No lesson '%1': give numbers (1 to %2) or ids such as %3</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>The handout was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2919,6 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <translation>Next lesson →</translation>
     </message>
     <message>
-        <source>switch costs, measured in C++ on a worker thread</source>
-        <translation>switch costs, measured in C++ on a worker thread</translation>
-    </message>
-    <message>
         <source>Explain</source>
         <translation>Explain</translation>
     </message>
@@ -2605,6 +2970,108 @@ Python: the same experiment in the real interpreter (python3), measured by the s
         <source>The recording %1 is not where the app looks for it (the recordings folder of the app's data, share/concurrency-kitchen/recordings, or $KC_RECORDINGS_DIR).</source>
         <translation>The recording %1 is not where the app looks for it (the recordings folder of the app's data, share/concurrency-kitchen/recordings, or $KC_RECORDINGS_DIR).</translation>
     </message>
+    <message>
+        <source>A lesson's experiments are running: wait for them or stop them first.</source>
+        <translation>A lesson's experiments are running: wait for them or stop them first.</translation>
+    </message>
+    <message>
+        <source>An experiment is running: stop it (Esc) first.</source>
+        <translation>An experiment is running: stop it (Esc) first.</translation>
+    </message>
+    <message>
+        <source>A program is being watched: stop it (Esc) first.</source>
+        <translation>A program is being watched: stop it (Esc) first.</translation>
+    </message>
+    <message>
+        <source>Run the lesson first: there is no reveal to export yet.</source>
+        <translation>Run the lesson first: there is no reveal to export yet.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Export the reveal</source>
+        <translation>Export the reveal</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF, A4 landscape (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF, A4 landscape (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export reveal…</source>
+        <translation>Export reveal…</translation>
+    </message>
+    <message>
+        <source>Saves the answer, the chart shown and the kitchen on one page, for slides (PNG or PDF)</source>
+        <translation>Saves the answer, the chart shown and the kitchen on one page, for slides (PNG or PDF)</translation>
+    </message>
+    <message>
+        <source>Running now: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Running now: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Each experiment runs twice: first with the C++ chefs, then in CPython, the real interpreter.</source>
+        <translation>Each experiment runs twice: first with the C++ chefs, then in CPython, the real interpreter.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why do you think so? (optional, one line)</source>
+        <translation>Why do you think so? (optional, one line)</translation>
+    </message>
+    <message>
+        <source>Why do you think so?</source>
+        <translation>Why do you think so?</translation>
+    </message>
+    <message>
+        <source>The change could not start.</source>
+        <translation>The change could not start.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Some experiments could not run:
+%1</source>
+        <translation>Some experiments could not run:
+%1</translation>
+    </message>
+    <message>
+        <source>Stopped. Run it again when you are ready.</source>
+        <translation>Stopped. Run it again when you are ready.</translation>
+    </message>
+    <message>
+        <source>Transfer: a new situation</source>
+        <translation>Transfer: a new situation</translation>
+    </message>
+    <message>
+        <source>No run this time: use what you have just seen.</source>
+        <translation>No run this time: use what you have just seen.</translation>
+    </message>
+    <message>
+        <source>Change one thing and predict again</source>
+        <translation>Change one thing and predict again</translation>
+    </message>
+    <message>
+        <source>One setting changes. Predict first, then run only the experiments the change needs.</source>
+        <translation>One setting changes. Predict first, then run only the experiments the change needs.</translation>
+    </message>
+    <message>
+        <source>Wait for the experiments running now, or stop them.</source>
+        <translation>Wait for the experiments running now, or stop them.</translation>
+    </message>
+    <message>
+        <source>Run the lesson's experiments first (step 3): the change is compared with them.</source>
+        <translation>Run the lesson's experiments first (step 3): the change is compared with them.</translation>
+    </message>
+    <message>
+        <source>Running the change…</source>
+        <translation>Running the change…</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::LessonRunner</name>
@@ -2631,6 +3098,69 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     <message>
         <source>A program is being watched: stop the watch (Esc) before running the lesson's experiments.</source>
         <translation>A program is being watched: stop the watch (Esc) before running the lesson's experiments.</translation>
+    </message>
+    <message>
+        <source>This lesson also runs in CPython, but no usable Python was found (%1), so only the C++ engine runs. Install Python 3.8 or newer (Debian: apt install python3) or choose an interpreter in the Python settings, then run the lesson again.</source>
+        <translation>This lesson also runs in CPython, but no usable Python was found (%1), so only the C++ engine runs. Install Python 3.8 or newer (Debian: apt install python3) or choose an interpreter in the Python settings, then run the lesson again.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonSnippetView</name>
+    <message>
+        <source>Expanded</source>
+        <translation>Expanded</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Collapsed</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <source>The code (Python)</source>
+        <translation>The code (Python)</translation>
+    </message>
+    <message>
+        <source>The code (Python): %1</source>
+        <translation>The code (Python): %1</translation>
+    </message>
+    <message>
+        <source>Shows or hides the lesson's Python program</source>
+        <translation>Shows or hides the lesson's Python program</translation>
+    </message>
+    <message>
+        <source>The lesson's Python code</source>
+        <translation>The lesson's Python code</translation>
+    </message>
+    <message>
+        <source>Python code of this lesson</source>
+        <translation>Python code of this lesson</translation>
+    </message>
+    <message>
+        <source>Read-only; select with the keyboard and copy</source>
+        <translation>Read-only; select with the keyboard and copy</translation>
+    </message>
+    <message>
+        <source>What to notice in the code</source>
+        <translation>What to notice in the code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Puts the code on the clipboard</source>
+        <translation>Puts the code on the clipboard</translation>
+    </message>
+    <message>
+        <source>Run this code</source>
+        <translation>Run this code</translation>
+    </message>
+    <message>
+        <source>Runs exactly this code with Python and shows its threads, processes and tasks in the kitchen</source>
+        <translation>Runs exactly this code with Python and shows its threads, processes and tasks in the kitchen</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3688,54 @@ Recordings saved as files are kept. The language stays until the app is closed; 
         <source>Another Concurrency Kitchen window of this user is running (started with --new-instance). Both sample /proc and run experiments on the same cores, so their measurements disturb each other: close one for figures you can trust.</source>
         <translation>Another Concurrency Kitchen window of this user is running (started with --new-instance). Both sample /proc and run experiments on the same cores, so their measurements disturb each other: close one for figures you can trust.</translation>
     </message>
+    <message>
+        <source>P&amp;rint handout…</source>
+        <translation>P&amp;rint handout…</translation>
+    </message>
+    <message>
+        <source>A worksheet and an answer key for a class, as PDF files (Ctrl+Shift+P)</source>
+        <translation>A worksheet and an answer key for a class, as PDF files (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Teaching paths</source>
+        <translation>&amp;Teaching paths</translation>
+    </message>
+    <message>
+        <source>Lesson plans for one class period or two: which lessons, in what order, and for how long</source>
+        <translation>Lesson plans for one class period or two: which lessons, in what order, and for how long</translation>
+    </message>
+    <message>
+        <source>Name the lessons to print, such as 1,4,9.</source>
+        <translation>Name the lessons to print, such as 1,4,9.</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Print handout</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Measuring on this machine…</source>
+        <translation>Measuring on this machine…</translation>
+    </message>
+    <message>
+        <source>Measuring lesson %1 of %2: %3</source>
+        <translation>Measuring lesson %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Handout cancelled: nothing was written.</source>
+        <translation>Handout cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Saved the worksheet %1</source>
+        <translation>Saved the worksheet %1</translation>
+    </message>
+    <message>
+        <source>Saved the worksheet %1 and the answer key %2</source>
+        <translation>Saved the worksheet %1 and the answer key %2</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
@@ -3180,6 +3758,81 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>watched program</source>
         <translation>watched program</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::PrintHandoutDialog</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Print handout</translation>
+    </message>
+    <message>
+        <source>A worksheet for the students (questions with boxes to tick and room to write) and an answer key for you, as two PDF files for A4 paper.</source>
+        <translation>A worksheet for the students (questions with boxes to tick and room to write) and an answer key for you, as two PDF files for A4 paper.</translation>
+    </message>
+    <message>
+        <source>The language of the handout, whatever the window's</source>
+        <translation>The language of the handout, whatever the window's</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>&amp;Every lesson</source>
+        <translation>&amp;Every lesson</translation>
+    </message>
+    <message>
+        <source>Every lesson, with the teaching paths on the cover</source>
+        <translation>Every lesson, with the teaching paths on the cover</translation>
+    </message>
+    <message>
+        <source>A teaching &amp;path:</source>
+        <translation>A teaching &amp;path:</translation>
+    </message>
+    <message>
+        <source>The lessons of one class plan, in its order, with that plan on the cover</source>
+        <translation>The lessons of one class plan, in its order, with that plan on the cover</translation>
+    </message>
+    <message>
+        <source>These lesso&amp;ns:</source>
+        <translation>These lesso&amp;ns:</translation>
+    </message>
+    <message>
+        <source>e.g. 1,4,9</source>
+        <translation>e.g. 1,4,9</translation>
+    </message>
+    <message>
+        <source>Lesson numbers or ids separated by commas, in the order to print</source>
+        <translation>Lesson numbers or ids separated by commas, in the order to print</translation>
+    </message>
+    <message>
+        <source>Also write the answer &amp;key</source>
+        <translation>Also write the answer &amp;key</translation>
+    </message>
+    <message>
+        <source>A second PDF beside the worksheet, named …-key.pdf</source>
+        <translation>A second PDF beside the worksheet, named …-key.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Measure on this machine first (takes minutes)</source>
+        <translation>&amp;Measure on this machine first (takes minutes)</translation>
+    </message>
+    <message>
+        <source>Runs every lesson's experiments now and writes the measured numbers into the key; without it the key leaves blanks to fill in</source>
+        <translation>Runs every lesson's experiments now and writes the measured numbers into the key; without it the key leaves blanks to fill in</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3947,10 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+    <message>
+        <source>What cooked this recording</source>
+        <translation>What cooked this recording</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4116,22 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>deadlocked</source>
         <translation>deadlocked</translation>
+    </message>
+    <message>
+        <source>On screen: %1</source>
+        <translation>On screen: %1</translation>
+    </message>
+    <message>
+        <source>Cooking now: %1</source>
+        <translation>Cooking now: %1</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>What cooked the run: the C++ chefs (with a simulated GIL or none) or the real CPython</source>
+        <translation>What cooked the run: the C++ chefs (with a simulated GIL or none) or the real CPython</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4417,65 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     </message>
 </context>
 <context>
+    <name>kc::ui::TeachingPathsDialog</name>
+    <message>
+        <source>Teaching paths</source>
+        <translation>Teaching paths</translation>
+    </message>
+    <message>
+        <source>Plans for a class: which lessons, in what order, and how many minutes each. Students predict on paper before every run; File → Print handout… prints the worksheets.</source>
+        <translation>Plans for a class: which lessons, in what order, and how many minutes each. Students predict on paper before every run; File → Print handout… prints the worksheets.</translation>
+    </message>
+    <message>
+        <source>No teaching paths were found.</source>
+        <translation>No teaching paths were found.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>What to do in class</source>
+        <translation>What to do in class</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 minutes)</source>
+        <translation>Period %1 (%2 minutes)</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>Lesson %1 · %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson</source>
+        <translation>&amp;Open lesson</translation>
+    </message>
+    <message>
+        <source>Show the chosen step's lesson in the lesson panel</source>
+        <translation>Show the chosen step's lesson in the lesson panel</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::TimelineChart</name>
     <message>
         <source>Chef timeline: what each chef was doing</source>
@@ -3827,6 +4559,21 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::TransferQuestionView</name>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Shows the answer and what each choice means</source>
+        <translation>Shows the answer and what each choice means</translation>
+    </message>
+    <message>
+        <source>Answer and feedback</source>
+        <translation>Answer and feedback</translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,68 @@
         <translation>每個論點都用你這次執行的數字來檢驗。</translation>
     </message>
     <message>
-        <source>*These experiments ran in Python; switch costs are always measured in C++. The claims were written for the C++ engines: in Python every wall time includes starting the interpreter, and the GIL's waits are not reported, so a claim may not hold, or not be measured, for reasons that have nothing to do with the lesson. Run it again in C++ to compare.*</source>
-        <translation>*這些實驗是用 Python 跑的；切換成本一律用 C++ 量測。這些論點是針對 C++ 引擎寫的：在 Python 裡，每個實際耗時都包含直譯器的啟動時間，而且等待 GIL 的時間不會回報，所以論點可能因為和本課無關的原因而不成立或量不到。請改用 C++ 再跑一次來比較。*</translation>
+        <source>Your reason: “%1”</source>
+        <translation>你的理由：「%1」</translation>
+    </message>
+    <message>
+        <source>**Ran:** %1</source>
+        <translation>**執行的是：** %1</translation>
+    </message>
+    <message>
+        <source>*This lesson also runs in CPython, but no Python interpreter was found, so only the C++ engine ran and the claims about CPython were not judged. Install Python 3.8 or newer (Debian: `apt install python3`) or choose an interpreter in the Python settings, then run the lesson again.*</source>
+        <translation>*這一課也要在 CPython 裡執行，但找不到 Python 直譯器，所以只執行了 C++ 引擎，關於 CPython 的論斷也沒有判定。請安裝 Python 3.8 或更新的版本（Debian：`apt install python3`），或在 Python 設定裡選一個直譯器，再執行一次這一課。*</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>實驗</translation>
+    </message>
+    <message>
+        <source>%1: wall time</source>
+        <translation>%1：實際經過時間</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>沒有執行</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>比較基準</translation>
+    </message>
+    <message>
+        <source>– **Not judged** — %1 It is stated for %2, which did not run here.</source>
+        <translation>– **沒有判定** — %1 這個論斷是針對「%2」說的，而它這次沒有在這台機器上執行。</translation>
+    </message>
+    <message>
+        <source> *(judged on %1)*</source>
+        <translation> *（依「%1」判定）*</translation>
+    </message>
+    <message>
+        <source> ← *your prediction*</source>
+        <translation> ← *你的預測*</translation>
+    </message>
+    <message>
+        <source>The C++ run shows *why* (watch the knife lane in its recording); CPython shows *that* — the same dishes cooked by the real interpreter.</source>
+        <translation>C++ 的執行告訴你*為什麼*（看它錄製檔裡等刀子的那一排）；CPython 告訴你*確實如此*——同樣的菜，由真正的直譯器來做。</translation>
+    </message>
+    <message>
+        <source>**Changed:** %1</source>
+        <translation>**改變的是：** %1</translation>
+    </message>
+    <message>
+        <source>*Not run yet: run the changed experiment to see who was right.*</source>
+        <translation>*還沒執行：執行改過的實驗，看看誰猜對了。*</translation>
     </message>
 </context>
 <context>
@@ -335,10 +395,6 @@ The commands below work at a terminal, for scripts, tests and slides; all but re
         <translation>列出課程、檢查課程檔，或在這台機器上檢驗每一課的論點</translation>
     </message>
     <message>
-        <source>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs).</source>
-        <translation>不加選項時，列出各課的編號與代號。--validate 會檢查每個課程檔，並指出每個問題（檔案：欄位：原因）。--check 會在不開視窗的情況下分輪執行各課的實驗，並說明每個論點在這台機器上是成立、不成立，還是無法在這裡判定（機器太忙、CPU 太少）。</translation>
-    </message>
-    <message>
         <source>language of the titles and claims (default: LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>課程標題與論點的語言（預設：依 LC_ALL、LC_MESSAGES 或 LANG）</translation>
     </message>
@@ -415,10 +471,6 @@ The commands below work at a terminal, for scripts, tests and slides; all but re
         <translation>無法讀取錄製檔，或沒有顯示器</translation>
     </message>
     <message>
-        <source>play a run ten times slower than it happened</source>
-        <translation>以實際速度的十分之一播放一次執行</translation>
-    </message>
-    <message>
         <source>save the window, a chart or the kitchen as a picture or an animation, without a display</source>
         <translation>不需要顯示器，把視窗、一張圖表或廚房存成圖片或動畫</translation>
     </message>
@@ -475,10 +527,6 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
         <translation>動畫的結束時間，以錄製檔的時間計（預設：錄製檔的結尾）</translation>
     </message>
     <message>
-        <source>playback speed of an animation: 0.1 is ten times slower than real time (default 1)</source>
-        <translation>動畫的播放速度：0.1 表示以實際時間十分之一的速度播放（預設 1）</translation>
-    </message>
-    <message>
         <source>frames per second of an animation: 1 to 50 (default 20); at most 3000 frames in all</source>
         <translation>動畫每秒的影格數：1 到 50（預設 20）；全部最多 3000 格</translation>
     </message>
@@ -511,20 +559,12 @@ The file name says the format: .png, .svg or .pdf for a picture; .gif, .webp, .m
         <translation>實際執行後的 GIL 那一課</translation>
     </message>
     <message>
-        <source>half a second of a recording, ten times slower, as a GIF</source>
-        <translation>錄製檔的半秒鐘，以十分之一的速度，存成 GIF</translation>
-    </message>
-    <message>
         <source>the kitchen alone, in Chinese, for a slide</source>
         <translation>只有廚房、中文介面，放進簡報用</translation>
     </message>
     <message>
         <source>measure what a switch and a start cost: coroutines, threads, processes</source>
         <translation>量測一次切換與一次啟動的成本：協程、執行緒、行程</translation>
-    </message>
-    <message>
-        <source>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.</source>
-        <translation>在一次執行中量測以下各種切換的成本：App 事件迴圈上的協程任務之間、單純的 C++20 協程、執行緒（限一顆 CPU 與不限 CPU）以及行程，並量測建立每一種的成本；最後印出表格與倍數比。每重複一次大約需要一秒。</translation>
     </message>
     <message>
         <source>how many times each figure is measured, 1 to 100 (default 5)</source>
@@ -714,6 +754,114 @@ The program starts at the first word that is not an option, or after --; the opt
         <source>SEE ALSO</source>
         <translation>參閱</translation>
     </message>
+    <message>
+        <source>Without options, lists the lessons with their numbers and ids. --validate checks every lesson file and names each problem (file: field: reason). --check runs the lessons' experiments without a window, in rounds, and says for each claim whether it held on this machine, failed, or could not be decided here (a busy machine, too few CPUs). Each block of verdicts names the engine it ran in: the C++ chefs or CPython. A lesson about Python runs both by default; --engine chooses.</source>
+        <translation>不加選項時，列出各課的編號與代號。--validate 會檢查每個課程檔，並指出每個問題（檔案：欄位：原因）。--check 會在不開視窗的情況下分輪執行各課的實驗，並說明每個論點在這台機器上是成立、不成立，還是無法在這裡判定（機器太忙、CPU 太少）。每一段判定都會註明它是在哪個引擎裡跑的：C++ 廚師或 CPython。關於 Python 的課程預設兩個引擎都跑；要指定就用 --engine。</translation>
+    </message>
+    <message>
+        <source>with --check: run the claims in the C++ chefs, in CPython, or in both (default: the engines each lesson names)</source>
+        <translation>搭配 --check：在 C++ 廚師、在 CPython，或在兩者中檢查論點（預設：每一課自己指定的引擎）</translation>
+    </message>
+    <message>
+        <source>check lesson 4's claims in real CPython only</source>
+        <translation>只在真正的 CPython 裡檢查第 4 課的論點</translation>
+    </message>
+    <message>
+        <source>play a run at a tenth of the speed it happened at</source>
+        <translation>以實際速度的十分之一播放一次執行</translation>
+    </message>
+    <message>
+        <source>playback speed of an animation: 0.1 is a tenth of real time (default 1)</source>
+        <translation>動畫的播放速度：0.1 是實際時間的十分之一（預設 1）</translation>
+    </message>
+    <message>
+        <source>half a second of a recording, at a tenth of its speed, as a GIF</source>
+        <translation>錄製檔的半秒，以十分之一的速度，存成 GIF</translation>
+    </message>
+    <message>
+        <source>Measures, in one run, what a switch costs between coroutine tasks on the app's event loop, bare C++20 coroutines, threads (on one CPU and on any) and processes, and what creating each one costs; prints the table with the ratios. It takes about one second per repeat.
+
+--engine python measures CPython's own costs in a real interpreter: an asyncio task switch, a generator resume, a switch between Python threads, and what creating and keeping an asyncio task, a coroutine and a thread costs. With --engine both they are set beside the C++ figures: an asyncio task switch takes far longer than a task switch on the C++ loop, the same order as a thread switch; asyncio's gain is memory and creation. Add about two seconds per repeat.</source>
+        <translation>在一次執行中量測以下各種切換的成本：App 事件迴圈上的協程任務之間、單純的 C++20 協程、執行緒（限一顆 CPU 與不限 CPU）以及行程，並量測建立每一種的成本；最後印出表格與比值。每重複一次大約需要一秒。
+
+--engine python 則在真正的直譯器裡量 CPython 自己的成本：一次 asyncio task 切換、一次產生器（generator）恢復、Python 執行緒之間的一次切換，以及建立並保留一個 asyncio task、一個協程物件和一個執行緒各要花多少。用 --engine both 時會和 C++ 的數字並排：asyncio 的 task 切換比 C++ 事件迴圈上的切換花的時間長得多，和執行緒切換同一個數量級；asyncio 省下的是記憶體和建立的成本。每重複一次約再多兩秒。</translation>
+    </message>
+    <message>
+        <source>measure the C++ figures, CPython's, or both side by side (default native)</source>
+        <translation>量 C++ 的數字、CPython 的數字，或兩者並排（預設 native）</translation>
+    </message>
+    <message>
+        <source>bad command line, or no usable Python for --engine python or both</source>
+        <translation>命令列有誤，或 --engine python、both 找不到可用的 Python</translation>
+    </message>
+    <message>
+        <source>asyncio's costs beside the C++ loop's and a thread's</source>
+        <translation>asyncio 的成本，與 C++ 事件迴圈和執行緒的並排比較</translation>
+    </message>
+    <message>
+        <source>print the lessons for a class: a worksheet and an answer key (PDF), without a display</source>
+        <translation>為課堂印出課程：學習單與解答（PDF），不需要螢幕</translation>
+    </message>
+    <message>
+        <source>Writes two A4 PDFs in one language. The worksheet has the teaching paths on its cover, then for each lesson its questions with boxes to tick, a line to say why, room for the measured numbers and the questions to answer after the run. The answer key has the right answers, why, what each choice tells about the student, and what the run shows.
+
+Without --measure the key leaves the numbers blank (____). With --measure every lesson's experiments run first, in each engine the lesson uses, and the key carries this machine's medians, the engines' names and the machine. An existing file is replaced only when the new one is whole.</source>
+        <translation>以一種語言寫出兩個 A4 PDF。學習單的封面是教學路徑，接著每一課有：可勾選的題目、寫理由的空行、記錄量測數字的空間，以及執行之後要回答的問題。解答有正確答案、理由、每個選項透露學生的什麼想法，以及執行結果說明了什麼。
+
+沒有 --measure 時，解答裡的數字留白（____）。加上 --measure 會先用每一課使用的各個引擎跑完實驗，解答就會寫上這台機器的中位數、引擎名稱與機器資訊。既有的檔案只會被完整的新檔案取代。</translation>
+    </message>
+    <message>
+        <source>where to write the worksheet (required)</source>
+        <translation>學習單要寫到哪裡（必要）</translation>
+    </message>
+    <message>
+        <source>where to write the answer key (default: FILE-key.pdf beside the worksheet)</source>
+        <translation>解答要寫到哪裡（預設：學習單旁的 FILE-key.pdf）</translation>
+    </message>
+    <message>
+        <source>language of the handout and of the messages (default: the saved choice, else the system locale)</source>
+        <translation>講義與訊息的語言（預設：已儲存的選擇，否則用系統語系）</translation>
+    </message>
+    <message>
+        <source>only these lessons, by number or id, in this order, such as 1,4,9 (default: every lesson)</source>
+        <translation>只印這些課程，用課號或 id，依此順序，例如 1,4,9（預設：所有課程）</translation>
+    </message>
+    <message>
+        <source>the lessons of a teaching path, such as one_period or two_periods, with only that path on the cover</source>
+        <translation>一條教學路徑的課程，例如 one_period 或 two_periods，封面只放這條路徑</translation>
+    </message>
+    <message>
+        <source>run every lesson's experiments on this machine first and put the numbers in the key (minutes)</source>
+        <translation>先在這台機器上跑每一課的實驗，把數字寫進解答（需要幾分鐘）</translation>
+    </message>
+    <message>
+        <source>with --measure: at most N rounds for a claim that is not clear yet, 1 to 3 (default 3)</source>
+        <translation>搭配 --measure：尚未明確的主張最多跑 N 輪，1 到 3（預設 3）</translation>
+    </message>
+    <message>
+        <source>both files were written</source>
+        <translation>兩個檔案都已寫入</translation>
+    </message>
+    <message>
+        <source>a file could not be written, or the lessons folder cannot be read</source>
+        <translation>有檔案無法寫入，或無法讀取課程資料夾</translation>
+    </message>
+    <message>
+        <source>bad command line, an unknown language, lesson or path</source>
+        <translation>命令列有誤，或語言、課程、路徑不存在</translation>
+    </message>
+    <message>
+        <source>every lesson in Chinese: class.pdf and class-key.pdf</source>
+        <translation>所有課程的中文版：class.pdf 與 class-key.pdf</translation>
+    </message>
+    <message>
+        <source>the 50-minute path, with this machine's numbers in the key</source>
+        <translation>50 分鐘的路徑，解答附上這台機器的數字</translation>
+    </message>
+    <message>
+        <source>three lessons, the key under a name of your own</source>
+        <translation>三課，解答用你自己取的檔名</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::AboutDialog</name>
@@ -829,10 +977,6 @@ The program starts at the first word that is not an option, or after --; the opt
         <translation>×</translation>
     </message>
     <message>
-        <source>0.1x plays the recording ten times slower than it ran</source>
-        <translation>0.1× 會以實際執行十分之一的速度播放錄製檔</translation>
-    </message>
-    <message>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
@@ -900,6 +1044,10 @@ The program starts at the first word that is not an option, or after --; the opt
         <source>%1 frames, %2 s of video.</source>
         <translation>%1 個影格，影片長 %2 秒。</translation>
     </message>
+    <message>
+        <source>0.1x plays the recording at a tenth of the speed it ran at</source>
+        <translation>0.1× 會以實際執行十分之一的速度播放錄製檔</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::AnimationExport</name>
@@ -914,10 +1062,6 @@ The program starts at the first word that is not an option, or after --; the opt
     <message>
         <source>The end (%1 s) is past the recording's end (%2 s).</source>
         <translation>結束時間（%1 秒）超過了錄製檔的結尾（%2 秒）。</translation>
-    </message>
-    <message>
-        <source>The speed must be more than 0 (0.1 plays the recording ten times slower).</source>
-        <translation>速度必須大於 0（0.1 會以十分之一的速度播放錄製檔）。</translation>
     </message>
     <message>
         <source>Frames per second must be between 1 and %1.</source>
@@ -963,6 +1107,10 @@ The program starts at the first word that is not an option, or after --; the opt
         <source>Cannot encode the WebP: %1</source>
         <translation>無法編碼 WebP：%1</translation>
     </message>
+    <message>
+        <source>The speed must be more than 0 (0.1 plays the recording at a tenth of its speed).</source>
+        <translation>速度必須大於 0（0.1 會以十分之一的速度播放錄製檔）。</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::BurnersChart</name>
@@ -993,6 +1141,37 @@ The program starts at the first word that is not an option, or after --; the opt
     <message>
         <source>Steal (taken by the VM host)</source>
         <translation>竊取（被虛擬機器拿走）</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::ChangeStepView</name>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>改變 %1：%2</translation>
+    </message>
+    <message>
+        <source>Run the change</source>
+        <translation>執行這個改變</translation>
+    </message>
+    <message>
+        <source>Result of the change</source>
+        <translation>改變後的結果</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops this change's experiments</source>
+        <translation>停止這個改變的實驗</translation>
+    </message>
+    <message>
+        <source>Runs only the experiments this change needs</source>
+        <translation>只執行這個改變需要的實驗</translation>
+    </message>
+    <message>
+        <source>Predict first: choose an answer above</source>
+        <translation>先預測：在上面選一個答案</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1331,18 @@ mostly wait</source>
     <message>
         <source>n/a: %1</source>
         <translation>不適用：%1</translation>
+    </message>
+    <message>
+        <source>CPython: </source>
+        <translation>CPython：</translation>
+    </message>
+    <message>
+        <source>, no GIL (free-threaded)</source>
+        <translation>，沒有 GIL（自由執行緒版）</translation>
+    </message>
+    <message>
+        <source>, real GIL</source>
+        <translation>，真正的 GIL</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1723,13 @@ mostly wait</source>
     </message>
 </context>
 <context>
+    <name>kc::ui::EngineWords</name>
+    <message>
+        <source>a program of your own, watched</source>
+        <translation>你自己的程式（觀察中）</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::ExperimentToolbar</name>
     <message>
         <source>Experiment</source>
@@ -1701,6 +1899,177 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     <message>
         <source>%1: choose a file ending in .png, .svg or .pdf</source>
         <translation>%1：請選擇 .png、.svg 或 .pdf 結尾的檔名</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png or .pdf</source>
+        <translation>%1：請選擇以 .png 或 .pdf 結尾的檔名</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::Handout</name>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>第 %1 課 · %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>總結</translation>
+    </message>
+    <message>
+        <source>Class paths</source>
+        <translation>教學路徑</translation>
+    </message>
+    <message>
+        <source>%1 — %2 minutes</source>
+        <translation>%1 — %2 分鐘</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 minutes)</source>
+        <translation>第 %1 節（%2 分鐘）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>What to do in class</source>
+        <translation>課堂上做什麼</translation>
+    </message>
+    <message>
+        <source>Why do you think so?</source>
+        <translation>你為什麼這樣想？</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>實驗</translation>
+    </message>
+    <message>
+        <source>Answer: %1.</source>
+        <translation>答案：%1。</translation>
+    </message>
+    <message>
+        <source>What each choice tells you</source>
+        <translation>每個選項透露了什麼</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen: Worksheet</source>
+        <translation>並行廚房：學習單</translation>
+    </message>
+    <message>
+        <source>Name: ______________   Class: ________   Date: ____________</source>
+        <translation>姓名：______________   班級：________   日期：____________</translation>
+    </message>
+    <message>
+        <source>For each lesson: **before the run**, tick the answer you expect and write why. **During the run**, note the numbers measured. **After the run**, answer the new questions: they ask about situations the run did not show.</source>
+        <translation>每一課：**執行之前**，勾選你預期的答案並寫下理由。**執行時**，記下量到的數字。**執行之後**，回答新的問題：它們問的是這次執行沒有出現的情況。</translation>
+    </message>
+    <message>
+        <source>Before the run: predict</source>
+        <translation>執行之前：預測</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>第 %1 題</translation>
+    </message>
+    <message>
+        <source>The numbers you measured</source>
+        <translation>你量到的數字</translation>
+    </message>
+    <message>
+        <source>After the run: a new situation</source>
+        <translation>執行之後：換個情境</translation>
+    </message>
+    <message>
+        <source>New situation %1</source>
+        <translation>新情境 %1</translation>
+    </message>
+    <message>
+        <source>Change one thing and predict again</source>
+        <translation>改一個設定，再預測一次</translation>
+    </message>
+    <message>
+        <source>The change:</source>
+        <translation>改變：</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>改變 %1</translation>
+    </message>
+    <message>
+        <source>Concurrency Kitchen: Answer key</source>
+        <translation>並行廚房：解答</translation>
+    </message>
+    <message>
+        <source>Measured on this machine: %1, %2 CPUs, load %3 %4 %5, %6.</source>
+        <translation>在這台機器上量測：%1，%2 個 CPU，負載 %3 %4 %5，%6。</translation>
+    </message>
+    <message>
+        <source>Each number is the median of the rounds each lesson ran. Another machine, or this one while busy, gives other numbers: the class's own run is the one to discuss.</source>
+        <translation>每個數字都是該課各輪執行的中位數。換一台機器，或這台機器正忙時，數字會不同：課堂上自己跑出的結果才是要討論的。</translation>
+    </message>
+    <message>
+        <source>Not measured.</source>
+        <translation>尚未量測。</translation>
+    </message>
+    <message>
+        <source>The blanks (____) are numbers the run shows: fill them in from the lesson's reveal in the app, or make this key again on the class's machine with the command below, which runs every lesson's experiments and writes their medians in.</source>
+        <translation>空格（____）是執行後才會出現的數字：可以從程式裡該課的揭曉畫面抄下來，或在上課用的機器上以下面的指令重新產生這份解答，它會跑完每一課的實驗並填入中位數。</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>Measured with: %1.</source>
+        <translation>量測所用：%1。</translation>
+    </message>
+    <message>
+        <source>The lesson's claims on this machine: %1 held, %2 failed, %3 undecided (the machine was busy).</source>
+        <translation>本課的主張在這台機器上：%1 項成立，%2 項不成立，%3 項無法判定（機器正忙）。</translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation>無法執行：%1</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>What the run shows</source>
+        <translation>執行結果說明了什麼</translation>
+    </message>
+    <message>
+        <source>%1 has problems and is left out (lessons --validate says which)</source>
+        <translation>%1 有問題，已略過（lessons --validate 會列出問題）</translation>
+    </message>
+    <message>
+        <source>No lessons in %1</source>
+        <translation>%1 裡沒有課程</translation>
+    </message>
+    <message>
+        <source>No teaching path '%1' (paths: %2)</source>
+        <translation>沒有教學路徑「%1」（可用的路徑：%2）</translation>
+    </message>
+    <message>
+        <source>No lesson '%1': give numbers (1 to %2) or ids such as %3</source>
+        <translation>沒有課程「%1」：請給課號（1 到 %2）或像 %3 這樣的 id</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: %1</source>
+        <translation>講義沒有儲存：%1</translation>
     </message>
 </context>
 <context>
@@ -2535,10 +2904,6 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <translation>下一課 →</translation>
     </message>
     <message>
-        <source>switch costs, measured in C++ on a worker thread</source>
-        <translation>切換成本，用 C++ 在背景執行緒上量測</translation>
-    </message>
-    <message>
         <source>Explain</source>
         <translation>說明</translation>
     </message>
@@ -2590,6 +2955,108 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
         <source>The recording %1 is not where the app looks for it (the recordings folder of the app's data, share/concurrency-kitchen/recordings, or $KC_RECORDINGS_DIR).</source>
         <translation>錄製檔 %1 不在程式尋找的位置（程式資料中的錄製檔資料夾 share/concurrency-kitchen/recordings，或 $KC_RECORDINGS_DIR）。</translation>
     </message>
+    <message>
+        <source>A lesson's experiments are running: wait for them or stop them first.</source>
+        <translation>課程的實驗正在執行：請等它們結束，或先停止。</translation>
+    </message>
+    <message>
+        <source>An experiment is running: stop it (Esc) first.</source>
+        <translation>有實驗正在執行：請先停止它（Esc）。</translation>
+    </message>
+    <message>
+        <source>A program is being watched: stop it (Esc) first.</source>
+        <translation>正在觀察一個程式：請先停止它（Esc）。</translation>
+    </message>
+    <message>
+        <source>Run the lesson first: there is no reveal to export yet.</source>
+        <translation>請先執行這一課：還沒有可以匯出的揭曉。</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已匯出到 %1</translation>
+    </message>
+    <message>
+        <source>Export the reveal</source>
+        <translation>匯出揭曉</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF, A4 landscape (*.pdf)</source>
+        <translation>PNG 圖片 (*.png);;PDF，A4 橫向 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export reveal…</source>
+        <translation>匯出揭曉…</translation>
+    </message>
+    <message>
+        <source>Saves the answer, the chart shown and the kitchen on one page, for slides (PNG or PDF)</source>
+        <translation>把答案、目前顯示的圖表和廚房存成一頁，給投影片用（PNG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Running now: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>正在執行：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Each experiment runs twice: first with the C++ chefs, then in CPython, the real interpreter.</source>
+        <translation>每個實驗都執行兩次：先由 C++ 廚師做，再交給真正的直譯器 CPython。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why do you think so? (optional, one line)</source>
+        <translation>你為什麼這樣想？（可不填，一行就好）</translation>
+    </message>
+    <message>
+        <source>Why do you think so?</source>
+        <translation>你為什麼這樣想？</translation>
+    </message>
+    <message>
+        <source>The change could not start.</source>
+        <translation>這個改變無法開始。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>執行中…</translation>
+    </message>
+    <message>
+        <source>Some experiments could not run:
+%1</source>
+        <translation>有些實驗無法執行：
+%1</translation>
+    </message>
+    <message>
+        <source>Stopped. Run it again when you are ready.</source>
+        <translation>已停止。準備好了再執行一次。</translation>
+    </message>
+    <message>
+        <source>Transfer: a new situation</source>
+        <translation>遷移：一個新情境</translation>
+    </message>
+    <message>
+        <source>No run this time: use what you have just seen.</source>
+        <translation>這次不執行實驗：用你剛才看到的來判斷。</translation>
+    </message>
+    <message>
+        <source>Change one thing and predict again</source>
+        <translation>改變一件事，再預測一次</translation>
+    </message>
+    <message>
+        <source>One setting changes. Predict first, then run only the experiments the change needs.</source>
+        <translation>只改變一個設定。先預測，再只執行這個改變需要的實驗。</translation>
+    </message>
+    <message>
+        <source>Wait for the experiments running now, or stop them.</source>
+        <translation>等正在執行的實驗結束，或先停止它們。</translation>
+    </message>
+    <message>
+        <source>Run the lesson's experiments first (step 3): the change is compared with them.</source>
+        <translation>請先執行這一課的實驗（第 3 步）：這個改變要和它們比較。</translation>
+    </message>
+    <message>
+        <source>Running the change…</source>
+        <translation>正在執行這個改變…</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::LessonRunner</name>
@@ -2616,6 +3083,69 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     <message>
         <source>A program is being watched: stop the watch (Esc) before running the lesson's experiments.</source>
         <translation>正在觀察一個程式：請先停止觀察（Esc），再執行這一課的實驗。</translation>
+    </message>
+    <message>
+        <source>This lesson also runs in CPython, but no usable Python was found (%1), so only the C++ engine runs. Install Python 3.8 or newer (Debian: apt install python3) or choose an interpreter in the Python settings, then run the lesson again.</source>
+        <translation>這一課也要在 CPython 裡執行，但找不到可用的 Python（%1），所以只執行 C++ 引擎。請安裝 Python 3.8 或更新的版本（Debian：apt install python3），或在 Python 設定裡選一個直譯器，再執行一次這一課。</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::LessonSnippetView</name>
+    <message>
+        <source>Expanded</source>
+        <translation>已展開</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>已收合</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已複製。</translation>
+    </message>
+    <message>
+        <source>The code (Python)</source>
+        <translation>程式碼（Python）</translation>
+    </message>
+    <message>
+        <source>The code (Python): %1</source>
+        <translation>程式碼（Python）：%1</translation>
+    </message>
+    <message>
+        <source>Shows or hides the lesson's Python program</source>
+        <translation>顯示或隱藏這一課的 Python 程式</translation>
+    </message>
+    <message>
+        <source>The lesson's Python code</source>
+        <translation>這一課的 Python 程式碼</translation>
+    </message>
+    <message>
+        <source>Python code of this lesson</source>
+        <translation>這一課的 Python 程式碼</translation>
+    </message>
+    <message>
+        <source>Read-only; select with the keyboard and copy</source>
+        <translation>唯讀；可用鍵盤選取並複製</translation>
+    </message>
+    <message>
+        <source>What to notice in the code</source>
+        <translation>程式碼裡要注意的地方</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Puts the code on the clipboard</source>
+        <translation>把程式碼放到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Run this code</source>
+        <translation>執行這段程式</translation>
+    </message>
+    <message>
+        <source>Runs exactly this code with Python and shows its threads, processes and tasks in the kitchen</source>
+        <translation>用 Python 原封不動地執行這段程式，並在廚房裡顯示它的執行緒、行程與任務</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3672,54 @@ Recordings saved as files are kept. The language stays until the app is closed; 
         <source>Another Concurrency Kitchen window of this user is running (started with --new-instance). Both sample /proc and run experiments on the same cores, so their measurements disturb each other: close one for figures you can trust.</source>
         <translation>這位使用者還有另一個並行廚房視窗正在執行（以 --new-instance 啟動）。兩個視窗都在取樣 /proc，也在同樣的 CPU 核心上執行實驗，所以彼此的量測會互相干擾：關掉其中一個，數字才可信。</translation>
     </message>
+    <message>
+        <source>P&amp;rint handout…</source>
+        <translation>列印講義(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A worksheet and an answer key for a class, as PDF files (Ctrl+Shift+P)</source>
+        <translation>給課堂用的學習單與解答，存成 PDF 檔（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Teaching paths</source>
+        <translation>教學路徑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Lesson plans for one class period or two: which lessons, in what order, and for how long</source>
+        <translation>一節或兩節課的教學計畫：上哪些課、什麼順序、各用多久</translation>
+    </message>
+    <message>
+        <source>Name the lessons to print, such as 1,4,9.</source>
+        <translation>請指定要列印的課程，例如 1,4,9。</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>列印講義</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Measuring on this machine…</source>
+        <translation>正在這台機器上量測…</translation>
+    </message>
+    <message>
+        <source>Measuring lesson %1 of %2: %3</source>
+        <translation>量測第 %1 課（共 %2 課）：%3</translation>
+    </message>
+    <message>
+        <source>Handout cancelled: nothing was written.</source>
+        <translation>已取消講義：沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Saved the worksheet %1</source>
+        <translation>已儲存學習單 %1</translation>
+    </message>
+    <message>
+        <source>Saved the worksheet %1 and the answer key %2</source>
+        <translation>已儲存學習單 %1 與解答 %2</translation>
+    </message>
 </context>
 <context>
     <name>kc::ui::Models</name>
@@ -3164,6 +3742,81 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>watched program</source>
         <translation>觀察的程式</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::PrintHandoutDialog</name>
+    <message>
+        <source>Print handout</source>
+        <translation>列印講義</translation>
+    </message>
+    <message>
+        <source>A worksheet for the students (questions with boxes to tick and room to write) and an answer key for you, as two PDF files for A4 paper.</source>
+        <translation>給學生的學習單（有可勾選的方框與書寫空間）和給你的解答，輸出成兩個 A4 大小的 PDF 檔。</translation>
+    </message>
+    <message>
+        <source>The language of the handout, whatever the window's</source>
+        <translation>講義的語言，與視窗的語言無關</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>&amp;Every lesson</source>
+        <translation>所有課程(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every lesson, with the teaching paths on the cover</source>
+        <translation>所有課程，封面附上教學路徑</translation>
+    </message>
+    <message>
+        <source>A teaching &amp;path:</source>
+        <translation>一條教學路徑(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The lessons of one class plan, in its order, with that plan on the cover</source>
+        <translation>一份課堂計畫的課程，依其順序，封面附上該計畫</translation>
+    </message>
+    <message>
+        <source>These lesso&amp;ns:</source>
+        <translation>指定課程(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1,4,9</source>
+        <translation>例如 1,4,9</translation>
+    </message>
+    <message>
+        <source>Lesson numbers or ids separated by commas, in the order to print</source>
+        <translation>以逗號分隔的課號或 id，依列印順序</translation>
+    </message>
+    <message>
+        <source>Also write the answer &amp;key</source>
+        <translation>同時產生解答(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A second PDF beside the worksheet, named …-key.pdf</source>
+        <translation>在學習單旁另存一個 PDF，檔名為 …-key.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Measure on this machine first (takes minutes)</source>
+        <translation>先在這台機器上量測(&amp;M)（需要幾分鐘）</translation>
+    </message>
+    <message>
+        <source>Runs every lesson's experiments now and writes the measured numbers into the key; without it the key leaves blanks to fill in</source>
+        <translation>現在就跑每一課的實驗，並把量到的數字寫進解答；不勾選的話，解答會留下空格讓你填</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>儲存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3931,10 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+    <message>
+        <source>What cooked this recording</source>
+        <translation>這個錄製檔是誰煮的</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +4098,22 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>deadlocked</source>
         <translation>死結</translation>
+    </message>
+    <message>
+        <source>On screen: %1</source>
+        <translation>畫面上的是：%1</translation>
+    </message>
+    <message>
+        <source>Cooking now: %1</source>
+        <translation>正在煮：%1</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>What cooked the run: the C++ chefs (with a simulated GIL or none) or the real CPython</source>
+        <translation>這次執行是誰煮的：C++ 廚師（有模擬的 GIL 或沒有 GIL），或真正的 CPython</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4396,65 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     </message>
 </context>
 <context>
+    <name>kc::ui::TeachingPathsDialog</name>
+    <message>
+        <source>Teaching paths</source>
+        <translation>教學路徑</translation>
+    </message>
+    <message>
+        <source>Plans for a class: which lessons, in what order, and how many minutes each. Students predict on paper before every run; File → Print handout… prints the worksheets.</source>
+        <translation>課堂計畫：上哪些課、什麼順序、各用幾分鐘。每次執行前學生先在紙上預測；「檔案 → 列印講義…」可印出學習單。</translation>
+    </message>
+    <message>
+        <source>No teaching paths were found.</source>
+        <translation>找不到教學路徑。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>What to do in class</source>
+        <translation>課堂上做什麼</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 minutes)</source>
+        <translation>第 %1 節（%2 分鐘）</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>開場</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>總結</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>第 %1 課 · %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson</source>
+        <translation>開啟課程(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the chosen step's lesson in the lesson panel</source>
+        <translation>在課程面板中顯示所選步驟的課程</translation>
+    </message>
+</context>
+<context>
     <name>kc::ui::TimelineChart</name>
     <message>
         <source>Chef timeline: what each chef was doing</source>
@@ -3806,6 +4538,21 @@ Recordings saved as files are kept. The language stays until the app is closed; 
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ui::TransferQuestionView</name>
+    <message>
+        <source>Check</source>
+        <translation>對答案</translation>
+    </message>
+    <message>
+        <source>Shows the answer and what each choice means</source>
+        <translation>顯示答案，以及每個選項代表什麼</translation>
+    </message>
+    <message>
+        <source>Answer and feedback</source>
+        <translation>答案與回饋</translation>
     </message>
 </context>
 <context>
