@@ -204,13 +204,20 @@ void buildAnswerKey(DocBuilder& b, const Handout& h) {
                 engines << b.text(e);
             b.paragraph(b.word(QT_TRANSLATE_NOOP("kc::ui::Handout", "Measured with: %1.")).arg(engines.join(QStringLiteral("; "))), false, true);
             const HandoutMeasured& got = it->second;
-            if (got.claimsHeld + got.claimsFailed + got.claimsUndecided > 0)
+            // "Undecided" only when some claim was: a calm run is not called busy.
+            if (got.claimsUndecided > 0)
                 b.paragraph(b.word(QT_TRANSLATE_NOOP("kc::ui::Handout", "The lesson's claims on this machine: "
                                                                         "%1 held, %2 failed, %3 undecided "
                                                                         "(the machine was busy)."))
                                 .arg(got.claimsHeld)
                                 .arg(got.claimsFailed)
                                 .arg(got.claimsUndecided),
+                            false, true);
+            else if (got.claimsHeld + got.claimsFailed > 0)
+                b.paragraph(b.word(QT_TRANSLATE_NOOP("kc::ui::Handout",
+                                                     "The lesson's claims on this machine: %1 held, %2 failed."))
+                                .arg(got.claimsHeld)
+                                .arg(got.claimsFailed),
                             false, true);
             for (const std::string& e : it->second.errors)
                 b.paragraph(b.word(QT_TRANSLATE_NOOP("kc::ui::Handout", "Could not run: %1")).arg(QString::fromStdString(e)), false, true);
