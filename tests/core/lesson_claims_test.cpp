@@ -36,6 +36,9 @@ struct LessonEngine {
     EngineKind engine;
 };
 
+// gtest names a failed case by its parameter: "gil/python", not its bytes.
+void PrintTo(const LessonEngine& p, std::ostream* os) { *os << p.lesson << "/" << engineKindName(p.engine); }
+
 std::vector<LessonEngine> lessonEngines() {
     std::vector<LessonEngine> out;
     for (const Lesson& l : library().lessons)
