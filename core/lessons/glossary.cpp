@@ -195,9 +195,20 @@ std::vector<std::string> parseForms(JsonChecker& c, const json& t, const char* k
 }
 
 std::optional<GlossaryPattern> parsePattern(JsonChecker& c, const json& p, const std::string& f) {
-    if (!c.object(p, f, {"lang", "regex", "why"}, {"lang", "regex", "why"}))
+    if (!c.object(p, f, {"lang", "regex", "why", "needs"}, {"lang", "regex", "why"}))
         return std::nullopt;
     GlossaryPattern out;
+    if (const json* needs = c.array(p, "needs", f, 1, false)) {
+        for (size_t k = 0; k < needs->size(); ++k) {
+            const json& w = (*needs)[k];
+            if (k >= 16 || !w.is_string() || w.get<std::string>().empty() || w.get<std::string>().size() > 40) {
+                c.add(JsonChecker::path(JsonChecker::path(f, "needs"), k),
+                      "expected at most 16 words of 1 to 40 bytes");
+                break;
+            }
+            out.needs.push_back(lowerAscii(w.get<std::string>()));
+        }
+    }
     const auto lang = c.string(p, "lang", f, false);
     if (lang && *lang != "zh_TW" && *lang != "en")
         c.add(JsonChecker::path(f, "lang"), "expected \"zh_TW\" or \"en\", found " + JsonChecker::quote(*lang));
@@ -313,22 +324,36 @@ std::vector<GlossaryHit> Glossary::check(std::string_view text, Lang lang) const
                 }
         }
     }
-    bool anyPattern = false;
-    for (const GlossaryPattern& p : patterns)
-        anyPattern = anyPattern || p.lang == lang;
-    if (!anyPattern)
-        return hits;
-    // Line by line, in overlapping windows: bounded recursion and time per search.
-    const std::wstring wide = widen(plain);
-    for (size_t line = 0; line < wide.size();) {
-        size_t end = wide.find(L'\n', line);
-        end = end == std::wstring::npos ? wide.size() : end;
-        for (size_t from = line; from < end; from += kSearchWindow / 2) {
-            const std::wstring_view part(wide.data() + from, std::min(end - from, kSearchWindow));
-            for (const GlossaryPattern& p : patterns) {
+    // Line by line, in overlapping windows: bounded recursion and time per search. On
+    // each line only the patterns it can match at all run: a plain search for one of the
+    // words a pattern needs is far cheaper than std::regex, and lessons are checked at
+    // every load.
+    const std::string& haystack = lang == Lang::En ? lowered : plain;
+    std::vector<const GlossaryPattern*> active;
+    for (size_t line = 0; line < plain.size();) {
+        size_t end = plain.find('\n', line);
+        end = end == std::string::npos ? plain.size() : end;
+        const std::string_view text(haystack.data() + line, end - line);
+        active.clear();
+        for (const GlossaryPattern& p : patterns) {
+            if (p.lang != lang || !p.compiled)
+                continue;
+            bool found = p.needs.empty();
+            for (const std::string& w : p.needs)
+                found = found || text.find(w) != std::string_view::npos;
+            if (found)
+                active.push_back(&p);
+        }
+        if (active.empty()) {
+            line = end + 1;
+            continue;
+        }
+        const std::wstring wide = widen(plain.substr(line, end - line));
+        for (size_t from = 0; from < wide.size(); from += kSearchWindow / 2) {
+            const std::wstring_view part(wide.data() + from, std::min(wide.size() - from, kSearchWindow));
+            for (const GlossaryPattern* pp : active) {
+                const GlossaryPattern& p = *pp;
                 std::match_results<std::wstring_view::const_iterator> m;
-                if (p.lang != lang || !p.compiled)
-                    continue;
                 const int g = p.compiled->wrapped ? 1 : 0;
                 if (g ? std::regex_match(part.begin(), part.end(), m, p.compiled->re)
                       : std::regex_search(part.begin(), part.end(), m, p.compiled->re)) {
@@ -339,7 +364,7 @@ std::vector<GlossaryHit> Glossary::check(std::string_view text, Lang lang) const
                         hits.push_back({found, p.why.en});
                 }
             }
-            if (end - from <= kSearchWindow)
+            if (wide.size() - from <= kSearchWindow)
                 break;
         }
         line = end + 1;

@@ -46,6 +46,10 @@ struct GlossaryPattern {
     Lang lang = Lang::ZhTW;
     std::string regex;
     Text why;                         ///< what to write instead
+    /// "needs": words one of which a text must hold for the pattern to run at all (the
+    /// multiplier patterns need 倍 or "times"...): std::regex is slow, and the glossary is
+    /// checked on every lesson load. Empty: the pattern always runs.
+    std::vector<std::string> needs;
     std::shared_ptr<const Compiled> compiled;
 };
 

@@ -7,6 +7,8 @@
 
 #include "core/lessons/lesson_loader.h"
 
+#include "../common/temp_files.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -23,19 +25,14 @@ namespace {
 
 const std::string kSource = KC_SOURCE_DIR;
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using kc::test::readWholeFile;
 
-struct TempDir {
-    std::string path;
-    TempDir() {
-        char tmpl[] = "/tmp/kc-glossary-XXXXXX";
-        path = mkdtemp(tmpl);
-    }
-    ~TempDir() { fs::remove_all(path); }
+// A folder of its own for each test, removed at the end.
+struct TempDir : kc::test::TempFolder {
+    TempDir() : TempFolder("kc-glossary") {}
 };
+
+std::string slurp(const std::string& path) { return readWholeFile(path); }
 
 Glossary realGlossary() {
     std::vector<Problem> problems;

@@ -8,6 +8,8 @@
 #include "core/python/child_process.h"
 #include "core/python/python_locator.h"
 
+#include "../common/temp_files.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -28,19 +30,14 @@ namespace {
 const std::string kLessons = std::string(KC_SOURCE_DIR) + "/lessons";
 constexpr int kTimeoutMs = 20000;
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using kc::test::readWholeFile;
 
-struct TempDir {
-    std::string path;
-    TempDir() {
-        char tmpl[] = "/tmp/kc-snippets-XXXXXX";
-        path = mkdtemp(tmpl);
-    }
-    ~TempDir() { fs::remove_all(path); }
+// A folder of its own for each test, removed at the end.
+struct TempDir : kc::test::TempFolder {
+    TempDir() : TempFolder("kc-snippets") {}
 };
+
+std::string slurp(const std::string& path) { return readWholeFile(path); }
 
 std::string python() {
     auto info = probePython();
@@ -192,10 +189,10 @@ TEST(Snippets, FailingMissingNewerAndHangingSnippetsAreFound) {
     EXPECT_EQ(missing, std::vector<std::string>{"02_missing.json: snippet missing.py is missing or empty"});
 
     double seconds = 0;
-    const auto failed = runSnippets(d.path, 5000, seconds);
+    const auto failed = runSnippets(d.path, 3000, seconds);
     EXPECT_EQ(failed.size(), 3u) << join(failed);
     EXPECT_TRUE(contains(failed, "fails.py: exited with status 3")) << join(failed);
-    EXPECT_TRUE(contains(failed, "hangs.py: did not finish within 5000 ms")) << join(failed);
+    EXPECT_TRUE(contains(failed, "hangs.py: did not finish within 3000 ms")) << join(failed);
     EXPECT_TRUE(contains(failed, "newer.py: line 3: not Python 3.8 grammar")) << join(failed);
     EXPECT_LT(seconds, 40.0); // not the 60 s it asked for
     // The hanging snippet's own child was killed with it: no child outlives the test.
