@@ -159,6 +159,10 @@
         <source>*Not run yet: run the changed experiment to see who was right.*</source>
         <translation>*Not run yet: run the changed experiment to see who was right.*</translation>
     </message>
+    <message>
+        <source>CPython for %1</source>
+        <translation>CPython for %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2071,6 +2075,10 @@ Python: the same experiment in the real interpreter (python3), measured by the s
     <message>
         <source>The handout was not saved: %1</source>
         <translation>The handout was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The lesson's claims on this machine: %1 held, %2 failed.</source>
+        <translation>The lesson's claims on this machine: %1 held, %2 failed.</translation>
     </message>
 </context>
 <context>

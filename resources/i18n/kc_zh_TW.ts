@@ -159,6 +159,10 @@
         <source>*Not run yet: run the changed experiment to see who was right.*</source>
         <translation>*還沒執行：執行改過的實驗，看看誰猜對了。*</translation>
     </message>
+    <message>
+        <source>CPython for %1</source>
+        <translation>CPython 用於 %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2070,6 +2074,10 @@ Python：同一個實驗交給真正的直譯器（python3）執行，用同樣�
     <message>
         <source>The handout was not saved: %1</source>
         <translation>講義沒有儲存：%1</translation>
+    </message>
+    <message>
+        <source>The lesson's claims on this machine: %1 held, %2 failed.</source>
+        <translation>本課的主張在這台機器上：%1 項成立，%2 項不成立。</translation>
     </message>
 </context>
 <context>

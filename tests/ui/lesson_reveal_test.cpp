@@ -222,3 +222,25 @@ TEST_F(LessonRevealTest, OldSingleOutcomeStillWorks) {
     EXPECT_TRUE(md.startsWith(QStringLiteral("**Ran:** CPython"))) << md.left(100).toStdString();
     EXPECT_TRUE(revealMarkdown(l, Lang::En, {}, true, std::nullopt).contains("Not run yet"));
 }
+
+TEST_F(LessonRevealTest, APresetThatAlwaysRunsInCPythonIsNamedInTheRanLine) {
+    // Lesson 9 runs in the C++ engine, but its change step measures asyncio in CPython:
+    // the reveal must not say only "C++" ran.
+    static const LessonLibrary lib = loadLessonLibrary(KC_SOURCE_DIR "/lessons");
+    const Lesson* l = lib.find("switch_cost");
+    ASSERT_NE(l, nullptr);
+    ASSERT_FALSE(l->changeSteps.empty());
+    LessonOutcome cpp;
+    cpp.engine = EngineKind::Native;
+    cpp.engineWords = engineWords(EngineKind::Native, false);
+    cpp.measurements = {{"py_costs", {{"switch_ns.asyncio_task", 2900}}}};
+    cpp.cpus = 2;
+    const QString step = changeStepMarkdown(*l, l->changeSteps.front(), Lang::En, 0, {cpp});
+    const QString ran = lineWith(step, QStringLiteral("**Ran:**"));
+    EXPECT_TRUE(ran.contains(QStringLiteral("C++ chefs, no GIL"))) << ran.toStdString();
+    EXPECT_TRUE(ran.contains(QStringLiteral("CPython for"))) << ran.toStdString();
+    // The main stage has no such preset: C++ alone.
+    const QString main = revealMarkdown(*l, Lang::En, {0}, false, std::vector<LessonOutcome>{cpp});
+    EXPECT_FALSE(lineWith(main, QStringLiteral("**Ran:**")).contains(QStringLiteral("CPython")))
+        << main.toStdString();
+}

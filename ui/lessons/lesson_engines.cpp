@@ -121,10 +121,21 @@ QString outcomeEngineWords(const LessonOutcome& outcome, Lang lang) {
     return q(engineStageWords(outcome.engine, false).in(lang));
 }
 
-QString ranLine(const std::vector<LessonOutcome>& outcomes, Lang lang) {
+QString ranLine(const std::vector<LessonOutcome>& outcomes, Lang lang, const Lesson* lesson,
+                const std::vector<std::string>& ids) {
     QStringList words;
     for (const LessonOutcome& o : outcomes)
         words << outcomeEngineWords(o, lang);
+    // A stage that did not run in CPython may still hold presets of its own that always
+    // do (lesson 9's CPython switch costs): say so, with their labels.
+    if (lesson && !outcomeOf(outcomes, core::EngineKind::Python)) {
+        QStringList own;
+        for (const std::string& id : ids)
+            if (const Preset* p = lesson->findPreset(id); p && p->spec.engine == core::EngineKind::Python)
+                own << q(p->label.in(lang));
+        if (!own.isEmpty())
+            words << QCoreApplication::translate("LessonReveal", "CPython for %1").arg(own.join(QStringLiteral(", ")));
+    }
     return QCoreApplication::translate("LessonReveal", "**Ran:** %1")
         .arg(words.join(QStringLiteral(" · ")));
 }
@@ -288,7 +299,7 @@ QString revealMarkdown(const Lesson& lesson, Lang lang, const std::vector<int>& 
         md << QCoreApplication::translate(
             "LessonReveal", "*Not run yet: the numbers below appear once you run the experiment.*");
     } else {
-        md << ranLine(outcomes, lang);
+        md << ranLine(outcomes, lang, &lesson, lesson.mainPresetIds());
         if (const QString note = missingPythonNote(lesson, outcomes); !note.isEmpty())
             md << note;
     }
@@ -344,7 +355,7 @@ QString changeStepMarkdown(const Lesson& lesson, const ChangeStep& step, Lang la
         md << QCoreApplication::translate(
             "LessonReveal", "*Not run yet: run the changed experiment to see who was right.*");
     else
-        md << ranLine(outcomes, lang);
+        md << ranLine(outcomes, lang, &lesson, step.presets);
     md << answeredQuestion(step.question, lang, prediction, false, {}, m);
     if (outcomes.empty())
         return cjkSafeEmphasis(md.join(QStringLiteral("\n\n")));

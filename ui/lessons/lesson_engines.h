@@ -41,8 +41,11 @@ QString setupCheckLine(const core::lessons::ClaimResult& r, core::lessons::Lang 
 /// What cooked in outcome, in lang (its engineWords, or the engine's plain words when
 /// an old saved run did not record them).
 QString outcomeEngineWords(const LessonOutcome& outcome, core::lessons::Lang lang);
-/// "Ran: C++ chefs with a simulated GIL · CPython 3.11.7, real GIL".
-QString ranLine(const std::vector<LessonOutcome>& outcomes, core::lessons::Lang lang);
+/// "Ran: C++ chefs with a simulated GIL · CPython 3.11.7, real GIL". With lesson and the
+/// stage's preset ids: presets that always run in CPython are named too when the stage
+/// itself did not run in CPython.
+QString ranLine(const std::vector<LessonOutcome>& outcomes, core::lessons::Lang lang,
+                const core::lessons::Lesson* lesson = nullptr, const std::vector<std::string>& ids = {});
 /// When the lesson runs in CPython and no outcome is CPython's: why, and how to get it
 /// (empty otherwise).
 QString missingPythonNote(const core::lessons::Lesson& lesson,
