@@ -322,7 +322,7 @@ TEST_F(LessonPanelTest, TheRecordingsShippedWithALessonOpenInTheWindow) {
     EXPECT_EQ(w.charts()->comparison()->reports()[0].spec.model, kc::core::ModelKind::Sequential);
     EXPECT_EQ(w.charts()->currentWidget(), w.charts()->chartByName("timeline"));
 
-    ASSERT_TRUE(panel.selectLesson("kitchen")); // no claim needs 2 CPUs: nothing shipped
+    ASSERT_TRUE(panel.selectLesson("cpu_vs_io")); // no claim needs 2 CPUs: nothing shipped
     EXPECT_FALSE(panel.openShippedRecording().isEmpty());
     EXPECT_FALSE(panel.recordingButton()->isVisibleTo(&panel));
 }
