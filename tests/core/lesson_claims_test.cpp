@@ -11,6 +11,8 @@
 #include "core/lessons/lesson_loader.h"
 #include "core/telemetry/disturbance.h"
 
+#include "lesson_index.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -41,7 +43,7 @@ void PrintTo(const LessonEngine& p, std::ostream* os) { *os << p.lesson << "/" <
 
 std::vector<LessonEngine> lessonEngines() {
     std::vector<LessonEngine> out;
-    for (const Lesson& l : library().lessons)
+    for (const auto& l : kc::test::lessonIndex(std::string(KC_SOURCE_DIR) + "/lessons"))
         for (EngineKind e : l.engines)
             out.push_back({l.id, e});
     return out;
